@@ -1,0 +1,202 @@
+#include "catalogue.h"
+
+#include "languages.h"
+#include "schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// SQL for one text resolved along the fallback chain. Language codes come from
+// Languages::fallbackChain, which keeps only known codes, so they are safe to inline.
+QString textExpr(const QString &entity, const QString &idColumn, const QString &field,
+                 const QString &language)
+{
+    QStringList parts;
+    for (const QString &lang : Languages::fallbackChain(language))
+        parts << QStringLiteral("(SELECT value FROM text WHERE entity = '%1' AND id = %2"
+                                " AND field = '%3' AND lang = '%4')")
+                     .arg(entity, idColumn, field, lang);
+    parts << QStringLiteral("''");
+    return QStringLiteral("COALESCE(%1)").arg(parts.join(QStringLiteral(", ")));
+}
+
+QString filterWhere(const ItemFilter &filter, QVariantList *binds)
+{
+    QStringList where{QStringLiteral("1")};
+    if (!filter.country.isEmpty()) {
+        where << QStringLiteral("i.country = ?");
+        binds->append(filter.country);
+    }
+    if (!filter.theme.isEmpty()) {
+        where << QStringLiteral("i.id IN (SELECT item FROM item_theme WHERE theme = ?)");
+        binds->append(filter.theme);
+    }
+    if (filter.featuredOnly)
+        where << QStringLiteral("i.featured = 1");
+    return where.join(QStringLiteral(" AND "));
+}
+
+}  // namespace
+
+bool Catalogue::open(const QString &path, SqlConnection::Mode mode)
+{
+    if (!m_db.open(path, mode)) {
+        m_error = m_db.errorString();
+        return false;
+    }
+    const int version = Schema::versionOf(m_db.db());
+    if (version != Schema::latestVersion()) {
+        m_error = version > Schema::latestVersion()
+                      ? QStringLiteral("the catalogue was made by a newer program (schema %1); "
+                                       "update the kiosk software")
+                            .arg(version)
+                      : QStringLiteral("the catalogue has an old schema (%1); publish it again")
+                            .arg(version);
+        m_db.close();
+        return false;
+    }
+    return true;
+}
+
+QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString &code,
+                                            const QString &language)
+{
+    QList<CountryRow> rows;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT c.code, c.native_name, %1, %2, %3, c.joined, c.accent,"
+                  " (SELECT path FROM media WHERE hash = c.flag),"
+                  " (SELECT m.path FROM item i JOIN media m ON m.hash = i.media WHERE i.country = c.code"
+                  "   AND i.kind = 'photo' ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1),"
+                  " (SELECT count(*) FROM item i WHERE i.country = c.code)"
+                  " FROM country c WHERE %4 ORDER BY c.sort_order, c.code")
+                  .arg(textExpr(QStringLiteral("country"), QStringLiteral("c.code"), QStringLiteral("name"), language),
+                       textExpr(QStringLiteral("country"), QStringLiteral("c.code"), QStringLiteral("capital"), language),
+                       textExpr(QStringLiteral("country"), QStringLiteral("c.code"), QStringLiteral("languages"), language),
+                       where));
+    if (!code.isEmpty())
+        q.addBindValue(code);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return rows;
+    }
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                     q.value(9).toInt()});
+    }
+    return rows;
+}
+
+QList<CountryRow> Catalogue::countries(const QString &language)
+{
+    return queryCountries(QStringLiteral("1"), {}, language);
+}
+
+std::optional<CountryRow> Catalogue::country(const QString &code, const QString &language)
+{
+    const QList<CountryRow> rows = queryCountries(QStringLiteral("c.code = ?"), code, language);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+QList<ThemeRow> Catalogue::themes(const QString &language)
+{
+    QList<ThemeRow> rows;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+                    "SELECT t.id, %1, %2, t.accent,"
+                    " (SELECT m.path FROM item_theme it JOIN item i ON i.id = it.item"
+                    "   JOIN media m ON m.hash = i.media WHERE it.theme = t.id AND i.kind = 'photo'"
+                    "   ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1),"
+                    " (SELECT count(*) FROM item_theme it WHERE it.theme = t.id)"
+                    " FROM theme t ORDER BY t.sort_order, t.id")
+                    .arg(textExpr(QStringLiteral("theme"), QStringLiteral("t.id"), QStringLiteral("name"), language),
+                         textExpr(QStringLiteral("theme"), QStringLiteral("t.id"), QStringLiteral("description"), language)))) {
+        m_error = q.lastError().text();
+        return rows;
+    }
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toInt()});
+    return rows;
+}
+
+int Catalogue::itemCount(const ItemFilter &filter)
+{
+    QVariantList binds;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM item i WHERE ") + filterWhere(filter, &binds));
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &binds,
+                                     const QString &language, int offset, int limit)
+{
+    QList<ItemRow> rows;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    const auto text = [&language](const char *field) {
+        return textExpr(QStringLiteral("item"), QStringLiteral("i.id"), QLatin1String(field), language);
+    };
+    q.prepare(QStringLiteral("SELECT i.id, i.kind, m.path, p.path, m.width, m.height, i.country,"
+                             " %1, %2, %3, %4, i.licence, i.taken, i.featured"
+                             " FROM item i JOIN media m ON m.hash = i.media"
+                             " LEFT JOIN media p ON p.hash = i.poster"
+                             " WHERE %5 ORDER BY i.country, i.sort_order, i.id LIMIT ? OFFSET ?")
+                  .arg(text("title"), text("description"), text("place"), text("credit"), where));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return rows;
+    }
+    while (q.next()) {
+        ItemRow row;
+        row.id = q.value(0).toString();
+        row.kind = q.value(1).toString();
+        row.mediaPath = q.value(2).toString();
+        row.posterPath = q.value(3).toString();
+        row.width = q.value(4).toInt();
+        row.height = q.value(5).toInt();
+        row.country = q.value(6).toString();
+        row.title = q.value(7).toString();
+        row.description = q.value(8).toString();
+        row.place = q.value(9).toString();
+        row.credit = q.value(10).toString();
+        row.licence = q.value(11).toString();
+        row.date = q.value(12).toString();
+        row.featured = q.value(13).toBool();
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<ItemRow> Catalogue::items(const ItemFilter &filter, const QString &language, int offset, int limit)
+{
+    QVariantList binds;
+    const QString where = filterWhere(filter, &binds);
+    return queryItems(where, binds, language, offset, limit);
+}
+
+std::optional<ItemRow> Catalogue::item(const QString &id, const QString &language)
+{
+    const QList<ItemRow> rows = queryItems(QStringLiteral("i.id = ?"), {id}, language, 0, 1);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}

@@ -1,0 +1,78 @@
+#pragma once
+// Read access to one catalogue file (a release, or the draft for curator tools). Returns plain
+// values with every text already resolved along the language fallback chain, so nothing above
+// this class sees SQL.
+
+#include "sqlconnection.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+struct CountryRow {
+    QString code;
+    QString nativeName;
+    QString name;
+    QString capital;
+    QString languages;  // official languages, as a sentence in the chosen language
+    QString joined;     // ISO date
+    QString accent;
+    QString flagPath;   // relative to the content root; empty when there is no flag
+    QString photoPath;  // a photo that stands for the state (featured first)
+    int itemCount = 0;
+};
+
+struct ThemeRow {
+    QString id;
+    QString name;
+    QString description;
+    QString accent;
+    QString photoPath;
+    int itemCount = 0;
+};
+
+struct ItemRow {
+    QString id;
+    QString kind;
+    QString mediaPath;
+    QString posterPath;
+    int width = 0;
+    int height = 0;
+    QString country;
+    QString title;
+    QString description;
+    QString place;
+    QString credit;
+    QString licence;
+    QString date;
+    bool featured = false;
+};
+
+struct ItemFilter {
+    QString country;  // empty: every state
+    QString theme;    // empty: every theme
+    bool featuredOnly = false;
+};
+
+class Catalogue {
+public:
+    bool open(const QString &path, SqlConnection::Mode mode);
+    bool isOpen() const { return m_db.isOpen(); }
+    QString errorString() const { return m_error; }
+
+    QList<CountryRow> countries(const QString &language);
+    std::optional<CountryRow> country(const QString &code, const QString &language);
+    QList<ThemeRow> themes(const QString &language);
+    int itemCount(const ItemFilter &filter);
+    QList<ItemRow> items(const ItemFilter &filter, const QString &language, int offset, int limit);
+    std::optional<ItemRow> item(const QString &id, const QString &language);
+
+private:
+    QList<CountryRow> queryCountries(const QString &where, const QString &code, const QString &language);
+    QList<ItemRow> queryItems(const QString &where, const QVariantList &binds, const QString &language,
+                              int offset, int limit);
+
+    SqlConnection m_db;
+    QString m_error;
+};

@@ -1,0 +1,96 @@
+#include "contentroot.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+ContentRoot::ContentRoot(const QString &path) : m_path(QDir::cleanPath(QDir(path).absolutePath()))
+{
+}
+
+QString ContentRoot::draftDir() const { return m_path + QStringLiteral("/draft"); }
+QString ContentRoot::draftCatalogue() const { return draftDir() + QStringLiteral("/catalogue.sqlite"); }
+QString ContentRoot::mediaDir() const { return m_path + QStringLiteral("/media"); }
+QString ContentRoot::releasesDir() const { return m_path + QStringLiteral("/releases"); }
+QString ContentRoot::releaseDir(int number) const
+{
+    return releasesDir() + QLatin1Char('/') + releaseName(number);
+}
+QString ContentRoot::currentFile() const { return m_path + QStringLiteral("/current"); }
+QString ContentRoot::cacheDir() const { return m_path + QStringLiteral("/cache"); }
+
+QString ContentRoot::releaseName(int number) { return QStringLiteral("%1").arg(number, 4, 10, QLatin1Char('0')); }
+
+QString ContentRoot::resolve(const QString &relative) const
+{
+    if (relative.isEmpty() || QDir::isAbsolutePath(relative))
+        return {};
+    const QString full = QDir::cleanPath(m_path + QLatin1Char('/') + relative);
+    if (!full.startsWith(m_path + QLatin1Char('/')))
+        return {};
+    return full;
+}
+
+ContentRoot::State ContentRoot::state() const
+{
+    const QFileInfo info(m_path);
+    if (!info.exists())
+        return State::Missing;
+    if (!info.isDir())
+        return State::NotAFolder;
+    const QDir dir(m_path);
+    if (dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        return State::Empty;
+    if (QFileInfo(draftDir()).isDir() || QFileInfo(releasesDir()).isDir() ||
+        QFileInfo(currentFile()).isFile())
+        return State::ContentRoot;
+    return State::Foreign;
+}
+
+bool ContentRoot::ensureLayout(QString *error) const
+{
+    switch (state()) {
+    case State::NotAFolder:
+        *error = QStringLiteral("%1 is not a folder; give a folder with --content.").arg(m_path);
+        return false;
+    case State::Foreign:
+        *error = QStringLiteral("%1 holds other files and is not an ASEAN Halls content root; give "
+                                "an empty or new folder with --content.")
+                     .arg(m_path);
+        return false;
+    default:
+        break;
+    }
+    for (const QString &dir : {draftDir(), mediaDir(), releasesDir(), cacheDir()}) {
+        if (!QDir().mkpath(dir)) {
+            *error = QStringLiteral("Cannot create %1; check that the content folder is writable.")
+                         .arg(dir);
+            return false;
+        }
+    }
+    return true;
+}
+
+int ContentRoot::currentRelease() const
+{
+    QFile file(currentFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    bool ok = false;
+    const int number = QString::fromLatin1(file.read(16)).trimmed().toInt(&ok);
+    return ok && number > 0 ? number : 0;
+}
+
+bool ContentRoot::setCurrentRelease(int number, QString *error) const
+{
+    QSaveFile file(currentFile());
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(releaseName(number).toLatin1() + '\n') < 0 || !file.commit()) {
+        *error = QStringLiteral("Cannot switch to release %1: %2. The previous release is still "
+                                "in use.")
+                     .arg(number)
+                     .arg(file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,468 @@
+#include "importer.h"
+
+#include "contentroot.h"
+#include "languages.h"
+#include "mediaprobe.h"
+#include "mediastore.h"
+#include "schema.h"
+#include "sqlconnection.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QHash<QString, int> &maxTextLength()
+{
+    static const QHash<QString, int> limits = {
+        {QStringLiteral("name"), 80},         {QStringLiteral("capital"), 80},
+        {QStringLiteral("languages"), 160},   {QStringLiteral("title"), 120},
+        {QStringLiteral("description"), 1200}, {QStringLiteral("place"), 160},
+        {QStringLiteral("credit"), 200},
+    };
+    return limits;
+}
+
+bool isValidDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+    if (!pattern.match(text).hasMatch())
+        return false;
+    const QString full = text.size() == 4 ? text + QStringLiteral("-01-01")
+                         : text.size() == 7 ? text + QStringLiteral("-01")
+                                            : text;
+    return QDate::fromString(full, Qt::ISODate).isValid();
+}
+
+// A file the manifest names, found and checked.
+struct MediaRef {
+    QString source;  // absolute path in the media folder
+    QString hash;
+    MediaProbe::Info info;
+};
+
+class ImportRun {
+public:
+    ImportRun(const ContentRoot &root, const QString &manifestPath, const QString &mediaDir)
+        : m_root(root), m_mediaDir(QDir::cleanPath(QFileInfo(mediaDir).canonicalFilePath()))
+    {
+        m_manifest = ManifestReader::readJson(manifestPath, &m_report.problems);
+        m_manifest.path = manifestPath;
+    }
+
+    Importer::Report run(bool dryRun)
+    {
+        if (m_mediaDir.isEmpty())
+            problem({}, QStringLiteral("the media folder does not exist; give it with --media."));
+        if (!m_report.ok())
+            return m_report;
+        QString error;
+        if (!dryRun && !m_root.ensureLayout(&error)) {
+            problem({}, error);
+            return m_report;
+        }
+        if (!openDraft(dryRun))
+            return m_report;
+        validate();
+        m_report.countries = int(m_manifest.countries.size());
+        m_report.themes = int(m_manifest.themes.size());
+        m_report.items = int(m_manifest.items.size());
+        if (!m_report.ok() || dryRun)
+            return m_report;
+        if (storeMedia() && write())
+            m_report.applied = true;
+        return m_report;
+    }
+
+private:
+    void problem(const QString &where, const QString &message, const QString &file = {})
+    {
+        m_report.problems.append({file.isEmpty() ? m_manifest.path : file, where, message});
+    }
+
+    bool openDraft(bool dryRun)
+    {
+        const QString path = m_root.draftCatalogue();
+        if (dryRun && !QFileInfo::exists(path))
+            return true;  // nothing to compare with: an empty catalogue
+        if (!m_db.open(path, dryRun ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite)) {
+            problem({}, QStringLiteral("cannot open the draft catalogue: %1").arg(m_db.errorString()),
+                    path);
+            return false;
+        }
+        if (!dryRun) {
+            m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            const Schema::Result migrated = Schema::migrate(m_db.db());
+            if (!migrated.ok) {
+                problem({}, migrated.error, path);
+                return false;
+            }
+        }
+        QSqlQuery q(m_db.db());
+        if (q.exec(QStringLiteral("SELECT code FROM country")))
+            while (q.next())
+                m_countries.insert(q.value(0).toString());
+        if (q.exec(QStringLiteral("SELECT id FROM theme")))
+            while (q.next())
+                m_themes.insert(q.value(0).toString());
+        return true;
+    }
+
+    // Finds a file named by the manifest inside the media folder, refusing every way out of it.
+    QString locate(const QString &where, const QString &name)
+    {
+        if (QDir::isAbsolutePath(name) || name.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
+            problem(where, QStringLiteral("\"%1\" must be a path inside the media folder, without "
+                                          "\"..\" and not absolute.")
+                               .arg(name));
+            return {};
+        }
+        const QFileInfo info(m_mediaDir + QLatin1Char('/') + name);
+        const QString real = info.canonicalFilePath();
+        if (real.isEmpty() || !info.isFile()) {
+            problem(where, QStringLiteral("the file \"%1\" is not in the media folder %2; add it or "
+                                          "correct the name.")
+                               .arg(name, m_mediaDir));
+            return {};
+        }
+        if (!real.startsWith(m_mediaDir + QLatin1Char('/'))) {
+            problem(where, QStringLiteral("\"%1\" is a link that leads outside the media folder; "
+                                          "copy the file itself into the folder.")
+                               .arg(name));
+            return {};
+        }
+        return real;
+    }
+
+    bool checkMedia(const QString &where, const QString &name, bool video, MediaRef *ref)
+    {
+        ref->source = locate(where, name);
+        if (ref->source.isEmpty())
+            return false;
+        ref->info = video ? MediaProbe::probeVideo(ref->source) : MediaProbe::probeImage(ref->source);
+        if (!ref->info.error.isEmpty()) {
+            problem(where, QStringLiteral("\"%1\" %2").arg(name, ref->info.error));
+            return false;
+        }
+        ref->hash = MediaStore::hashFile(ref->source);
+        return !ref->hash.isEmpty();
+    }
+
+    void checkTexts(const QString &where, const Texts &texts, const QStringList &required)
+    {
+        for (const QString &field : required) {
+            if (texts.value(field).value(QStringLiteral("en")).trimmed().isEmpty())
+                problem(where + QLatin1Char('.') + field,
+                        QStringLiteral("an English %1 is required (\"%1\": {\"en\": \"…\"}).").arg(field));
+        }
+        for (auto field = texts.begin(); field != texts.end(); ++field) {
+            for (auto text = field->begin(); text != field->end(); ++text) {
+                const QString at = where + QLatin1Char('.') + field.key() + QLatin1Char('.') + text.key();
+                if (!Languages::isKnown(text.key()))
+                    problem(at, QStringLiteral("\"%1\" is not a language the kiosk offers; use one of "
+                                               "%2.")
+                                    .arg(text.key(), Languages::all().join(QStringLiteral(", "))));
+                const int limit = maxTextLength().value(field.key(), 200);
+                if (text->size() > limit)
+                    problem(at, QStringLiteral("the text is %1 characters long; shorten it to %2.")
+                                    .arg(text->size())
+                                    .arg(limit));
+                for (const QChar c : *text) {
+                    if (c.category() == QChar::Other_Control && c != QLatin1Char('\n')) {
+                        problem(at, QStringLiteral("the text contains a control character (U+%1); "
+                                                   "remove it.")
+                                        .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+                        break;
+                    }
+                    if (c == QChar::ReplacementCharacter) {
+                        problem(at, QStringLiteral("the text is not valid UTF-8; save the file as "
+                                                   "UTF-8."));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    void checkUnique(QSet<QString> *seen, const QString &where, const QString &key, const QString &what)
+    {
+        if (key.isEmpty())
+            return;
+        if (seen->contains(key))
+            problem(where, QStringLiteral("the %1 \"%2\" appears twice; keep one.").arg(what, key));
+        seen->insert(key);
+    }
+
+    void validate()
+    {
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
+        static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        static const QRegularExpression itemId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+        static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        QSet<QString> seen;
+        for (const ManifestCountry &c : std::as_const(m_manifest.countries)) {
+            if (!c.code.isEmpty() && !code.match(c.code).hasMatch())
+                problem(c.where + QStringLiteral(".code"),
+                        QStringLiteral("\"%1\" is not an ISO 3166 alpha-2 code such as \"TH\".").arg(c.code));
+            checkUnique(&seen, c.where, c.code, QStringLiteral("member state"));
+            if (!c.joined.isEmpty() && !isValidDate(c.joined))
+                problem(c.where + QStringLiteral(".joined"),
+                        QStringLiteral("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(c.joined));
+            if (!c.accent.isEmpty() && !colour.match(c.accent).hasMatch())
+                problem(c.where + QStringLiteral(".accent"),
+                        QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(c.accent));
+            checkTexts(c.where, c.texts, {QStringLiteral("name")});
+            if (!c.flag.isEmpty()) {
+                MediaRef ref;
+                if (checkMedia(c.where + QStringLiteral(".flag"), c.flag, false, &ref))
+                    m_media.insert(c.flag, ref);
+            }
+            m_countries.insert(c.code);
+        }
+        seen.clear();
+        for (const ManifestTheme &t : std::as_const(m_manifest.themes)) {
+            if (!t.id.isEmpty() && !slug.match(t.id).hasMatch())
+                problem(t.where + QStringLiteral(".id"),
+                        QStringLiteral("\"%1\" must be lower-case letters, digits and dashes.").arg(t.id));
+            checkUnique(&seen, t.where, t.id, QStringLiteral("theme"));
+            if (!t.accent.isEmpty() && !colour.match(t.accent).hasMatch())
+                problem(t.where + QStringLiteral(".accent"),
+                        QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(t.accent));
+            checkTexts(t.where, t.texts, {QStringLiteral("name")});
+            m_themes.insert(t.id);
+        }
+        seen.clear();
+        QHash<QString, QString> itemByHash;
+        for (const ManifestItem &item : std::as_const(m_manifest.items)) {
+            if (!item.id.isEmpty() && !itemId.match(item.id).hasMatch())
+                problem(item.where + QStringLiteral(".id"),
+                        QStringLiteral("\"%1\" must be letters, digits, dots, dashes and "
+                                       "underscores.")
+                            .arg(item.id));
+            checkUnique(&seen, item.where, item.id, QStringLiteral("item id"));
+            const bool video = item.kind == QLatin1String("video");
+            if (!item.kind.isEmpty() && !video && item.kind != QLatin1String("photo"))
+                problem(item.where + QStringLiteral(".kind"),
+                        QStringLiteral("\"%1\" is not a kind; use \"photo\" or \"video\".").arg(item.kind));
+            if (!item.country.isEmpty() && !m_countries.contains(item.country))
+                problem(item.where + QStringLiteral(".country"),
+                        QStringLiteral("\"%1\" is not a member state in the catalogue or this "
+                                       "manifest.")
+                            .arg(item.country));
+            for (const QString &theme : item.themes) {
+                if (!m_themes.contains(theme))
+                    problem(item.where + QStringLiteral(".themes"),
+                            QStringLiteral("\"%1\" is not a theme in the catalogue or this manifest.")
+                                .arg(theme));
+            }
+            if (!item.date.isEmpty() && !isValidDate(item.date))
+                problem(item.where + QStringLiteral(".date"),
+                        QStringLiteral("\"%1\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.")
+                            .arg(item.date));
+            checkTexts(item.where, item.texts, {QStringLiteral("title")});
+            MediaRef ref;
+            if (!item.file.isEmpty() && checkMedia(item.where + QStringLiteral(".file"), item.file, video, &ref)) {
+                const QString other = itemByHash.value(ref.hash);
+                if (!other.isEmpty())
+                    problem(item.where + QStringLiteral(".file"),
+                            QStringLiteral("\"%1\" is the same picture as item \"%2\"; keep one.")
+                                .arg(item.file, other));
+                itemByHash.insert(ref.hash, item.id);
+                m_media.insert(item.file, ref);
+            }
+            if (video && item.poster.isEmpty())
+                problem(item.where + QStringLiteral(".poster"),
+                        QStringLiteral("a video needs a poster picture shown before it plays."));
+            if (!item.poster.isEmpty() &&
+                checkMedia(item.where + QStringLiteral(".poster"), item.poster, false, &ref))
+                m_media.insert(item.poster, ref);
+        }
+    }
+
+    bool storeMedia()
+    {
+        const MediaStore store(m_root);
+        for (auto it = m_media.begin(); it != m_media.end(); ++it) {
+            MediaStore::Entry entry;
+            QString error;
+            if (!store.add(it->source, &entry, &error)) {
+                problem({}, error, it->source);
+                return false;
+            }
+            if (entry.hash != it->hash) {
+                problem({}, QStringLiteral("the file changed while it was imported; import again."),
+                        it->source);
+                return false;
+            }
+            m_stored.insert(it.key(), entry);
+        }
+        return true;
+    }
+
+    bool exec(QSqlQuery &q)
+    {
+        if (q.exec())
+            return true;
+        problem({}, QStringLiteral("the draft catalogue could not be written (%1); nothing was "
+                                   "changed.")
+                        .arg(q.lastError().text()),
+                m_root.draftCatalogue());
+        return false;
+    }
+
+    bool writeMedia(const QString &name)
+    {
+        if (name.isEmpty())
+            return true;
+        const MediaStore::Entry &entry = m_stored[name];
+        const MediaRef &ref = m_media[name];
+        QSqlQuery q(m_db.db());
+        q.prepare(QStringLiteral("INSERT INTO media (hash, path, mime, bytes, width, height)"
+                                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"));
+        q.addBindValue(entry.hash);
+        q.addBindValue(entry.relativePath);
+        q.addBindValue(ref.info.mime);
+        q.addBindValue(entry.bytes);
+        q.addBindValue(ref.info.size.isValid() ? QVariant(ref.info.size.width()) : QVariant());
+        q.addBindValue(ref.info.size.isValid() ? QVariant(ref.info.size.height()) : QVariant());
+        return exec(q);
+    }
+
+    bool writeTexts(const QString &entity, const QString &id, const Texts &texts)
+    {
+        QSqlQuery q(m_db.db());
+        q.prepare(QStringLiteral("DELETE FROM text WHERE entity = ? AND id = ?"));
+        q.addBindValue(entity);
+        q.addBindValue(id);
+        if (!exec(q))
+            return false;
+        q.prepare(QStringLiteral("INSERT INTO text (entity, id, field, lang, value, status)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+        for (auto field = texts.begin(); field != texts.end(); ++field) {
+            for (auto text = field->begin(); text != field->end(); ++text) {
+                q.addBindValue(entity);
+                q.addBindValue(id);
+                q.addBindValue(field.key());
+                q.addBindValue(text.key());
+                q.addBindValue(text->trimmed());
+                q.addBindValue(m_manifest.reviewed.contains(text.key()) ? QStringLiteral("reviewed")
+                                                                         : QStringLiteral("unreviewed"));
+                if (!exec(q))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    QVariant mediaHash(const QString &name)
+    {
+        return name.isEmpty() ? QVariant() : QVariant(m_stored[name].hash);
+    }
+
+    bool writeAll()
+    {
+        QSqlQuery q(m_db.db());
+        for (const ManifestCountry &c : std::as_const(m_manifest.countries)) {
+            if (!writeMedia(c.flag))
+                return false;
+            q.prepare(QStringLiteral(
+                "INSERT INTO country (code, sort_order, native_name, joined, accent, flag)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+                " sort_order = excluded.sort_order, native_name = excluded.native_name,"
+                " joined = excluded.joined, accent = excluded.accent, flag = excluded.flag"));
+            for (const QVariant &v : {QVariant(c.code), QVariant(c.order), QVariant(c.nativeName),
+                                      QVariant(c.joined), QVariant(c.accent), mediaHash(c.flag)})
+                q.addBindValue(v);
+            if (!exec(q) || !writeTexts(QStringLiteral("country"), c.code, c.texts))
+                return false;
+        }
+        for (const ManifestTheme &t : std::as_const(m_manifest.themes)) {
+            q.prepare(QStringLiteral("INSERT INTO theme (id, sort_order, accent) VALUES (?, ?, ?)"
+                                     " ON CONFLICT (id) DO UPDATE SET sort_order = excluded.sort_order,"
+                                     " accent = excluded.accent"));
+            for (const QVariant &v : {QVariant(t.id), QVariant(t.order), QVariant(t.accent)})
+                q.addBindValue(v);
+            if (!exec(q) || !writeTexts(QStringLiteral("theme"), t.id, t.texts))
+                return false;
+        }
+        for (const ManifestItem &item : std::as_const(m_manifest.items)) {
+            if (!writeMedia(item.file) || !writeMedia(item.poster))
+                return false;
+            q.prepare(QStringLiteral(
+                "INSERT INTO item (id, kind, media, poster, country, taken, licence, featured,"
+                " sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                " kind = excluded.kind, media = excluded.media, poster = excluded.poster,"
+                " country = excluded.country, taken = excluded.taken, licence = excluded.licence,"
+                " featured = excluded.featured, sort_order = excluded.sort_order"));
+            for (const QVariant &v :
+                 {QVariant(item.id), QVariant(item.kind), mediaHash(item.file), mediaHash(item.poster),
+                  QVariant(item.country), item.date.isEmpty() ? QVariant() : QVariant(item.date),
+                  QVariant(item.licence), QVariant(item.featured ? 1 : 0), QVariant(item.order)})
+                q.addBindValue(v);
+            if (!exec(q))
+                return false;
+            q.prepare(QStringLiteral("DELETE FROM item_theme WHERE item = ?"));
+            q.addBindValue(item.id);
+            if (!exec(q))
+                return false;
+            q.prepare(QStringLiteral("INSERT INTO item_theme (item, theme) VALUES (?, ?)"));
+            for (const QString &theme : item.themes) {
+                q.addBindValue(item.id);
+                q.addBindValue(theme);
+                if (!exec(q))
+                    return false;
+            }
+            if (!writeTexts(QStringLiteral("item"), item.id, item.texts))
+                return false;
+        }
+        return true;
+    }
+
+    bool write()
+    {
+        if (!m_db.db().transaction()) {
+            problem({}, m_db.db().lastError().text(), m_root.draftCatalogue());
+            return false;
+        }
+        if (!writeAll()) {
+            m_db.db().rollback();
+            return false;
+        }
+        if (!m_db.db().commit()) {
+            problem({}, QStringLiteral("the draft catalogue could not be saved (%1); nothing was "
+                                       "changed.")
+                            .arg(m_db.db().lastError().text()),
+                    m_root.draftCatalogue());
+            m_db.db().rollback();
+            return false;
+        }
+        return true;
+    }
+
+    const ContentRoot &m_root;
+    QString m_mediaDir;
+    Manifest m_manifest;
+    Importer::Report m_report;
+    SqlConnection m_db;
+    QSet<QString> m_countries;
+    QSet<QString> m_themes;
+    QHash<QString, MediaRef> m_media;  // by the name the manifest gives
+    QHash<QString, MediaStore::Entry> m_stored;
+};
+
+}  // namespace
+
+Importer::Importer(const ContentRoot &root) : m_root(root) {}
+
+Importer::Report Importer::importManifest(const QString &manifestPath, const QString &mediaDir,
+                                          bool dryRun)
+{
+    const QString media = mediaDir.isEmpty() ? QFileInfo(manifestPath).absolutePath() : mediaDir;
+    return ImportRun(m_root, manifestPath, media).run(dryRun);
+}

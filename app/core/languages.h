@@ -1,0 +1,17 @@
+#pragma once
+// The languages the catalogue can hold and the fallback chain used when a text is missing.
+
+#include <QString>
+#include <QStringList>
+
+namespace Languages {
+
+// Every language the catalogue and the interface know, in the hall's default order.
+const QStringList &all();
+
+bool isKnown(const QString &code);
+
+// The chosen language, then English, then Korean, without repeats.
+QStringList fallbackChain(const QString &code);
+
+}  // namespace Languages

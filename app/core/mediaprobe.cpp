@@ -1,0 +1,64 @@
+#include "mediaprobe.h"
+
+#include <QFile>
+#include <QImage>
+#include <QImageReader>
+
+namespace MediaProbe {
+
+Info probeImage(const QString &path)
+{
+    Info info;
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    if (!reader.canRead()) {
+        info.error = QStringLiteral("is not a picture Qt can read (%1); save it as JPEG or PNG.")
+                         .arg(reader.errorString());
+        return info;
+    }
+    info.mime = QStringLiteral("image/") + QString::fromLatin1(reader.format());
+    info.size = reader.size();
+    if (reader.format() == "svg") {
+        info.mime = QStringLiteral("image/svg+xml");
+        const QImage image = reader.read();
+        if (image.isNull())
+            info.error = QStringLiteral("cannot be drawn (%1).").arg(reader.errorString());
+        return info;
+    }
+    const qint64 limitBytes = qint64(QImageReader::allocationLimit()) * 1024 * 1024;
+    if (!info.size.isValid() || qint64(info.size.width()) * info.size.height() * 4 > limitBytes) {
+        info.error = QStringLiteral("is %1×%2 pixels, more than the kiosk may decode (%3 MB); "
+                                    "scale it down below 40 megapixels.")
+                         .arg(info.size.width())
+                         .arg(info.size.height())
+                         .arg(QImageReader::allocationLimit());
+        return info;
+    }
+    reader.setScaledSize((info.size / 8).expandedTo(QSize(1, 1)));
+    const QImage image = reader.read();
+    if (image.isNull())
+        info.error = QStringLiteral("is damaged and cannot be decoded (%1); export it again.")
+                         .arg(reader.errorString());
+    if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+        info.size.transpose();
+    return info;
+}
+
+Info probeVideo(const QString &path)
+{
+    Info info;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        info.error = QStringLiteral("cannot be read (%1).").arg(file.errorString());
+        return info;
+    }
+    const QByteArray head = file.read(12);
+    if (head.size() < 12 || head.mid(4, 4) != "ftyp") {
+        info.error = QStringLiteral("is not an MP4 video; the kiosk plays H.264/AAC MP4 files.");
+        return info;
+    }
+    info.mime = QStringLiteral("video/mp4");
+    return info;
+}
+
+}  // namespace MediaProbe

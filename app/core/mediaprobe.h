@@ -1,0 +1,22 @@
+#pragma once
+// Checks one media file the way the kiosk will use it, before it is let into the catalogue.
+
+#include <QSize>
+#include <QString>
+
+namespace MediaProbe {
+
+struct Info {
+    QString mime;
+    QSize size;  // pixels, when known
+    QString error;  // empty when the file is usable
+};
+
+// Decodes the whole picture at a reduced scale (libjpeg scales in the DCT, so this is fast)
+// so a truncated or corrupt body is caught, and refuses pictures over Qt's allocation limit.
+Info probeImage(const QString &path);
+
+// Accepts what the kiosk can play (H.264/AAC in MP4, see QT64.md): an ISO media file.
+Info probeVideo(const QString &path);
+
+}  // namespace MediaProbe

@@ -1,0 +1,11 @@
+#include "problem.h"
+
+QString Problem::toString() const
+{
+    QString out = file;
+    if (!where.isEmpty())
+        out += (out.isEmpty() ? QString() : QStringLiteral(":")) + where;
+    if (!out.isEmpty())
+        out += QStringLiteral(": ");
+    return out + message;
+}

@@ -1,0 +1,122 @@
+#include "publisher.h"
+
+#include "contentroot.h"
+#include "mediastore.h"
+#include "release.h"
+#include "schema.h"
+#include "sqlconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <unistd.h>
+
+namespace {
+
+int scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
+}
+
+}  // namespace
+
+Publisher::Publisher(const ContentRoot &root) : m_root(root) {}
+
+Publisher::Result Publisher::publish(const QString &note)
+{
+    Result result;
+    const auto fail = [&result](const QString &error) {
+        result.error = error + QStringLiteral(" The current release is unchanged.");
+        return result;
+    };
+    SqlConnection draft;
+    if (!QFileInfo::exists(m_root.draftCatalogue()) ||
+        !draft.open(m_root.draftCatalogue(), SqlConnection::Mode::ReadWrite))
+        return fail(QStringLiteral("There is no draft catalogue to publish; import a manifest first."));
+    if (!draft.quickCheck())
+        return fail(QStringLiteral("The draft catalogue is damaged (%1).").arg(draft.errorString()));
+
+    int number = 1;
+    for (const ReleaseInfo &r : Release::list(m_root))
+        number = qMax(number, r.number + 1);
+    number = qMax(number, m_root.currentRelease() + 1);
+    while (QFileInfo::exists(m_root.releaseDir(number)))
+        ++number;
+
+    const QString staging = m_root.releasesDir() + QStringLiteral("/.staging-") + ContentRoot::releaseName(number);
+    QDir(staging).removeRecursively();
+    if (!QDir().mkpath(staging))
+        return fail(QStringLiteral("Cannot write in %1; check the disk.").arg(m_root.releasesDir()));
+    const auto failClean = [&](const QString &error) {
+        QDir(staging).removeRecursively();
+        return fail(error);
+    };
+
+    // VACUUM INTO writes a consistent, compact snapshot even while others read the draft.
+    const QString snapshot = staging + QStringLiteral("/catalogue.sqlite");
+    QSqlQuery vacuum(draft.db());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(snapshot);
+    if (!vacuum.exec())
+        return failClean(QStringLiteral("Cannot write the release (is the disk full or read-only?): %1.")
+                             .arg(vacuum.lastError().text()));
+
+    ReleaseInfo info;
+    info.number = number;
+    info.created = QDateTime::currentDateTimeUtc();
+    info.note = note;
+    {
+        SqlConnection snap;
+        // A release is opened immutable later: it must not depend on a WAL file beside it.
+        if (!snap.open(snapshot, SqlConnection::Mode::ReadWrite) ||
+            !snap.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !snap.quickCheck())
+            return failClean(QStringLiteral("The snapshot could not be checked: %1.").arg(snap.errorString()));
+        info.schema = Schema::versionOf(snap.db());
+        info.countries = scalar(snap.db(), QStringLiteral("SELECT count(*) FROM country"));
+        info.themes = scalar(snap.db(), QStringLiteral("SELECT count(*) FROM theme"));
+        info.items = scalar(snap.db(), QStringLiteral("SELECT count(*) FROM item"));
+        QSqlQuery q(snap.db());
+        q.exec(QStringLiteral("SELECT hash, path, bytes FROM media WHERE hash IN"
+                              " (SELECT media FROM item UNION SELECT poster FROM item"
+                              "  UNION SELECT flag FROM country) ORDER BY path"));
+        while (q.next())
+            info.media.append({q.value(1).toString(), q.value(0).toString(), q.value(2).toLongLong()});
+    }
+    for (const ReleaseInfo::Media &m : std::as_const(info.media)) {
+        if (MediaStore::hashFile(m_root.resolve(m.path)) != m.sha256)
+            return failClean(QStringLiteral("The media file %1 is missing or damaged; import it again.")
+                                 .arg(m.path));
+    }
+    qint64 bytes = 0;
+    info.catalogueSha256 = MediaStore::hashFile(snapshot, &bytes);
+    {
+        QSaveFile json(staging + QStringLiteral("/release.json"));
+        if (!json.open(QIODevice::WriteOnly) || json.write(info.toJson()) < 0 || !json.commit())
+            return failClean(QStringLiteral("Cannot write release.json (is the disk full?): %1.")
+                                 .arg(json.errorString()));
+    }
+    // fsync the snapshot before the rename makes it visible under its final name.
+    {
+        QFile file(snapshot);
+        if (!file.open(QIODevice::ReadWrite) || !file.flush())
+            return failClean(QStringLiteral("Cannot flush the snapshot to disk."));
+        ::fsync(file.handle());
+    }
+    if (!QDir().rename(staging, m_root.releaseDir(number)))
+        return failClean(QStringLiteral("Cannot move the release into place."));
+
+    ReleaseInfo check;
+    QString error;
+    if (!Release::verify(m_root, number, Release::Check::Full, &check, &error))
+        return fail(QStringLiteral("The new release failed its check: %1.").arg(error));
+    if (!m_root.setCurrentRelease(number, &error))
+        return fail(error);
+    result.ok = true;
+    result.number = number;
+    return result;
+}

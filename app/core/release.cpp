@@ -1,0 +1,124 @@
+#include "release.h"
+
+#include "contentroot.h"
+#include "mediastore.h"
+#include "sqlconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QByteArray ReleaseInfo::toJson() const
+{
+    QJsonArray mediaArray;
+    for (const Media &m : media)
+        mediaArray.append(QJsonObject{{QStringLiteral("path"), m.path},
+                                      {QStringLiteral("sha256"), m.sha256},
+                                      {QStringLiteral("bytes"), m.bytes}});
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("asean-halls-release")},
+        {QStringLiteral("number"), number},
+        {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("note"), note},
+        {QStringLiteral("schema"), schema},
+        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("countries"), countries},
+                                               {QStringLiteral("themes"), themes},
+                                               {QStringLiteral("items"), items}}},
+        {QStringLiteral("catalogue"), QJsonObject{{QStringLiteral("file"), QStringLiteral("catalogue.sqlite")},
+                                                  {QStringLiteral("sha256"), catalogueSha256}}},
+        {QStringLiteral("media"), mediaArray},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool ReleaseInfo::fromJson(const QByteArray &json, ReleaseInfo *info, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError ||
+        root.value(QStringLiteral("format")).toString() != QLatin1String("asean-halls-release")) {
+        *error = QStringLiteral("release.json is incomplete or damaged");
+        return false;
+    }
+    info->number = root.value(QStringLiteral("number")).toInt();
+    info->created = QDateTime::fromString(root.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    info->note = root.value(QStringLiteral("note")).toString();
+    info->schema = root.value(QStringLiteral("schema")).toInt();
+    const QJsonObject counts = root.value(QStringLiteral("counts")).toObject();
+    info->countries = counts.value(QStringLiteral("countries")).toInt();
+    info->themes = counts.value(QStringLiteral("themes")).toInt();
+    info->items = counts.value(QStringLiteral("items")).toInt();
+    info->catalogueSha256 =
+        root.value(QStringLiteral("catalogue")).toObject().value(QStringLiteral("sha256")).toString();
+    info->media.clear();
+    for (const QJsonValue &v : root.value(QStringLiteral("media")).toArray()) {
+        const QJsonObject o = v.toObject();
+        info->media.append({o.value(QStringLiteral("path")).toString(),
+                            o.value(QStringLiteral("sha256")).toString(),
+                            qint64(o.value(QStringLiteral("bytes")).toDouble())});
+    }
+    return true;
+}
+
+namespace Release {
+
+bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info, QString *error)
+{
+    const QString dir = root.releaseDir(number);
+    QFile json(dir + QStringLiteral("/release.json"));
+    if (!json.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("release %1 has no release.json; it has not fully arrived")
+                     .arg(ContentRoot::releaseName(number));
+        return false;
+    }
+    if (!ReleaseInfo::fromJson(json.readAll(), info, error))
+        return false;
+    if (info->number != number) {
+        *error = QStringLiteral("release.json in %1 names release %2").arg(dir).arg(info->number);
+        return false;
+    }
+    const QString catalogue = dir + QStringLiteral("/catalogue.sqlite");
+    if (MediaStore::hashFile(catalogue) != info->catalogueSha256) {
+        *error = QStringLiteral("the catalogue of release %1 does not match its checksum; it is "
+                                "damaged or incomplete")
+                     .arg(ContentRoot::releaseName(number));
+        return false;
+    }
+    SqlConnection db;
+    if (!db.open(catalogue, SqlConnection::Mode::Immutable) || !db.quickCheck()) {
+        *error = QStringLiteral("the catalogue of release %1 is damaged: %2")
+                     .arg(ContentRoot::releaseName(number), db.errorString());
+        return false;
+    }
+    for (const ReleaseInfo::Media &m : std::as_const(info->media)) {
+        const QString path = root.resolve(m.path);
+        const QFileInfo file(path);
+        const bool present = !path.isEmpty() && file.isFile() && file.size() == m.bytes;
+        if (!present || (check == Check::Full && MediaStore::hashFile(path) != m.sha256)) {
+            *error = QStringLiteral("the media file %1 of release %2 is missing or damaged")
+                         .arg(m.path, ContentRoot::releaseName(number));
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<ReleaseInfo> list(const ContentRoot &root)
+{
+    QList<ReleaseInfo> releases;
+    const QStringList names = QDir(root.releasesDir()).entryList({QStringLiteral("[0-9][0-9][0-9][0-9]")},
+                                                                  QDir::Dirs, QDir::Name);
+    for (const QString &name : names) {
+        QFile json(root.releasesDir() + QLatin1Char('/') + name + QStringLiteral("/release.json"));
+        ReleaseInfo info;
+        QString error;
+        if (json.open(QIODevice::ReadOnly) && ReleaseInfo::fromJson(json.readAll(), &info, &error))
+            releases.append(info);
+    }
+    return releases;
+}
+
+}  // namespace Release

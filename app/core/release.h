@@ -1,0 +1,47 @@
+#pragma once
+// A published release: an immutable folder with a catalogue snapshot and release.json, which
+// lists the SHA-256 of the catalogue and of every media file it uses, so a release that was
+// copied to another hall can prove it arrived whole before a kiosk shows it.
+
+#include "problem.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class ContentRoot;
+
+struct ReleaseInfo {
+    int number = 0;
+    QDateTime created;
+    QString note;
+    int schema = 0;
+    int countries = 0;
+    int themes = 0;
+    int items = 0;
+    QString catalogueSha256;
+    struct Media {
+        QString path;  // relative to the content root
+        QString sha256;
+        qint64 bytes = 0;
+    };
+    QList<Media> media;
+
+    QByteArray toJson() const;
+    static bool fromJson(const QByteArray &json, ReleaseInfo *info, QString *error);
+};
+
+namespace Release {
+
+enum class Check {
+    Quick,  // catalogue checksum and quick_check, media present with the right sizes
+    Full,   // and every media file hashed
+};
+
+// Reads and checks release `number`; on success fills `info`.
+bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info, QString *error);
+
+// Every release folder present, oldest first (those whose release.json can be read).
+QList<ReleaseInfo> list(const ContentRoot &root);
+
+}  // namespace Release

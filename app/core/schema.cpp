@@ -1,0 +1,147 @@
+#include "schema.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+// Each entry brings the schema from its index to index + 1. Never edit a published step:
+// add a new one, so every catalogue in the field takes the same path.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {
+        // 0 -> 1: member states, themes, media files, items and their texts.
+        {
+            QStringLiteral("CREATE TABLE media ("
+                           " hash TEXT PRIMARY KEY CHECK (length(hash) = 64),"
+                           " path TEXT NOT NULL UNIQUE,"  // relative to the content root
+                           " mime TEXT NOT NULL,"
+                           " bytes INTEGER NOT NULL,"
+                           " width INTEGER, height INTEGER, duration_ms INTEGER)"),
+            QStringLiteral("CREATE TABLE country ("
+                           " code TEXT PRIMARY KEY CHECK (length(code) = 2 AND code = upper(code)),"
+                           " sort_order INTEGER NOT NULL,"
+                           " native_name TEXT NOT NULL,"
+                           " joined TEXT NOT NULL,"  // ISO 8601 date of joining ASEAN
+                           " accent TEXT NOT NULL,"  // #rrggbb
+                           " flag TEXT REFERENCES media(hash))"),
+            QStringLiteral("CREATE TABLE theme ("
+                           " id TEXT PRIMARY KEY,"
+                           " sort_order INTEGER NOT NULL,"
+                           " accent TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE item ("
+                           " id TEXT PRIMARY KEY,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('photo', 'video')),"
+                           " media TEXT NOT NULL REFERENCES media(hash),"
+                           " poster TEXT REFERENCES media(hash),"
+                           " country TEXT NOT NULL REFERENCES country(code),"
+                           " taken TEXT,"
+                           " licence TEXT NOT NULL,"
+                           " featured INTEGER NOT NULL DEFAULT 0,"
+                           " halls TEXT NOT NULL DEFAULT '*',"
+                           " sort_order INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX item_by_country ON item(country, sort_order, id)"),
+            QStringLiteral("CREATE TABLE item_theme ("
+                           " item TEXT NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+                           " theme TEXT NOT NULL REFERENCES theme(id),"
+                           " PRIMARY KEY (item, theme)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX item_theme_by_theme ON item_theme(theme, item)"),
+            QStringLiteral("CREATE TABLE text ("
+                           " entity TEXT NOT NULL CHECK (entity IN ('country', 'theme', 'item')),"
+                           " id TEXT NOT NULL,"
+                           " field TEXT NOT NULL,"
+                           " lang TEXT NOT NULL,"
+                           " value TEXT NOT NULL,"
+                           " status TEXT NOT NULL DEFAULT 'unreviewed'"
+                           "  CHECK (status IN ('unreviewed', 'reviewed')),"
+                           " PRIMARY KEY (entity, id, field, lang)) WITHOUT ROWID"),
+        },
+        // 1 -> 2: full-text search over every text in every language. The trigram tokenizer
+        // needs no word breaks, so Thai, Lao, Khmer, Burmese and Korean are searchable too.
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE text_search USING fts5("
+                           " value, entity UNINDEXED, id UNINDEXED, field UNINDEXED,"
+                           " lang UNINDEXED, tokenize = 'trigram')"),
+            QStringLiteral("INSERT INTO text_search (value, entity, id, field, lang)"
+                           " SELECT value, entity, id, field, lang FROM text"),
+            QStringLiteral("CREATE TRIGGER text_search_insert AFTER INSERT ON text BEGIN"
+                           " INSERT INTO text_search (value, entity, id, field, lang)"
+                           " VALUES (new.value, new.entity, new.id, new.field, new.lang); END"),
+            QStringLiteral("CREATE TRIGGER text_search_delete AFTER DELETE ON text BEGIN"
+                           " DELETE FROM text_search WHERE entity = old.entity AND id = old.id"
+                           " AND field = old.field AND lang = old.lang; END"),
+            QStringLiteral("CREATE TRIGGER text_search_update AFTER UPDATE OF value ON text BEGIN"
+                           " DELETE FROM text_search WHERE entity = old.entity AND id = old.id"
+                           " AND field = old.field AND lang = old.lang;"
+                           " INSERT INTO text_search (value, entity, id, field, lang)"
+                           " VALUES (new.value, new.entity, new.id, new.field, new.lang); END"),
+        },
+    };
+    return all;
+}
+
+}  // namespace
+
+namespace Schema {
+
+int latestVersion() { return int(steps().size()); }
+
+int versionOf(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Result migrate(QSqlDatabase &db, int target)
+{
+    Result result;
+    if (target < 0)
+        target = latestVersion();
+    result.from = versionOf(db);
+    result.to = result.from;
+    if (result.from < 0) {
+        result.error = QStringLiteral("The catalogue cannot be read (%1). Restore it from a release "
+                                      "or publish again.")
+                           .arg(db.lastError().text());
+        return result;
+    }
+    if (result.from > latestVersion()) {
+        result.error = QStringLiteral("The catalogue has schema version %1 but this program knows "
+                                      "only up to %2. Update the ASEAN Halls software.")
+                           .arg(result.from)
+                           .arg(latestVersion());
+        return result;
+    }
+    for (int v = result.from; v < target; ++v) {
+        QSqlQuery q(db);
+        if (!db.transaction()) {
+            result.error = db.lastError().text();
+            return result;
+        }
+        for (const QString &sql : steps().at(v)) {
+            if (!q.exec(sql)) {
+                result.error = QStringLiteral("Migration to schema version %1 failed and was "
+                                              "rolled back: %2")
+                                   .arg(v + 1)
+                                   .arg(q.lastError().text());
+                db.rollback();
+                return result;
+            }
+        }
+        // PRAGMA takes no bound values; the number comes from this program, never from input.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !db.commit()) {
+            result.error = q.lastError().text();
+            db.rollback();
+            return result;
+        }
+        result.to = v + 1;
+    }
+    result.ok = true;
+    return result;
+}
+
+}  // namespace Schema

@@ -1,0 +1,29 @@
+#pragma once
+// The catalogue's schema and its migrations. The version lives in PRAGMA user_version; each
+// migration step runs in one transaction that also sets the new version, so a failed step
+// leaves the file exactly at the version before it.
+
+#include <QString>
+
+class QSqlDatabase;
+
+namespace Schema {
+
+// The version this program writes and understands.
+int latestVersion();
+
+// The version a database file reports, or -1 when it cannot be read.
+int versionOf(QSqlDatabase &db);
+
+struct Result {
+    bool ok = false;
+    int from = 0;
+    int to = 0;
+    QString error;  // a sentence for staff or curators; empty when ok
+};
+
+// Brings the database up to latestVersion(), or to `target` when given (tests use this to
+// build old versions). A database newer than this program is refused and left untouched.
+Result migrate(QSqlDatabase &db, int target = -1);
+
+}  // namespace Schema

@@ -1,0 +1,70 @@
+#include "kioskoptions.h"
+
+#include "languages.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOptions *options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ASEAN Halls exhibition kiosk"));
+    const QCommandLineOption content(QStringLiteral("content"), QStringLiteral("Content root folder."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Interface language: ko or en."), QStringLiteral("CODE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the loaded screen and exit."),
+                                        QStringLiteral("PATH"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1080x1920."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Print the version."));
+    const QCommandLineOption help(QStringLiteral("help"), QStringLiteral("Print this help."));
+    parser.addOptions({content, language, screenshot, size, version, help});
+
+    Parsed parsed;
+    parsed.outcome = Outcome::Exit;
+    if (!parser.parse(arguments)) {
+        parsed.exitCode = 2;
+        parsed.message = QStringLiteral("asean-kiosk: %1 (see --help)").arg(parser.errorText());
+        return parsed;
+    }
+    if (parser.isSet(help)) {
+        parsed.message = parser.helpText();
+        return parsed;
+    }
+    if (parser.isSet(version)) {
+        parsed.message = QStringLiteral("asean-kiosk " ASEAN_VERSION);
+        return parsed;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        parsed.exitCode = 2;
+        parsed.message = QStringLiteral("asean-kiosk: unexpected argument '%1' (see --help)")
+                             .arg(parser.positionalArguments().first());
+        return parsed;
+    }
+    if (parser.isSet(language)) {
+        const QString code = parser.value(language);
+        // Interface translations exist for Korean and English so far.
+        if (code != QLatin1String("ko") && code != QLatin1String("en")) {
+            parsed.exitCode = 2;
+            parsed.message = QStringLiteral("asean-kiosk: unknown language '%1'; use ko or en").arg(code);
+            return parsed;
+        }
+        options->language = code;
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+        const auto match = pattern.match(parser.value(size));
+        if (!match.hasMatch()) {
+            parsed.exitCode = 2;
+            parsed.message = QStringLiteral("asean-kiosk: --size wants WIDTHxHEIGHT, e.g. 1920x1080");
+            return parsed;
+        }
+        options->size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    options->content = parser.value(content);
+    options->screenshot = parser.value(screenshot);
+    parsed.outcome = Outcome::Run;
+    return parsed;
+}

@@ -1,0 +1,23 @@
+#pragma once
+// The kiosk's command line. Parsed before any GUI exists, so --version and usage errors work
+// on a machine without a display.
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+struct KioskOptions {
+    QString content;     // content root; empty: the user's data folder
+    QString language = QStringLiteral("en");
+    QString screenshot;  // save a PNG of the settled window there, then exit
+    QSize size{1920, 1080};
+
+    enum class Outcome { Run, Exit };
+    struct Parsed {
+        Outcome outcome = Outcome::Run;
+        int exitCode = 0;
+        QString message;  // printed before exiting: the version, or a one-line reason
+    };
+
+    static Parsed parse(const QStringList &arguments, KioskOptions *options);
+};

@@ -1,0 +1,23 @@
+// asean-kiosk: the visitor-facing exhibition kiosk. All of it lives in KioskApp.
+#include "kioskapp.h"
+
+#include <QGuiApplication>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    KioskOptions options;
+    const KioskOptions::Parsed parsed = KioskOptions::parse(arguments, &options);
+    if (parsed.outcome == KioskOptions::Outcome::Exit) {
+        std::fprintf(parsed.exitCode ? stderr : stdout, "%s\n", qPrintable(parsed.message));
+        return parsed.exitCode;
+    }
+    QGuiApplication::setApplicationName(QStringLiteral("asean-halls"));
+    QGuiApplication::setOrganizationName(QStringLiteral("ASEAN-Korea Centre"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(ASEAN_VERSION));
+    QGuiApplication app(argc, argv);
+    return KioskApp::run(app, options);
+}

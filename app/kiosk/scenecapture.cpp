@@ -1,0 +1,116 @@
+#include "scenecapture.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+Q_LOGGING_CATEGORY(lcCapture, "asean.capture")
+
+namespace {
+constexpr int kPollMs = 100;
+// Transitions last at most 300 ms: four quiet polls in a row means the screen has settled.
+constexpr int kQuietPolls = 4;
+constexpr int kMaxPolls = 300;
+constexpr int kLoading = 2;  // Image.Loading and Loader.Loading share the value
+}  // namespace
+
+SceneCapture::SceneCapture(QQuickWindow *window, QString path, QObject *parent)
+    : QObject(parent), m_window(window), m_path(std::move(path))
+{
+    connect(window, &QQuickWindow::frameSwapped, this, [this] { m_framed = true; });
+    m_timer.setInterval(kPollMs);
+    connect(&m_timer, &QTimer::timeout, this, &SceneCapture::poll);
+    m_timer.start();
+}
+
+bool SceneCapture::busy(QQuickItem *item) const
+{
+    if (!item->isVisible())
+        return false;
+    const QMetaObject *meta = item->metaObject();
+    if (meta->indexOfProperty("progress") >= 0 && meta->indexOfProperty("status") >= 0 &&
+        item->property("status").toInt() == kLoading)
+        return true;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (busy(child))
+            return true;
+    }
+    return false;
+}
+
+void SceneCapture::poll()
+{
+    if (!m_window)
+        return;
+    ++m_polls;
+    const bool quiet = m_framed && !busy(m_window->contentItem());
+    m_quietPolls = quiet ? m_quietPolls + 1 : 0;
+    if (m_quietPolls >= kQuietPolls || m_polls >= kMaxPolls) {
+        m_timer.stop();
+        if (m_polls >= kMaxPolls)
+            qCWarning(lcCapture) << "the screen was still loading after" << kMaxPolls * kPollMs
+                                 << "ms; saving it as it is";
+        save();
+    }
+}
+
+void SceneCapture::collect(QQuickItem *item, QRectF clip, QJsonArray *texts, QJsonArray *images) const
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return;
+    const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    if (box.intersects(clip)) {
+        const QJsonObject geometry{{QStringLiteral("x"), box.x()},
+                                   {QStringLiteral("y"), box.y()},
+                                   {QStringLiteral("width"), box.width()},
+                                   {QStringLiteral("height"), box.height()}};
+        if (item->inherits("QQuickText") && !item->property("text").toString().isEmpty()) {
+            QJsonObject text = geometry;
+            text.insert(QStringLiteral("text"), item->property("text").toString());
+            text.insert(QStringLiteral("truncated"), item->property("truncated").toBool());
+            text.insert(QStringLiteral("elided"), item->property("elide").toInt() != 0);
+            text.insert(QStringLiteral("contentWidth"), item->property("contentWidth").toDouble());
+            text.insert(QStringLiteral("contentHeight"), item->property("contentHeight").toDouble());
+            text.insert(QStringLiteral("font"), item->property("font").value<QFont>().family());
+            texts->append(text);
+        } else if (item->inherits("QQuickImageBase")) {
+            QJsonObject image = geometry;
+            image.insert(QStringLiteral("source"), item->property("source").toUrl().toString());
+            image.insert(QStringLiteral("status"), item->property("status").toInt());
+            images->append(image);
+        }
+    }
+    // Delegates that a view keeps ready outside its clipped area are not on screen.
+    if (item->clip())
+        clip = clip.intersected(box);
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        collect(child, clip, texts, images);
+}
+
+void SceneCapture::save()
+{
+    const QImage image = m_window->grabWindow();
+    if (image.isNull() || !image.save(m_path, "PNG")) {
+        qCCritical(lcCapture).noquote() << "cannot save the screenshot to" << m_path;
+        emit done(1);
+        return;
+    }
+    QJsonArray texts;
+    QJsonArray images;
+    collect(m_window->contentItem(), QRectF(QPointF(0, 0), m_window->size()), &texts, &images);
+    QFile scene(m_path + QStringLiteral(".json"));
+    if (scene.open(QIODevice::WriteOnly))
+        scene.write(QJsonDocument(QJsonObject{{QStringLiteral("width"), m_window->width()},
+                                              {QStringLiteral("height"), m_window->height()},
+                                              {QStringLiteral("texts"), texts},
+                                              {QStringLiteral("images"), images}})
+                        .toJson());
+    emit done(0);
+}

@@ -1,0 +1,28 @@
+#include "cataloguemodel.h"
+
+void CatalogueModel::setCatalogue(LiveCatalogue *catalogue)
+{
+    if (m_catalogue == catalogue)
+        return;
+    if (m_catalogue)
+        disconnect(m_catalogue, nullptr, this, nullptr);
+    m_catalogue = catalogue;
+    if (m_catalogue)
+        connect(m_catalogue, &LiveCatalogue::changed, this, &CatalogueModel::reload);
+    emit catalogueChanged();
+    reload();
+}
+
+void CatalogueModel::setLanguage(const QString &language)
+{
+    if (m_language == language)
+        return;
+    m_language = language;
+    emit languageChanged();
+    retranslate();
+}
+
+Catalogue *CatalogueModel::source() const
+{
+    return m_catalogue && m_catalogue->isReady() ? &m_catalogue->catalogue() : nullptr;
+}

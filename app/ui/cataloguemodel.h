@@ -1,0 +1,43 @@
+#pragma once
+// Base of the list models QML binds to: each reads from a LiveCatalogue in one language and
+// reloads when either changes. Subclasses say how to load; QML never sees SQL.
+
+#include "livecatalogue.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+class CatalogueModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(LiveCatalogue *catalogue READ catalogue WRITE setCatalogue NOTIFY catalogueChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    LiveCatalogue *catalogue() const { return m_catalogue; }
+    void setCatalogue(LiveCatalogue *catalogue);
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    // Every row there is, loaded or not (ItemModel pages).
+    virtual int count() const { return rowCount(); }
+
+signals:
+    void catalogueChanged();
+    void languageChanged();
+    void countChanged();
+
+protected:
+    // Reads everything again, for a new catalogue or a new filter.
+    virtual void reload() = 0;
+    // Reads the texts of the rows already shown again, so views keep their place.
+    virtual void retranslate() { reload(); }
+    Catalogue *source() const;
+
+private:
+    QPointer<LiveCatalogue> m_catalogue;
+    QString m_language = QStringLiteral("en");
+};

@@ -1,0 +1,89 @@
+#include "countrymodel.h"
+
+#include "mediaurl.h"
+
+#include <QColor>
+#include <QDate>
+
+int CountryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CountryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CountryRow &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return r.name;
+    case CodeRole:
+        return r.code;
+    case NativeNameRole:
+        return r.nativeName;
+    case CapitalRole:
+        return r.capital;
+    case LanguagesRole:
+        return r.languages;
+    case JoinedRole:
+        return QDate::fromString(r.joined, Qt::ISODate);
+    case AccentRole:
+        return QColor(r.accent);
+    case FlagRole:
+        return MediaUrl::of(r.flagPath);
+    case PhotoRole:
+        return MediaUrl::of(r.photoPath);
+    case ItemCountRole:
+        return r.itemCount;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CountryModel::roleNames() const
+{
+    return {{CodeRole, "code"},           {NameRole, "name"},     {NativeNameRole, "nativeName"},
+            {CapitalRole, "capital"},     {LanguagesRole, "languages"}, {JoinedRole, "joined"},
+            {AccentRole, "accent"},       {FlagRole, "flag"},     {PhotoRole, "photo"},
+            {ItemCountRole, "itemCount"}};
+}
+
+void CountryModel::setCode(const QString &code)
+{
+    if (m_code == code)
+        return;
+    m_code = code;
+    emit codeChanged();
+    reload();
+}
+
+int CountryModel::indexOf(const QString &code) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).code == code)
+            return i;
+    }
+    return -1;
+}
+
+QVariant CountryModel::get(int row, const QString &roleName) const
+{
+    const int role = roleNames().key(roleName.toUtf8(), -1);
+    return role < 0 ? QVariant() : data(index(row), role);
+}
+
+void CountryModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (Catalogue *c = source()) {
+        if (m_code.isEmpty()) {
+            m_rows = c->countries(language());
+        } else if (const auto row = c->country(m_code, language())) {
+            m_rows.append(*row);
+        }
+    }
+    endResetModel();
+    emit countChanged();
+}

@@ -1,0 +1,123 @@
+#include "itemmodel.h"
+
+#include "mediaurl.h"
+
+#include <QUrl>
+
+int ItemModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ItemModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ItemRow &r = m_rows.at(index.row());
+    const bool video = r.kind == QLatin1String("video");
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return r.title;
+    case IdRole:
+        return r.id;
+    case KindRole:
+        return r.kind;
+    case SourceRole:
+        return MediaUrl::of(video ? r.posterPath : r.mediaPath);
+    case VideoRole:
+        return video && catalogue() ? QUrl::fromLocalFile(catalogue()->rootPath() + QLatin1Char('/') + r.mediaPath)
+                                    : QUrl();
+    case WidthRole:
+        return r.width;
+    case HeightRole:
+        return r.height;
+    case CountryRole:
+        return r.country;
+    case DescriptionRole:
+        return r.description;
+    case PlaceRole:
+        return r.place;
+    case CreditRole:
+        return r.credit;
+    case LicenceRole:
+        return r.licence;
+    case DateRole:
+        return r.date;
+    case FeaturedRole:
+        return r.featured;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ItemModel::roleNames() const
+{
+    return {{IdRole, "itemId"},     {KindRole, "kind"},         {SourceRole, "source"},
+            {VideoRole, "video"},   {WidthRole, "pixelWidth"},  {HeightRole, "pixelHeight"},
+            {CountryRole, "country"}, {TitleRole, "title"},     {DescriptionRole, "description"},
+            {PlaceRole, "place"},   {CreditRole, "credit"},     {LicenceRole, "licence"},
+            {DateRole, "date"},     {FeaturedRole, "featured"}};
+}
+
+bool ItemModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ItemModel::fetchMore(const QModelIndex &parent)
+{
+    Catalogue *c = source();
+    if (parent.isValid() || !c)
+        return;
+    const QList<ItemRow> page = c->items(m_filter, language(), int(m_rows.size()), kPageSize);
+    if (page.isEmpty()) {
+        m_total = int(m_rows.size());  // the catalogue had fewer rows than it counted
+        emit countChanged();
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void ItemModel::setCountry(const QString &country)
+{
+    if (m_filter.country == country)
+        return;
+    m_filter.country = country;
+    emit filterChanged();
+    reload();
+}
+
+void ItemModel::setTheme(const QString &theme)
+{
+    if (m_filter.theme == theme)
+        return;
+    m_filter.theme = theme;
+    emit filterChanged();
+    reload();
+}
+
+void ItemModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    Catalogue *c = source();
+    m_total = c ? c->itemCount(m_filter) : 0;
+    if (c)
+        m_rows = c->items(m_filter, language(), 0, kPageSize);
+    endResetModel();
+    emit countChanged();
+}
+
+void ItemModel::retranslate()
+{
+    Catalogue *c = source();
+    if (!c || m_rows.isEmpty())
+        return reload();
+    const QList<ItemRow> rows = c->items(m_filter, language(), 0, int(m_rows.size()));
+    if (rows.size() != m_rows.size())
+        return reload();
+    m_rows = rows;
+    emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+}

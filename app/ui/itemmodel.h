@@ -1,0 +1,59 @@
+#pragma once
+// Photos and videos, filtered by state and theme. Rows are read from SQLite a page at a time
+// as views scroll (fetchMore), so a catalogue of 10,000 items costs no more to open than 60.
+
+#include "cataloguemodel.h"
+
+class ItemModel : public CatalogueModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString country READ country WRITE setCountry NOTIFY filterChanged)
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY filterChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        KindRole,         // "photo" or "video"
+        SourceRole,       // image:// URL of the photo (or the video's poster)
+        VideoRole,        // file URL of the video; empty for photos
+        WidthRole,        // pixel size of the original
+        HeightRole,
+        CountryRole,      // ISO code
+        TitleRole,        // texts in the chosen language, with fallback
+        DescriptionRole,
+        PlaceRole,
+        CreditRole,
+        LicenceRole,
+        DateRole,         // as written by the curator: YYYY, YYYY-MM or YYYY-MM-DD
+        FeaturedRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int kPageSize = 48;
+
+    using CatalogueModel::CatalogueModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    int count() const override { return m_total; }
+
+    QString country() const { return m_filter.country; }
+    void setCountry(const QString &country);
+    QString theme() const { return m_filter.theme; }
+    void setTheme(const QString &theme);
+
+signals:
+    void filterChanged();
+
+protected:
+    void reload() override;
+    void retranslate() override;
+
+private:
+    ItemFilter m_filter;
+    QList<ItemRow> m_rows;
+    int m_total = 0;
+};

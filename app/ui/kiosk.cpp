@@ -1,0 +1,48 @@
+#include "kiosk.h"
+
+#include "languages.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QQmlEngine>
+
+Q_LOGGING_CATEGORY(lcKiosk, "asean.kiosk")
+
+namespace {
+QPointer<Kiosk> s_instance;
+}
+
+Kiosk::Kiosk(QObject *parent) : QObject(parent) {}
+
+Kiosk *Kiosk::create(QQmlEngine *engine, QJSEngine *)
+{
+    if (!s_instance)
+        s_instance = new Kiosk(engine);
+    s_instance->m_engine = engine;
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void Kiosk::setInstance(Kiosk *kiosk) { s_instance = kiosk; }
+
+QString Kiosk::version() const { return QCoreApplication::applicationVersion(); }
+
+void Kiosk::setLanguage(const QString &language)
+{
+    if (!Languages::isKnown(language)) {
+        qCWarning(lcKiosk) << "ignoring unknown language" << language;
+        return;
+    }
+    if (language == m_language && !m_translator.isEmpty())
+        return;
+    QCoreApplication::removeTranslator(&m_translator);
+    // English is the source language: it has a catalogue too, but missing it is harmless.
+    if (m_translator.load(QStringLiteral(":/i18n/asean_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&m_translator);
+    else if (language != QLatin1String("en"))
+        qCWarning(lcKiosk) << "no interface translation for" << language;
+    m_language = language;
+    emit languageChanged();
+    if (m_engine)
+        m_engine->retranslate();
+}

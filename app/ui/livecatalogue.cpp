@@ -1,0 +1,59 @@
+#include "livecatalogue.h"
+
+#include "contentroot.h"
+#include "release.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCatalogue, "asean.catalogue")
+
+LiveCatalogue::LiveCatalogue(QObject *parent) : QObject(parent) {}
+
+void LiveCatalogue::fail(const QString &error)
+{
+    m_error = error;
+    qCCritical(lcCatalogue).noquote() << error;
+    emit changed();
+}
+
+bool LiveCatalogue::openRelease(const QString &rootPath)
+{
+    const ContentRoot root(rootPath);
+    const int number = root.currentRelease();
+    if (number == 0) {
+        fail(tr("No release has been published in %1. Publish one with asean-catalogue publish.")
+                 .arg(root.path()));
+        return false;
+    }
+    ReleaseInfo info;
+    QString error;
+    if (!Release::verify(root, number, Release::Check::Quick, &info, &error)) {
+        fail(tr("The content cannot be shown: %1. Roll back to an earlier release or publish "
+                "again.")
+                 .arg(error));
+        return false;
+    }
+    if (!m_catalogue.open(root.releaseDir(number) + QStringLiteral("/catalogue.sqlite"),
+                          SqlConnection::Mode::Immutable)) {
+        fail(tr("The content cannot be shown: %1.").arg(m_catalogue.errorString()));
+        return false;
+    }
+    m_release = number;
+    m_rootPath = root.path();
+    m_error.clear();
+    emit changed();
+    return true;
+}
+
+bool LiveCatalogue::openFile(const QString &path)
+{
+    if (!m_catalogue.open(path, SqlConnection::Mode::ReadOnly)) {
+        fail(tr("The catalogue %1 cannot be read: %2.").arg(path, m_catalogue.errorString()));
+        return false;
+    }
+    m_release = 0;
+    m_rootPath.clear();
+    m_error.clear();
+    emit changed();
+    return true;
+}

@@ -1,0 +1,43 @@
+#pragma once
+// The catalogue the kiosk is showing: the current release, opened read-only and verified.
+// Models read through it; when it switches release (or fails) they are told by changed().
+
+#include "catalogue.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class LiveCatalogue : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The kiosk owns its catalogue")
+    Q_PROPERTY(bool ready READ isReady NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+    Q_PROPERTY(int release READ release NOTIFY changed)
+
+public:
+    explicit LiveCatalogue(QObject *parent = nullptr);
+
+    // Opens the current release of the content root at `rootPath` after verifying it.
+    bool openRelease(const QString &rootPath);
+    // Opens a catalogue file directly (tests, curator preview of the draft).
+    bool openFile(const QString &path);
+
+    bool isReady() const { return m_catalogue.isOpen(); }
+    QString error() const { return m_error; }
+    int release() const { return m_release; }
+    // The content root whose media the catalogue names; empty for a bare file.
+    QString rootPath() const { return m_rootPath; }
+    Catalogue &catalogue() { return m_catalogue; }
+
+signals:
+    void changed();
+
+private:
+    void fail(const QString &error);
+
+    Catalogue m_catalogue;
+    QString m_error;
+    int m_release = 0;
+    QString m_rootPath;
+};

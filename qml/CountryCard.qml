@@ -1,0 +1,101 @@
+import QtQuick
+import Asean.Kiosk
+
+// One member state on the home screen: its photo edge to edge, flag and names over a soft
+// shade, and a line in the state's colour.
+Item {
+    id: card
+
+    required property string code
+    required property string name
+    required property string nativeName
+    required property color accent
+    required property string flag
+    required property string photo
+
+    signal chosen
+
+    Item {
+        id: frame
+        anchors.fill: parent
+        anchors.margins: Theme.spacing / 2
+        scale: tap.pressed ? 0.97 : 1
+        Behavior on scale { NumberAnimation { duration: Theme.fast; easing.type: Easing.OutCubic } }
+
+        Photo {
+            anchors.fill: parent
+            source: card.photo
+            decodeWidth: width
+            decodeHeight: height
+        }
+
+        Rectangle {
+            anchors.fill: parent
+            gradient: Gradient {
+                GradientStop { position: 0.35; color: "transparent" }
+                GradientStop { position: 1.0; color: Theme.scrim }
+            }
+        }
+
+        Column {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: accentLine.top
+            anchors.margins: Theme.spacing
+            spacing: 6
+
+            Rectangle {
+                // A thin frame keeps white flags (Indonesia, Singapore) apart from a light photo.
+                width: 72
+                height: 54
+                color: "transparent"
+                border.color: Theme.hairline
+                border.width: 1
+                Image {
+                    anchors.fill: parent
+                    anchors.margins: 1
+                    source: card.flag
+                    sourceSize.width: 144
+                    sourceSize.height: 108
+                    asynchronous: true
+                    fillMode: Image.PreserveAspectFit
+                }
+            }
+            Text {
+                width: parent.width
+                text: card.name
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.headingSize
+                font.weight: Font.DemiBold
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            Text {
+                width: parent.width
+                text: card.nativeName
+                textFormat: Text.PlainText
+                color: Theme.muted
+                font.family: Theme.fontFamily("")
+                font.pixelSize: Theme.captionSize + 2
+                elide: Text.ElideRight
+            }
+        }
+
+        Rectangle {
+            id: accentLine
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: 6
+            color: card.accent
+        }
+
+        TapHandler {
+            id: tap
+            onTapped: card.chosen()
+        }
+    }
+}

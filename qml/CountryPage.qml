@@ -1,0 +1,167 @@
+import QtQuick
+import Asean.Kiosk
+
+// A member state: a hero photo with its names and key facts, then its photos and videos.
+Item {
+    id: page
+
+    required property string code
+    signal back
+
+    readonly property bool portrait: height > width
+
+    CountryModel {
+        id: country
+        catalogue: Kiosk.catalogue
+        language: Kiosk.language
+        code: page.code
+    }
+
+    ItemModel {
+        id: items
+        catalogue: Kiosk.catalogue
+        language: Kiosk.language
+        country: page.code
+    }
+
+    function fact(role: string): var {
+        return country.count > 0 ? country.get(0, role) : ""
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    Item {
+        id: hero
+        width: parent.width
+        height: Math.round(parent.height * (page.portrait ? 0.34 : 0.42))
+
+        Photo {
+            anchors.fill: parent
+            source: page.fact("photo")
+        }
+        Rectangle {
+            anchors.fill: parent
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: "#66101214" }
+                GradientStop { position: 0.45; color: "transparent" }
+                GradientStop { position: 1.0; color: Theme.background }
+            }
+        }
+
+        Row {
+            id: title
+            anchors.left: parent.left
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.margin
+            anchors.bottomMargin: Theme.spacing
+            spacing: Theme.spacing
+
+            Rectangle {
+                width: 120
+                height: 90
+                anchors.bottom: parent.bottom
+                anchors.bottomMargin: 10
+                color: "transparent"
+                border.color: Theme.hairline
+                Image {
+                    anchors.fill: parent
+                    anchors.margins: 1
+                    source: page.fact("flag")
+                    sourceSize.width: 240
+                    sourceSize.height: 180
+                    asynchronous: true
+                    fillMode: Image.PreserveAspectFit
+                }
+            }
+            Column {
+                width: hero.width - 2 * Theme.margin - 120 - Theme.spacing - (page.portrait ? 0 : facts.width + Theme.margin)
+                Text {
+                    width: parent.width
+                    text: page.fact("name")
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.family: Theme.fontFamily(Kiosk.language)
+                    font.pixelSize: Theme.displaySize
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                }
+                Text {
+                    width: parent.width
+                    text: page.fact("nativeName")
+                    textFormat: Text.PlainText
+                    color: Theme.muted
+                    font.family: Theme.fontFamily("")
+                    font.pixelSize: Theme.headingSize
+                    elide: Text.ElideRight
+                }
+            }
+        }
+
+        Column {
+            id: facts
+            visible: !page.portrait
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.margin
+            anchors.bottomMargin: Theme.spacing + 10
+            width: 520
+            spacing: 14
+
+            Rectangle {
+                width: 64
+                height: 6
+                color: page.fact("accent") || Theme.aseanBlue
+            }
+            FactLine {
+                width: parent.width
+                label: qsTr("Capital")
+                value: page.fact("capital")
+            }
+            FactLine {
+                width: parent.width
+                label: qsTr("Official languages")
+                value: page.fact("languages")
+            }
+            FactLine {
+                width: parent.width
+                label: qsTr("Member of ASEAN since")
+                value: {
+                    const joined = page.fact("joined")
+                    //: Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday.
+                    return joined ? Qt.locale(Kiosk.language).toString(joined, qsTr("d MMMM yyyy")) : ""
+                }
+            }
+        }
+
+        BackButton {
+            anchors.left: parent.left
+            anchors.top: parent.top
+            anchors.margins: (Theme.barHeight - height) / 2 + 2
+            anchors.leftMargin: Theme.margin
+            onClicked: page.back()
+        }
+    }
+
+    GridView {
+        id: grid
+        objectName: "itemGrid"
+        anchors.top: hero.bottom
+        anchors.bottom: parent.bottom
+        x: Theme.margin - Theme.spacing / 4
+        width: parent.width - 2 * Theme.margin + Theme.spacing / 2
+        clip: true
+        model: items
+        readonly property int columns: page.portrait ? 2 : 4
+        cellWidth: Math.floor(width / columns)
+        cellHeight: Math.round(cellWidth * 0.68)
+        boundsBehavior: Flickable.StopAtBounds
+        bottomMargin: Theme.margin
+        delegate: MediaTile {
+            width: grid.cellWidth
+            height: grid.cellHeight
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import QtQuick
+import Asean.Kiosk
+
+// One key fact on a state's page: a small label over its value.
+Column {
+    id: fact
+
+    property string label
+    property string value
+
+    spacing: 2
+
+    Text {
+        text: fact.label
+        color: Theme.muted
+        font.family: Theme.fontFamily(Kiosk.language)
+        font.pixelSize: Theme.captionSize
+        font.letterSpacing: 1
+    }
+    Text {
+        width: fact.width
+        text: fact.value
+        textFormat: Text.PlainText
+        color: Theme.text
+        font.family: Theme.fontFamily(Kiosk.language)
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.WordWrap
+    }
+}

@@ -1,0 +1,86 @@
+import QtQuick
+import Asean.Kiosk
+
+// A photo or video in a state's grid: the picture, its title on a shade, and a play mark for
+// videos.
+Item {
+    id: tile
+
+    required property string itemId
+    required property string kind
+    required property string source
+    required property string title
+
+    signal chosen
+
+    Item {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing / 4
+        scale: tap.pressed ? 0.97 : 1
+        Behavior on scale { NumberAnimation { duration: Theme.fast; easing.type: Easing.OutCubic } }
+
+        Photo {
+            anchors.fill: parent
+            source: tile.source
+        }
+
+        Rectangle {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: parent.height * 0.45
+            gradient: Gradient {
+                GradientStop { position: 0; color: "transparent" }
+                GradientStop { position: 1; color: Theme.scrim }
+            }
+        }
+
+        Text {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.spacing * 0.75
+            text: tile.title
+            textFormat: Text.PlainText
+            color: Theme.text
+            font.family: Theme.fontFamily(Kiosk.language)
+            font.pixelSize: Theme.bodySize
+            font.weight: Font.Medium
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+
+        Rectangle {
+            visible: tile.kind === "video"
+            anchors.centerIn: parent
+            width: Theme.touchTarget
+            height: width
+            radius: width / 2
+            color: Theme.scrim
+            border.color: Theme.text
+            border.width: 2
+            Canvas {
+                anchors.centerIn: parent
+                anchors.horizontalCenterOffset: 4
+                width: 30
+                height: 34
+                onPaint: {
+                    const ctx = getContext("2d")
+                    ctx.fillStyle = Theme.text
+                    ctx.beginPath()
+                    ctx.moveTo(0, 0)
+                    ctx.lineTo(width, height / 2)
+                    ctx.lineTo(0, height)
+                    ctx.closePath()
+                    ctx.fill()
+                }
+            }
+        }
+
+        TapHandler {
+            id: tap
+            onTapped: tile.chosen()
+        }
+    }
+}

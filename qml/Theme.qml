@@ -1,0 +1,42 @@
+pragma Singleton
+import QtQuick
+
+// Every colour, size, duration and font of the interface, in one place.
+QtObject {
+    // A calm gallery: deep neutral ground, warm off-white text, accents from the ASEAN emblem.
+    readonly property color background: "#101214"
+    readonly property color surface: "#1b1e23"
+    readonly property color raised: "#262a31"
+    readonly property color text: "#f3eee4"
+    readonly property color muted: "#b9b1a3"
+    readonly property color hairline: "#33f3eee4"
+    readonly property color aseanBlue: "#1f4fa3"
+    readonly property color aseanRed: "#d52b1e"
+    readonly property color aseanYellow: "#f2c500"
+    readonly property color scrim: "#d9101214"
+
+    // Type scale for reading at 1.5 m on a 1920×1080 panel.
+    readonly property int displaySize: 64
+    readonly property int titleSize: 44
+    readonly property int headingSize: 32
+    readonly property int bodySize: 26
+    readonly property int captionSize: 21
+
+    readonly property int spacing: 24
+    readonly property int margin: 48
+    // 12 mm on the largest-pitch panel we serve (55 inches, 0.63 mm per pixel) is 19 px; 88 px
+    // leaves room for a hurried hand on every panel size.
+    readonly property int touchTarget: 88
+    readonly property int barHeight: 112
+
+    // Slow and soft, never bouncy; at most 300 ms.
+    readonly property int fast: 200
+    readonly property int normal: 280
+
+    // One family per script: Korean has its own glyph forms in CJK, the others fall back from
+    // Noto Sans through the substitutions set in C++ (Noto Sans Thai, Lao, Khmer, Myanmar).
+    function fontFamily(language: string): string {
+        return language === "ko" ? "Noto Sans CJK KR" : "Noto Sans"
+    }
+    readonly property string serifFamily: "Noto Serif"
+}
