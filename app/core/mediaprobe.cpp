@@ -4,6 +4,20 @@
 #include <QImage>
 #include <QImageReader>
 
+namespace {
+
+bool endsWithJpegEoi(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    constexpr qint64 kTail = 4096;  // room for trailers some cameras write after the picture
+    file.seek(qMax<qint64>(0, file.size() - kTail));
+    return file.read(kTail).contains("\xff\xd9");
+}
+
+}  // namespace
+
 namespace MediaProbe {
 
 Info probeImage(const QString &path)
@@ -32,6 +46,12 @@ Info probeImage(const QString &path)
                          .arg(info.size.width())
                          .arg(info.size.height())
                          .arg(QImageReader::allocationLimit());
+        return info;
+    }
+    // libjpeg fills a truncated picture with grey and only warns: a whole JPEG ends with EOI,
+    // which cannot occur inside its entropy-coded data.
+    if (reader.format() == "jpeg" && !endsWithJpegEoi(path)) {
+        info.error = QStringLiteral("is damaged: the picture ends early; export or copy it again.");
         return info;
     }
     reader.setScaledSize((info.size / 8).expandedTo(QSize(1, 1)));

@@ -246,37 +246,29 @@ private:
     QRandomGenerator m_rng;
 };
 
+// The mark and caption sit centred near the top of the middle band: grids crop photos to any
+// shape around their centre, and the mark must survive every crop.
 void caption(QPainter &p, const DemoPhotoSpec &spec, qreal h)
 {
-    QLinearGradient shade(0, h * 0.6, 0, h);
-    shade.setColorAt(0, QColor(0, 0, 0, 0));
-    shade.setColorAt(1, QColor(0, 0, 0, 170));
-    p.fillRect(QRectF(0, h * 0.6, kUnits, h * 0.4), shade);
-
-    QFont big(QStringLiteral("Noto Serif"));
-    big.setPixelSize(64);
-    big.setWeight(QFont::DemiBold);
-    p.setFont(big);
-    p.setPen(QColor(0xfa, 0xf6, 0xee));
-    p.drawText(QRectF(48, h - 200, kUnits - 96, 90), Qt::AlignLeft | Qt::AlignBottom, spec.country);
-    QFont small(QStringLiteral("Noto Sans"));
-    small.setPixelSize(26);
-    p.setFont(small);
-    p.drawText(QRectF(50, h - 104, kUnits - 100, 60), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-               spec.caption);
-
-    // The mark that no one can take for a real photograph.
+    const qreal top = qMax<qreal>(26, h / 2 - qMin(h, kUnits) * 0.45);
     QFont mark(QStringLiteral("Noto Sans"));
-    mark.setPixelSize(18);
+    mark.setPixelSize(17);
     mark.setWeight(QFont::Bold);
     mark.setLetterSpacing(QFont::AbsoluteSpacing, 3);
     p.setFont(mark);
-    const QRectF badge(kUnits - 230, 28, 200, 40);
+    const QRectF badge(kUnits / 2 - 90, top, 180, 36);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0, 0, 0, 120));
-    p.drawRoundedRect(badge, 20, 20);
-    p.setPen(QColor(255, 255, 255, 230));
+    p.setBrush(QColor(0, 0, 0, 130));
+    p.drawRoundedRect(badge, 18, 18);
+    p.setPen(QColor(255, 255, 255, 235));
     p.drawText(badge, Qt::AlignCenter, QStringLiteral("DEMO IMAGE"));
+
+    QFont small(QStringLiteral("Noto Sans"));
+    small.setPixelSize(20);
+    p.setFont(small);
+    p.setPen(QColor(255, 255, 255, 210));
+    p.drawText(QRectF(40, top + 44, kUnits - 80, 32), Qt::AlignHCenter | Qt::AlignTop,
+               spec.country + QStringLiteral("  ·  ") + spec.caption);
 }
 
 }  // namespace

@@ -2,12 +2,12 @@
 
 #include "bootstrap.h"
 #include "contentroot.h"
+#include "fonts.h"
 #include "kiosk.h"
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
 #include "scenecapture.h"
 
-#include <QFont>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
@@ -37,10 +37,9 @@ int run(QGuiApplication &app, const KioskOptions &options)
     if (prepared.filledFromDemo)
         qCInfo(lcApp).noquote() << "filled" << root.path() << "with the demo content as release 1";
 
-    QFont font(QStringLiteral("Noto Sans"));
-    app.setFont(font);
+    Fonts::install();
 
-    Kiosk kiosk;
+    Kiosk kiosk(nullptr);
     Kiosk::setInstance(&kiosk);
     // A catalogue that cannot be opened is shown to staff on screen, not a reason to exit.
     kiosk.catalogue()->openRelease(root.path());

@@ -66,8 +66,18 @@ bool ItemModel::canFetchMore(const QModelIndex &parent) const
 
 void ItemModel::fetchMore(const QModelIndex &parent)
 {
+    if (parent.isValid() || m_fetchScheduled)
+        return;
+    m_fetchScheduled = true;
+    QMetaObject::invokeMethod(
+        this, [this, generation = m_generation] { loadNextPage(generation); }, Qt::QueuedConnection);
+}
+
+void ItemModel::loadNextPage(int generation)
+{
+    m_fetchScheduled = false;
     Catalogue *c = source();
-    if (parent.isValid() || !c)
+    if (generation != m_generation || !c || m_rows.size() >= m_total)
         return;
     const QList<ItemRow> page = c->items(m_filter, language(), int(m_rows.size()), kPageSize);
     if (page.isEmpty()) {
@@ -100,6 +110,8 @@ void ItemModel::setTheme(const QString &theme)
 
 void ItemModel::reload()
 {
+    ++m_generation;
+    m_fetchScheduled = false;
     beginResetModel();
     m_rows.clear();
     Catalogue *c = source();

@@ -1,6 +1,8 @@
 #pragma once
 // Photos and videos, filtered by state and theme. Rows are read from SQLite a page at a time
 // as views scroll (fetchMore), so a catalogue of 10,000 items costs no more to open than 60.
+// fetchMore only schedules the page: the rows arrive from the event loop, never inside the
+// caller's own model-change handling (views and QAbstractItemModelTester call it there).
 
 #include "cataloguemodel.h"
 
@@ -53,7 +55,11 @@ protected:
     void retranslate() override;
 
 private:
+    void loadNextPage(int generation);
+
     ItemFilter m_filter;
+    int m_generation = 0;  // bumped by every reload, so a page scheduled before it is dropped
+    bool m_fetchScheduled = false;
     QList<ItemRow> m_rows;
     int m_total = 0;
 };

@@ -21,7 +21,9 @@ class Kiosk : public QObject {
     Q_PROPERTY(QString version READ version CONSTANT)
 
 public:
-    explicit Kiosk(QObject *parent = nullptr);
+    // No default argument: Qt 6.4 prefers a default constructor over create(), and QML must
+    // get the one instance the program made.
+    explicit Kiosk(QObject *parent);
 
     static Kiosk *create(QQmlEngine *engine, QJSEngine *);
     // The instance create() hands to QML; KioskApp and test set-ups call this first.

@@ -1,0 +1,200 @@
+// End to end: the real asean-kiosk in an X server (Xvfb), checked through its screenshot and
+// the list of visible texts that --screenshot writes beside it.
+#include "contentroot.h"
+#include "fixture.h"
+#include "importer.h"
+#include "publisher.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString output;
+    QImage screenshot;
+    QJsonObject scene;
+
+    QStringList texts() const
+    {
+        QStringList list;
+        for (const QJsonValue &v : scene.value(QStringLiteral("texts")).toArray())
+            list << v.toObject().value(QStringLiteral("text")).toString();
+        return list;
+    }
+};
+
+Run runKiosk(const QStringList &args, const QString &screenshot = {})
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList all = {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1920x1080x24"),
+                       QStringLiteral(ASEAN_KIOSK_BIN)};
+    all += args;
+    if (!screenshot.isEmpty())
+        all += {QStringLiteral("--screenshot"), screenshot};
+    process.start(QStringLiteral("xvfb-run"), all);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        run.output = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.output = QString::fromLocal8Bit(process.readAll());
+    if (!screenshot.isEmpty()) {
+        run.screenshot.load(screenshot);
+        QFile scene(screenshot + QStringLiteral(".json"));
+        if (scene.open(QIODevice::ReadOnly))
+            run.scene = QJsonDocument::fromJson(scene.readAll()).object();
+    }
+    return run;
+}
+
+// Many distinct colours over the whole frame: photos and flags, not an empty window.
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 5)
+        for (int x = 0; x < image.width(); x += 5)
+            colours.insert(image.pixel(x, y) & 0xf8f8f8);
+    return int(colours.size());
+}
+
+const QStringList kStates = {"Brunei Darussalam", "Cambodia", "Indonesia", "Lao PDR", "Malaysia",
+                             "Myanmar", "Philippines", "Singapore", "Thailand", "Viet Nam"};
+
+}  // namespace
+
+class TestEndToEnd : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void homeShowsTheTenStates()
+    {
+        const QString content = m_dir.filePath(QStringLiteral("fresh"));
+        const QString png = m_dir.filePath(QStringLiteral("home.png"));
+        const Run run = runKiosk({QStringLiteral("--content"), content}, png);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QCOMPARE(run.screenshot.size(), QSize(1920, 1080));
+        QVERIFY2(distinctColours(run.screenshot) > 2000, qPrintable(QString::number(distinctColours(run.screenshot))));
+        const QStringList texts = run.texts();
+        for (const QString &state : kStates)
+            QVERIFY2(texts.contains(state), qPrintable(state + QStringLiteral(" is not on screen: ") + texts.join(", ")));
+        // Every flag and photo on screen loaded.
+        int ready = 0;
+        for (const QJsonValue &v : run.scene.value(QStringLiteral("images")).toArray()) {
+            const QJsonObject image = v.toObject();
+            if (image.value(QStringLiteral("source")).toString().startsWith(QLatin1String("image://media/"))) {
+                QCOMPARE(image.value(QStringLiteral("status")).toInt(), 1);
+                ++ready;
+            }
+        }
+        QVERIFY2(ready >= 20, qPrintable(QString::number(ready)));
+        // The empty root was filled through the import path as release 1.
+        QCOMPARE(ContentRoot(content).currentRelease(), 1);
+    }
+
+    void homeSpeaksKorean()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("home-ko.png"));
+        const Run run = runKiosk({QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
+                                  QStringLiteral("--language"), QStringLiteral("ko")},
+                                 png);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const QStringList texts = run.texts();
+        for (const char *name : {"태국", "베트남", "캄보디아", "라오스", "미얀마"})
+            QVERIFY2(texts.contains(QString::fromUtf8(name)), name);
+        QVERIFY2(texts.contains(QStringLiteral("아세안 회원국을 둘러보세요")), qPrintable(texts.join(", ")));
+    }
+
+    void anEleventhStateAppearsWithoutCodeChanges()
+    {
+        const QString content = m_dir.filePath(QStringLiteral("eleven"));
+        const ContentRoot root(content);
+        QVERIFY(Importer(root).importManifest(demoManifest()).ok());
+        Fixture f;
+        f.addCountry(QStringLiteral("TL"), QStringLiteral("Timor-Leste"), 11);
+        f.addPhoto(QStringLiteral("tl-tais"), QStringLiteral("TL"), QStringLiteral("crafts"), QSize(1200, 800));
+        QVERIFY(Importer(root).importManifest(f.writeManifest(), f.mediaDir()).ok());
+        QVERIFY(Publisher(root).publish(QStringLiteral("eleven")).ok);
+        const Run run = runKiosk({QStringLiteral("--content"), content}, m_dir.filePath(QStringLiteral("eleven.png")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const QStringList texts = run.texts();
+        for (const QString &state : kStates + QStringList{QStringLiteral("Timor-Leste")})
+            QVERIFY2(texts.contains(state), qPrintable(state));
+    }
+
+    void aDamagedCatalogueIsExplainedToStaff()
+    {
+        const QString content = m_dir.filePath(QStringLiteral("damaged"));
+        const ContentRoot root(content);
+        QVERIFY(Importer(root).importManifest(demoManifest()).ok());
+        QVERIFY(Publisher(root).publish(QStringLiteral("one")).ok);
+        QVERIFY(QFile::resize(root.releaseDir(1) + QStringLiteral("/catalogue.sqlite"), 4096));
+        const Run run = runKiosk({QStringLiteral("--content"), content}, m_dir.filePath(QStringLiteral("damaged.png")));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.output.contains(QLatin1String("does not match its checksum")), qPrintable(run.output));
+        const QStringList texts = run.texts();
+        QVERIFY2(texts.contains(QStringLiteral("This kiosk cannot show its content")), qPrintable(texts.join(", ")));
+        QVERIFY(texts.join(QLatin1Char(' ')).contains(QLatin1String("Roll back")));
+    }
+
+    void unusableContentRootsExitWithAReason_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("a file") << "file" << "is not a folder";
+        QTest::newRow("someone else's folder") << "foreign" << "is not an ASEAN Halls content root";
+    }
+
+    void unusableContentRootsExitWithAReason()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QString path = m_dir.filePath(kind);
+        if (kind == QLatin1String("file")) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        } else {
+            QVERIFY(QDir().mkpath(path + QStringLiteral("/holiday-photos")));
+        }
+        const Run run = runKiosk({QStringLiteral("--content"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.output.contains(reason), qPrintable(run.output));
+        QVERIFY(QDir(path).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size() <= 1);  // untouched
+    }
+
+    void badOptionsExitTwo()
+    {
+        const Run run = runKiosk({QStringLiteral("--no-such-option")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.output.contains(QLatin1String("Unknown option")));
+        const Run version = runKiosk({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.output.startsWith(QLatin1String("asean-kiosk ")));
+    }
+
+    void catalogueToolListsTheRelease()
+    {
+        QProcess process;
+        process.start(QStringLiteral(ASEAN_CATALOGUE_BIN),
+                      {QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
+                       QStringLiteral("countries"), QStringLiteral("--json")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size(), 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "tst_e2e.moc"

@@ -1,0 +1,45 @@
+// Qt Quick Test runner: the QML components against a real release made from the demo content.
+#include "contentroot.h"
+#include "fixture.h"
+#include "fonts.h"
+#include "importer.h"
+#include "kiosk.h"
+#include "mediaimageprovider.h"
+#include "mediaurl.h"
+#include "publisher.h"
+
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
+
+class Setup : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Kiosk m_kiosk{nullptr};
+
+public slots:
+    void applicationAvailable()
+    {
+        Fonts::install();
+        const ContentRoot root(m_dir.path());
+        if (!Importer(root).importManifest(demoManifest()).ok() ||
+            !Publisher(root).publish(QStringLiteral("test")).ok)
+            qFatal("cannot prepare the demo release");
+        m_kiosk.catalogue()->openRelease(root.path());
+        Kiosk::setInstance(&m_kiosk);
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        engine->addImageProvider(QLatin1String(MediaUrl::kProvider), new MediaImageProvider(m_dir.path()));
+    }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(asean_qml, Setup)
+#include "tst_qml.moc"

@@ -1,0 +1,297 @@
+// Import of the demo content and of broken manifests: every problem reported, nothing changed.
+#include "catalogue.h"
+#include "contentroot.h"
+#include "fixture.h"
+#include "importer.h"
+#include "mediastore.h"
+
+#include <QDirIterator>
+#include <QImage>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+
+int fileCount(const QString &dir)
+{
+    int n = 0;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+QString problemsText(const Importer::Report &report)
+{
+    QStringList lines;
+    for (const Problem &p : report.problems)
+        lines << p.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+}  // namespace
+
+class TestImport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void importsTheDemoContent()
+    {
+        QTemporaryDir dir;
+        const ContentRoot root(dir.path());
+        const Importer::Report report = Importer(root).importManifest(demoManifest());
+        QVERIFY2(report.ok(), qPrintable(problemsText(report)));
+        QVERIFY(report.applied);
+
+        Catalogue c;
+        QVERIFY(c.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly));
+        const QList<CountryRow> states = c.countries(QStringLiteral("en"));
+        QCOMPARE(states.size(), 10);
+        const QStringList expected = {"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"};
+        QStringList codes;
+        for (const CountryRow &s : states) {
+            codes << s.code;
+            QVERIFY2(!s.flagPath.isEmpty(), qPrintable(s.code));
+            QVERIFY2(!s.photoPath.isEmpty(), qPrintable(s.code));
+            QVERIFY2(!s.capital.isEmpty() && !s.languages.isEmpty(), qPrintable(s.code));
+            ItemFilter photos;
+            photos.country = s.code;
+            QVERIFY2(c.itemCount(photos) >= 6, qPrintable(s.code));
+        }
+        QCOMPARE(codes, expected);
+        // Facts checked against the ASEAN Secretariat's records.
+        const auto th = c.country(QStringLiteral("TH"), QStringLiteral("en"));
+        QCOMPARE(th->capital, QStringLiteral("Bangkok"));
+        QCOMPARE(th->joined, QStringLiteral("1967-08-08"));
+        QCOMPARE(th->nativeName, QStringLiteral("ประเทศไทย"));
+        QCOMPARE(c.country(QStringLiteral("KH"), QStringLiteral("en"))->joined, QStringLiteral("1999-04-30"));
+        QCOMPARE(c.country(QStringLiteral("BN"), QStringLiteral("en"))->joined, QStringLiteral("1984-01-07"));
+        QCOMPARE(c.country(QStringLiteral("VN"), QStringLiteral("en"))->joined, QStringLiteral("1995-07-28"));
+        QCOMPARE(c.country(QStringLiteral("LA"), QStringLiteral("en"))->joined, QStringLiteral("1997-07-23"));
+        QCOMPARE(c.country(QStringLiteral("MM"), QStringLiteral("ko"))->name, QStringLiteral("미얀마"));
+
+        QVERIFY(c.themes(QStringLiteral("en")).size() >= 8);
+        const QList<ItemRow> items = c.items({}, QStringLiteral("en"), 0, 1000);
+        int photos = 0, videos = 0, large = 0;
+        for (const ItemRow &item : items) {
+            (item.kind == QLatin1String("video") ? videos : photos)++;
+            if (item.width * item.height >= 6000 * 4000)
+                ++large;
+            QVERIFY2(!item.title.isEmpty() && !item.description.isEmpty(), qPrintable(item.id));
+            const auto ko = c.item(item.id, QStringLiteral("ko"));
+            QVERIFY2(ko && ko->title != item.title, qPrintable(item.id));  // a real Korean title
+        }
+        QVERIFY(photos >= 60);
+        QVERIFY(videos >= 3);
+        QVERIFY(large >= 1);
+
+        // Originals are stored under their own SHA-256.
+        const QString stored = root.resolve(items.first().mediaPath);
+        QVERIFY(QFileInfo(stored).completeBaseName() == MediaStore::hashFile(stored));
+    }
+
+    void importingTwiceChangesNothing()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"));
+        const ContentRoot root(f.contentDir());
+        const QString manifest = f.writeManifest();
+        QVERIFY(Importer(root).importManifest(manifest, f.mediaDir()).ok());
+        const int files = fileCount(root.mediaDir());
+        QVERIFY(Importer(root).importManifest(manifest, f.mediaDir()).ok());
+        QCOMPARE(fileCount(root.mediaDir()), files);
+        Catalogue c;
+        QVERIFY(c.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly));
+        QCOMPARE(c.itemCount({}), 1);
+    }
+
+    void anEleventhStateIsOnlyData()
+    {
+        QTemporaryDir dir;
+        const ContentRoot root(dir.path());
+        QVERIFY(Importer(root).importManifest(demoManifest()).ok());
+        Fixture f;
+        QJsonObject &tl = f.addCountry(QStringLiteral("TL"), QStringLiteral("Timor-Leste"), 11);
+        tl.insert(QStringLiteral("native_name"), QStringLiteral("Timór-Leste"));
+        f.addPhoto(QStringLiteral("tl-tais"), QStringLiteral("TL"), QStringLiteral("crafts"));
+        const Importer::Report report = Importer(root).importManifest(f.writeManifest(), f.mediaDir());
+        QVERIFY2(report.ok(), qPrintable(problemsText(report)));
+        Catalogue c;
+        QVERIFY(c.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly));
+        const QList<CountryRow> states = c.countries(QStringLiteral("en"));
+        QCOMPARE(states.size(), 11);
+        QCOMPARE(states.last().code, QStringLiteral("TL"));
+        QCOMPARE(states.last().itemCount, 1);
+    }
+
+    void brokenManifestsAreRefusedWhole_data()
+    {
+        QTest::addColumn<QString>("breakage");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("invalid JSON") << "json" << "broken.json:1:3: this is not valid JSON";
+        QTest::newRow("unknown state") << "country" << "\"XX\" is not a member state";
+        QTest::newRow("unknown theme") << "theme" << "\"nope\" is not a theme";
+        QTest::newRow("missing file") << "missing" << "is not in the media folder";
+        QTest::newRow("parent path") << "dotdot" << "without \"..\"";
+        QTest::newRow("absolute path") << "absolute" << "not absolute";
+        QTest::newRow("link outside") << "symlink" << "leads outside the media folder";
+        QTest::newRow("corrupt JPEG") << "corrupt" << "damaged";
+        QTest::newRow("not a picture") << "notimage" << "not a picture";
+        QTest::newRow("huge picture") << "huge" << "more than the kiosk may decode";
+        QTest::newRow("duplicate id") << "dupid" << "appears twice";
+        QTest::newRow("duplicate media") << "dupmedia" << "is the same picture as item";
+        QTest::newRow("control character") << "control" << "control character";
+        QTest::newRow("over-long text") << "long" << "shorten it";
+        QTest::newRow("unknown language") << "lang" << "is not a language the kiosk offers";
+        QTest::newRow("bad date") << "date" << "is not a date";
+        QTest::newRow("missing title") << "notitle" << "an English title is required";
+        QTest::newRow("video not mp4") << "video" << "is not an MP4 video";
+    }
+
+    void brokenManifestsAreRefusedWhole()
+    {
+        QFETCH(QString, breakage);
+        QFETCH(QString, expected);
+        // A good import first, so "nothing changed" is checked against real content.
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("good"), QStringLiteral("TH"), QStringLiteral("food"));
+        const ContentRoot root(f.contentDir());
+        QVERIFY(Importer(root).importManifest(f.writeManifest(), f.mediaDir()).ok());
+        const int filesBefore = fileCount(root.mediaDir());
+        QFile draft(root.draftCatalogue());
+        QVERIFY(draft.open(QIODevice::ReadOnly));
+        const QByteArray draftBefore = draft.readAll();
+        draft.close();
+
+        QJsonObject &bad = f.addPhoto(QStringLiteral("new"), QStringLiteral("TH"), QStringLiteral("food"));
+        QString manifest;
+        if (breakage == QLatin1String("json")) {
+            manifest = f.path() + QStringLiteral("/broken.json");
+            QFile file(manifest);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{]");
+        } else if (breakage == QLatin1String("country")) {
+            bad.insert(QStringLiteral("country"), QStringLiteral("XX"));
+        } else if (breakage == QLatin1String("theme")) {
+            bad.insert(QStringLiteral("themes"), QJsonArray{QStringLiteral("nope")});
+        } else if (breakage == QLatin1String("missing")) {
+            bad.insert(QStringLiteral("file"), QStringLiteral("photos/absent.jpg"));
+        } else if (breakage == QLatin1String("dotdot")) {
+            bad.insert(QStringLiteral("file"), QStringLiteral("../manifest.json"));
+        } else if (breakage == QLatin1String("absolute")) {
+            bad.insert(QStringLiteral("file"), QStringLiteral("/etc/passwd"));
+        } else if (breakage == QLatin1String("symlink")) {
+            const QString outside = f.path() + QStringLiteral("/outside.jpg");
+            QFile out(outside);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(Fixture::jpeg(QSize(8, 8), 99));
+            out.close();
+            QVERIFY(QFile::link(outside, f.mediaDir() + QStringLiteral("/link.jpg")));
+            bad.insert(QStringLiteral("file"), QStringLiteral("link.jpg"));
+        } else if (breakage == QLatin1String("corrupt")) {
+            QByteArray bytes = Fixture::jpeg(QSize(640, 480), 5);
+            bytes.truncate(bytes.size() / 3);
+            f.writeMedia(QStringLiteral("photos/new.jpg"), bytes);
+        } else if (breakage == QLatin1String("notimage")) {
+            f.writeMedia(QStringLiteral("photos/new.jpg"), "just some text, not a picture");
+        } else if (breakage == QLatin1String("huge")) {
+            // A real JPEG whose frame header claims 20000×20000 pixels (JPEG has no checksum).
+            QByteArray bytes = Fixture::jpeg(QSize(64, 48), 7);
+            const int sof = int(bytes.indexOf("\xff\xc0"));
+            QVERIFY(sof > 0);
+            const char size[4] = {0x4e, 0x20, 0x4e, 0x20};
+            bytes.replace(sof + 5, 4, size, 4);
+            f.writeMedia(QStringLiteral("photos/new.jpg"), bytes);
+        } else if (breakage == QLatin1String("dupid")) {
+            bad.insert(QStringLiteral("id"), QStringLiteral("good"));
+            f.addPhoto(QStringLiteral("good"), QStringLiteral("TH"), QStringLiteral("food"));
+        } else if (breakage == QLatin1String("dupmedia")) {
+            f.addPhoto(QStringLiteral("twin"), QStringLiteral("TH"), QStringLiteral("food"))
+                .insert(QStringLiteral("file"), QStringLiteral("photos/new.jpg"));
+        } else if (breakage == QLatin1String("control")) {
+            bad.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("bell\x07")}});
+        } else if (breakage == QLatin1String("long")) {
+            bad.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QString(500, QLatin1Char('a'))}});
+        } else if (breakage == QLatin1String("lang")) {
+            bad.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("ok")},
+                                                            {QStringLiteral("xx"), QStringLiteral("?")}});
+        } else if (breakage == QLatin1String("date")) {
+            bad.insert(QStringLiteral("date"), QStringLiteral("2024-13-40"));
+        } else if (breakage == QLatin1String("notitle")) {
+            bad.remove(QStringLiteral("title"));
+        } else if (breakage == QLatin1String("video")) {
+            bad.insert(QStringLiteral("kind"), QStringLiteral("video"));
+            bad.insert(QStringLiteral("poster"), QStringLiteral("photos/good.jpg"));
+        }
+        if (manifest.isEmpty())
+            manifest = f.writeManifest(QStringLiteral("second.json"));
+
+        const Importer::Report report = Importer(root).importManifest(manifest, f.mediaDir());
+        QVERIFY(!report.ok());
+        QVERIFY(!report.applied);
+        const QString text = problemsText(report);
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        QVERIFY2(text.contains(QFileInfo(manifest).fileName()), qPrintable(text));  // names the file
+
+        QCOMPARE(fileCount(root.mediaDir()), filesBefore);
+        QVERIFY(draft.open(QIODevice::ReadOnly));
+        QVERIFY2(draft.readAll() == draftBefore, "the draft catalogue changed");
+    }
+
+    void reportsEveryProblemAtOnce()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("a"), QStringLiteral("XX"), QStringLiteral("food"));
+        f.addPhoto(QStringLiteral("b"), QStringLiteral("TH"), QStringLiteral("nope"));
+        f.addPhoto(QStringLiteral("c"), QStringLiteral("TH"), QStringLiteral("food"))
+            .insert(QStringLiteral("date"), QStringLiteral("yesterday"));
+        const Importer::Report report =
+            Importer(ContentRoot(f.contentDir())).importManifest(f.writeManifest(), f.mediaDir());
+        QCOMPARE(report.problems.size(), 3);
+        QCOMPARE(report.problems.at(0).where, QStringLiteral("items[0].country"));
+        QCOMPARE(report.problems.at(1).where, QStringLiteral("items[1].themes"));
+        QCOMPARE(report.problems.at(2).where, QStringLiteral("items[2].date"));
+    }
+
+    void dryRunWritesNothing()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"));
+        const Importer::Report report =
+            Importer(ContentRoot(f.contentDir())).importManifest(f.writeManifest(), f.mediaDir(), true);
+        QVERIFY2(report.ok(), qPrintable(problemsText(report)));
+        QCOMPARE(report.items, 1);
+        QVERIFY(!report.applied);
+        QVERIFY(!QFileInfo::exists(f.contentDir()));
+    }
+
+    void markupIsKeptAsLiteralText()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        const QString markup = QStringLiteral("<img src=\"http://example.invalid/x.png\"> <b>bold</b>");
+        f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"))
+            .insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), markup}});
+        const ContentRoot root(f.contentDir());
+        QVERIFY(Importer(root).importManifest(f.writeManifest(), f.mediaDir()).ok());
+        Catalogue c;
+        QVERIFY(c.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly));
+        QCOMPARE(c.item(QStringLiteral("a"), QStringLiteral("en"))->title, markup);
+    }
+};
+
+QTEST_MAIN(TestImport)
+#include "tst_import.moc"

@@ -1,0 +1,138 @@
+// Schema creation, each migration step, rollback of a failed step, refusal of newer files.
+#include "catalogue.h"
+#include "schema.h"
+#include "sqlconnection.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSchema : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(m_n++)); }
+
+    static bool hasObject(QSqlDatabase &db, const QString &name)
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
+        q.addBindValue(name);
+        return q.exec() && q.next() && q.value(0).toInt() == 1;
+    }
+
+private slots:
+    void createsTheLatestSchema()
+    {
+        SqlConnection c;
+        QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
+        QCOMPARE(Schema::versionOf(c.db()), 0);
+        const Schema::Result r = Schema::migrate(c.db());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.from, 0);
+        QCOMPARE(r.to, Schema::latestVersion());
+        QCOMPARE(Schema::versionOf(c.db()), Schema::latestVersion());
+        for (const char *table : {"media", "country", "theme", "item", "item_theme", "text", "text_search"})
+            QVERIFY2(hasObject(c.db(), QLatin1String(table)), table);
+        // Running it again is a no-op.
+        QVERIFY(Schema::migrate(c.db()).ok);
+    }
+
+    void everyStepMigratesToTheLatest_data()
+    {
+        QTest::addColumn<int>("start");
+        for (int v = 0; v < Schema::latestVersion(); ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+
+    void everyStepMigratesToTheLatest()
+    {
+        QFETCH(int, start);
+        SqlConnection c;
+        QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
+        QVERIFY(Schema::migrate(c.db(), start).ok);
+        QCOMPARE(Schema::versionOf(c.db()), start);
+        if (start >= 1) {
+            // Data written by an old program survives and, from v2, is searchable.
+            QVERIFY(c.exec(QStringLiteral("INSERT INTO text (entity, id, field, lang, value) VALUES"
+                                          " ('item', 'x', 'title', 'th', 'ลอยกระทง')")));
+        }
+        const Schema::Result r = Schema::migrate(c.db());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.from, start);
+        QCOMPARE(Schema::versionOf(c.db()), Schema::latestVersion());
+        if (start >= 1) {
+            QSqlQuery q(c.db());
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM text_search WHERE text_search MATCH 'กระทง'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("x"));
+        }
+    }
+
+    void searchIndexFollowsEdits()
+    {
+        SqlConnection c;
+        QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
+        QVERIFY(Schema::migrate(c.db()).ok);
+        QVERIFY(c.exec(QStringLiteral("INSERT INTO text (entity, id, field, lang, value) VALUES"
+                                      " ('item', 'a', 'title', 'ko', '러이 끄라통 축제')")));
+        QVERIFY(c.exec(QStringLiteral("UPDATE text SET value = '송끄란 물 축제' WHERE id = 'a'")));
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM text_search WHERE text_search MATCH '끄라통'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM text_search WHERE text_search MATCH '송끄란'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void failedStepIsRolledBack()
+    {
+        SqlConnection c;
+        QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
+        QVERIFY(Schema::migrate(c.db(), 1).ok);
+        // Step 2 creates text_search; a table already there makes it fail half way.
+        QVERIFY(c.exec(QStringLiteral("CREATE TABLE text_search (x)")));
+        const Schema::Result r = Schema::migrate(c.db());
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("rolled back")), qPrintable(r.error));
+        QCOMPARE(Schema::versionOf(c.db()), 1);
+        QVERIFY(!hasObject(c.db(), QStringLiteral("text_search_insert")));
+    }
+
+    void refusesANewerDatabase()
+    {
+        const QString path = newPath();
+        {
+            SqlConnection c;
+            QVERIFY(c.open(path, SqlConnection::Mode::ReadWrite));
+            QVERIFY(Schema::migrate(c.db()).ok);
+            QVERIFY(c.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 1)));
+            const Schema::Result r = Schema::migrate(c.db());
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.contains(QLatin1String("Update the ASEAN Halls software")), qPrintable(r.error));
+            QCOMPARE(Schema::versionOf(c.db()), Schema::latestVersion() + 1);
+        }
+        Catalogue catalogue;
+        QVERIFY(!catalogue.open(path, SqlConnection::Mode::ReadOnly));
+        QVERIFY2(catalogue.errorString().contains(QLatin1String("newer program")),
+                 qPrintable(catalogue.errorString()));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        const QString path = newPath();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        SqlConnection c;
+        QVERIFY(!c.open(path, SqlConnection::Mode::ReadOnly));
+        QVERIFY(!c.errorString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSchema)
+#include "tst_schema.moc"
