@@ -5,7 +5,7 @@ import Asean.Kiosk
 Item {
     id: page
 
-    required property string code
+    property string code
     signal back
 
     readonly property bool portrait: height > width
@@ -19,7 +19,8 @@ Item {
 
     ItemModel {
         id: items
-        catalogue: Kiosk.catalogue
+        // No state chosen: no rows, rather than every item in the catalogue.
+        catalogue: page.code !== "" ? Kiosk.catalogue : null
         language: Kiosk.language
         country: page.code
     }
@@ -131,7 +132,7 @@ Item {
                 value: {
                     const joined = page.fact("joined")
                     //: Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday.
-                    return joined ? Qt.locale(Kiosk.language).toString(joined, qsTr("d MMMM yyyy")) : ""
+                    return joined ? joined.toLocaleDateString(Qt.locale(Kiosk.language), qsTr("d MMMM yyyy")) : ""
                 }
             }
         }
@@ -159,9 +160,11 @@ Item {
         cellHeight: Math.round(cellWidth * 0.68)
         boundsBehavior: Flickable.StopAtBounds
         bottomMargin: Theme.margin
+        // qmllint disable unqualified
         delegate: MediaTile {
             width: grid.cellWidth
             height: grid.cellHeight
         }
+        // qmllint enable unqualified
     }
 }

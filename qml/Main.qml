@@ -34,16 +34,14 @@ Window {
             onCountryChosen: code => root.route = "country/" + code
         }
 
-        Loader {
-            id: page
+        // Always there and re-pointed, never re-created: no Loader or StackView churn over a day.
+        CountryPage {
             anchors.fill: parent
-            active: root.countryCode !== ""
-            opacity: status === Loader.Ready ? 1 : 0
+            code: root.countryCode
+            opacity: code !== "" ? 1 : 0
+            visible: opacity > 0
             Behavior on opacity { NumberAnimation { duration: Theme.normal; easing.type: Easing.OutCubic } }
-            sourceComponent: CountryPage {
-                code: root.countryCode
-                onBack: root.route = "home"
-            }
+            onBack: root.route = "home"
         }
 
         LanguageButton {

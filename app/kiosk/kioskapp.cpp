@@ -48,7 +48,8 @@ int run(QGuiApplication &app, const KioskOptions &options)
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.addImageProvider(QLatin1String(MediaUrl::kProvider), new MediaImageProvider(root.path()));
     engine.setInitialProperties({{QStringLiteral("width"), options.size.width()},
-                                 {QStringLiteral("height"), options.size.height()}});
+                                 {QStringLiteral("height"), options.size.height()},
+                                 {QStringLiteral("route"), options.route}});
     Kiosk::create(&engine, nullptr)->setLanguage(options.language);
     engine.load(QUrl(QStringLiteral("qrc:/Asean/Ui/Main.qml")));
     auto *window = engine.rootObjects().isEmpty()

@@ -18,9 +18,12 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
                                         QStringLiteral("PATH"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1080x1920."),
                                   QStringLiteral("WxH"));
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  QStringLiteral("Start on a screen: home or country/CODE."),
+                                  QStringLiteral("ROUTE"));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Print the version."));
     const QCommandLineOption help(QStringLiteral("help"), QStringLiteral("Print this help."));
-    parser.addOptions({content, language, screenshot, size, version, help});
+    parser.addOptions({content, language, screenshot, size, open, version, help});
 
     Parsed parsed;
     parsed.outcome = Outcome::Exit;
@@ -62,6 +65,15 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
             return parsed;
         }
         options->size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    if (parser.isSet(open)) {
+        static const QRegularExpression routes(QStringLiteral("^(home|country/[A-Z]{2})$"));
+        if (!routes.match(parser.value(open)).hasMatch()) {
+            parsed.exitCode = 2;
+            parsed.message = QStringLiteral("asean-kiosk: --open wants home or country/CODE, e.g. country/TH");
+            return parsed;
+        }
+        options->route = parser.value(open);
     }
     options->content = parser.value(content);
     options->screenshot = parser.value(screenshot);
