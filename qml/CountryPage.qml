@@ -63,8 +63,7 @@ Item {
             Rectangle {
                 width: 120
                 height: 90
-                anchors.bottom: parent.bottom
-                anchors.bottomMargin: 10
+                y: 16
                 color: "transparent"
                 border.color: Theme.hairline
                 Image {
@@ -96,6 +95,19 @@ Item {
                     color: Theme.muted
                     font.family: Theme.fontFamily("")
                     font.pixelSize: Theme.headingSize
+                    elide: Text.ElideRight
+                }
+                Text {
+                    width: Math.min(parent.width, 900)
+                    topPadding: 10
+                    text: page.fact("description")
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.family: Theme.fontFamily(Kiosk.language)
+                    font.pixelSize: Theme.bodySize
+                    lineHeight: 1.15
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 3
                     elide: Text.ElideRight
                 }
             }

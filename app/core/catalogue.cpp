@@ -67,7 +67,7 @@ QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString 
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-                  "SELECT c.code, c.native_name, %1, %2, %3, c.joined, c.accent,"
+                  "SELECT c.code, c.native_name, %1, %2, %3, %5, c.joined, c.accent,"
                   " (SELECT path FROM media WHERE hash = c.flag),"
                   " (SELECT m.path FROM item i JOIN media m ON m.hash = i.media WHERE i.country = c.code"
                   "   AND i.kind = 'photo' ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1),"
@@ -76,7 +76,7 @@ QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString 
                   .arg(textExpr(QStringLiteral("country"), QStringLiteral("c.code"), QStringLiteral("name"), language),
                        textExpr(QStringLiteral("country"), QStringLiteral("c.code"), QStringLiteral("capital"), language),
                        textExpr(QStringLiteral("country"), QStringLiteral("c.code"), QStringLiteral("languages"), language),
-                       where));
+                       where, textExpr(QStringLiteral("country"), QStringLiteral("c.code"), QStringLiteral("description"), language)));
     if (!code.isEmpty())
         q.addBindValue(code);
     if (!q.exec()) {
@@ -87,7 +87,7 @@ QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString 
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                      q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
-                     q.value(9).toInt()});
+                     q.value(9).toString(), q.value(10).toInt()});
     }
     return rows;
 }

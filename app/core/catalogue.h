@@ -16,6 +16,7 @@ struct CountryRow {
     QString name;
     QString capital;
     QString languages;  // official languages, as a sentence in the chosen language
+    QString description;
     QString joined;     // ISO date
     QString accent;
     QString flagPath;   // relative to the content root; empty when there is no flag

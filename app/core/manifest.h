@@ -19,7 +19,7 @@ struct ManifestCountry {
     QString joined;
     QString accent;
     QString flag;  // file, relative to the media folder
-    Texts texts;   // name, capital, languages
+    Texts texts;   // name, capital, languages, description
 };
 
 struct ManifestTheme {

@@ -150,7 +150,9 @@ private:
         c.joined = string(o, at, QStringLiteral("joined"), true);
         c.accent = string(o, at, QStringLiteral("accent"), true);
         c.flag = string(o, at, QStringLiteral("flag"), false);
-        readTexts(o, at, {QStringLiteral("name"), QStringLiteral("capital"), QStringLiteral("languages")},
+        readTexts(o, at,
+                  {QStringLiteral("name"), QStringLiteral("capital"), QStringLiteral("languages"),
+                   QStringLiteral("description")},
                   &c.texts);
         m_manifest.countries.append(c);
     }

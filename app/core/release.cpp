@@ -93,17 +93,34 @@ bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info,
                      .arg(ContentRoot::releaseName(number), db.errorString());
         return false;
     }
+    if (check == Check::Catalogue)
+        return true;
+    const QStringList missing = missingMedia(root, *info);
+    if (!missing.isEmpty()) {
+        *error = QStringLiteral("the media file %1 of release %2 is missing or damaged")
+                     .arg(missing.first(), ContentRoot::releaseName(number));
+        return false;
+    }
     for (const ReleaseInfo::Media &m : std::as_const(info->media)) {
-        const QString path = root.resolve(m.path);
-        const QFileInfo file(path);
-        const bool present = !path.isEmpty() && file.isFile() && file.size() == m.bytes;
-        if (!present || (check == Check::Full && MediaStore::hashFile(path) != m.sha256)) {
+        if (check == Check::Full && MediaStore::hashFile(root.resolve(m.path)) != m.sha256) {
             *error = QStringLiteral("the media file %1 of release %2 is missing or damaged")
                          .arg(m.path, ContentRoot::releaseName(number));
             return false;
         }
     }
     return true;
+}
+
+QStringList missingMedia(const ContentRoot &root, const ReleaseInfo &info)
+{
+    QStringList missing;
+    for (const ReleaseInfo::Media &m : info.media) {
+        const QString path = root.resolve(m.path);
+        const QFileInfo file(path);
+        if (path.isEmpty() || !file.isFile() || file.size() != m.bytes)
+            missing.append(m.path);
+    }
+    return missing;
 }
 
 QList<ReleaseInfo> list(const ContentRoot &root)

@@ -34,9 +34,13 @@ struct ReleaseInfo {
 namespace Release {
 
 enum class Check {
-    Quick,  // catalogue checksum and quick_check, media present with the right sizes
-    Full,   // and every media file hashed
+    Catalogue,  // release.json, the catalogue's checksum and quick_check
+    Quick,      // and every media file present with the right size
+    Full,       // and every media file hashed
 };
+
+// Media files the release lists that are missing or of the wrong size (paths as listed).
+QStringList missingMedia(const ContentRoot &root, const ReleaseInfo &info);
 
 // Reads and checks release `number`; on success fills `info`.
 bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info, QString *error);

@@ -27,6 +27,8 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
         return r.capital;
     case LanguagesRole:
         return r.languages;
+    case DescriptionRole:
+        return r.description;
     case JoinedRole:
         return QDate::fromString(r.joined, Qt::ISODate);
     case AccentRole:
@@ -44,7 +46,7 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CountryModel::roleNames() const
 {
     return {{CodeRole, "code"},           {NameRole, "name"},     {NativeNameRole, "nativeName"},
-            {CapitalRole, "capital"},     {LanguagesRole, "languages"}, {JoinedRole, "joined"},
+            {CapitalRole, "capital"},     {LanguagesRole, "languages"}, {DescriptionRole, "description"}, {JoinedRole, "joined"},
             {AccentRole, "accent"},       {FlagRole, "flag"},     {PhotoRole, "photo"},
             {ItemCountRole, "itemCount"}};
 }

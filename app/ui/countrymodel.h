@@ -16,6 +16,7 @@ public:
         NativeNameRole,               // in the state's own language and script
         CapitalRole,
         LanguagesRole,                // official languages, as one phrase
+        DescriptionRole,              // one or two sentences about the state
         JoinedRole,                   // date of joining ASEAN (QDate)
         AccentRole,                   // the state's colour (QColor)
         FlagRole,                     // image:// URL of the flag, or empty

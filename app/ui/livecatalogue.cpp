@@ -27,7 +27,9 @@ bool LiveCatalogue::openRelease(const QString &rootPath)
     }
     ReleaseInfo info;
     QString error;
-    if (!Release::verify(root, number, Release::Check::Quick, &info, &error)) {
+    // A release already in use keeps running with a missing picture (it shows as unavailable);
+    // only a damaged catalogue stops it.
+    if (!Release::verify(root, number, Release::Check::Catalogue, &info, &error)) {
         fail(tr("The content cannot be shown: %1. Roll back to an earlier release or publish "
                 "again.")
                  .arg(error));
@@ -38,6 +40,12 @@ bool LiveCatalogue::openRelease(const QString &rootPath)
         fail(tr("The content cannot be shown: %1.").arg(m_catalogue.errorString()));
         return false;
     }
+    const QStringList missing = Release::missingMedia(root, info);
+    if (!missing.isEmpty())
+        qCWarning(lcCatalogue).noquote()
+            << missing.size() << "media file(s) of release" << ContentRoot::releaseName(number)
+            << "are missing or damaged and show as unavailable, for example" << missing.first()
+            << "- publish again or copy the release's media back";
     m_release = number;
     m_rootPath = root.path();
     m_error.clear();

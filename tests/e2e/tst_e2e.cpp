@@ -1,5 +1,6 @@
 // End to end: the real asean-kiosk in an X server (Xvfb), checked through its screenshot and
 // the list of visible texts that --screenshot writes beside it.
+#include "catalogue.h"
 #include "contentroot.h"
 #include "fixture.h"
 #include "importer.h"
@@ -147,6 +148,31 @@ private slots:
         const QStringList texts = run.texts();
         QVERIFY2(texts.contains(QStringLiteral("This kiosk cannot show its content")), qPrintable(texts.join(", ")));
         QVERIFY(texts.join(QLatin1Char(' ')).contains(QLatin1String("Roll back")));
+    }
+
+    void aMissingPictureShowsAPlaceholder()
+    {
+        const QString content = m_dir.filePath(QStringLiteral("missing"));
+        const ContentRoot root(content);
+        QVERIFY(Importer(root).importManifest(demoManifest()).ok());
+        QVERIFY(Publisher(root).publish(QStringLiteral("one")).ok);
+        // Thailand's card photo disappears from the store after publishing.
+        Catalogue catalogue;
+        QVERIFY(catalogue.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly));
+        const QString photo = catalogue.country(QStringLiteral("TH"), QStringLiteral("en"))->photoPath;
+        QVERIFY(QFile::remove(root.resolve(photo)));
+        const Run run = runKiosk({QStringLiteral("--content"), content}, m_dir.filePath(QStringLiteral("missing.png")));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.texts().contains(QStringLiteral("Picture unavailable")));
+        QVERIFY(run.texts().contains(QStringLiteral("Thailand")));
+        // Logged at start-up, and once more when the picture is asked for.
+        QVERIFY2(run.output.contains(QLatin1String("1 media file(s) of release 0001 are missing")), qPrintable(run.output));
+        QCOMPARE(run.output.count(QStringLiteral("picture unavailable")), 1);
+        // The rest of the gallery is whole: 10 flags and 9 photos.
+        int ready = 0;
+        for (const QJsonValue &v : run.scene.value(QStringLiteral("images")).toArray())
+            ready += v.toObject().value(QStringLiteral("status")).toInt() == 1;
+        QCOMPARE(ready, 19);
     }
 
     void unusableContentRootsExitWithAReason_data()

@@ -58,6 +58,9 @@ private slots:
             QVERIFY2(!s.flagPath.isEmpty(), qPrintable(s.code));
             QVERIFY2(!s.photoPath.isEmpty(), qPrintable(s.code));
             QVERIFY2(!s.capital.isEmpty() && !s.languages.isEmpty(), qPrintable(s.code));
+            QVERIFY2(!s.description.isEmpty(), qPrintable(s.code));
+            const auto ko = c.country(s.code, QStringLiteral("ko"));
+            QVERIFY2(ko->description != s.description && ko->name != s.name, qPrintable(s.code));
             ItemFilter photos;
             photos.country = s.code;
             QVERIFY2(c.itemCount(photos) >= 6, qPrintable(s.code));
