@@ -9,8 +9,7 @@
 
 namespace Bootstrap {
 
-Result prepare(const ContentRoot &root, const QString &demoManifest)
-{
+Result prepare(const ContentRoot &root, const QString &demoManifest) {
     Result result;
     const ContentRoot::State state = root.state();
     if (state == ContentRoot::State::ContentRoot) {
@@ -20,8 +19,9 @@ Result prepare(const ContentRoot &root, const QString &demoManifest)
     if (!root.ensureLayout(&result.error))
         return result;
     if (demoManifest.isEmpty() || !QFileInfo::exists(demoManifest)) {
-        result.error = QStringLiteral("The bundled demo content was not found (%1); build the "
-                                      "project again or give a content root with --content.")
+        result.error = QStringLiteral(
+                           "The bundled demo content was not found (%1); build the "
+                           "project again or give a content root with --content.")
                            .arg(demoManifest);
         return result;
     }
@@ -41,8 +41,7 @@ Result prepare(const ContentRoot &root, const QString &demoManifest)
     return result;
 }
 
-QString bundledDemoManifest()
-{
+QString bundledDemoManifest() {
     const QString appDir = QCoreApplication::applicationDirPath();
     for (const QString &candidate :
          {QStringLiteral(ASEAN_BUILD_DEMO_DIR "/manifest.json"),

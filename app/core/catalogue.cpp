@@ -11,19 +11,18 @@ namespace {
 // SQL for one text resolved along the fallback chain. Language codes come from
 // Languages::fallbackChain, which keeps only known codes, so they are safe to inline.
 QString textExpr(const QString &entity, const QString &idColumn, const QString &field,
-                 const QString &language)
-{
+                 const QString &language) {
     QStringList parts;
     for (const QString &lang : Languages::fallbackChain(language))
-        parts << QStringLiteral("(SELECT value FROM text WHERE entity = '%1' AND id = %2"
-                                " AND field = '%3' AND lang = '%4')")
+        parts << QStringLiteral(
+                     "(SELECT value FROM text WHERE entity = '%1' AND id = %2"
+                     " AND field = '%3' AND lang = '%4')")
                      .arg(entity, idColumn, field, lang);
     parts << QStringLiteral("''");
     return QStringLiteral("COALESCE(%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
-QString filterWhere(const ItemFilter &filter, QVariantList *binds)
-{
+QString filterWhere(const ItemFilter &filter, QVariantList *binds) {
     QStringList where{QStringLiteral("1")};
     if (!filter.country.isEmpty()) {
         where << QStringLiteral("i.country = ?");
@@ -40,8 +39,7 @@ QString filterWhere(const ItemFilter &filter, QVariantList *binds)
 
 }  // namespace
 
-bool Catalogue::open(const QString &path, SqlConnection::Mode mode)
-{
+bool Catalogue::open(const QString &path, SqlConnection::Mode mode) {
     if (!m_db.open(path, mode)) {
         m_error = m_db.errorString();
         return false;
@@ -49,8 +47,9 @@ bool Catalogue::open(const QString &path, SqlConnection::Mode mode)
     const int version = Schema::versionOf(m_db.db());
     if (version != Schema::latestVersion()) {
         m_error = version > Schema::latestVersion()
-                      ? QStringLiteral("the catalogue was made by a newer program (schema %1); "
-                                       "update the kiosk software")
+                      ? QStringLiteral(
+                            "the catalogue was made by a newer program (schema %1); "
+                            "update the kiosk software")
                             .arg(version)
                       : QStringLiteral("the catalogue has an old schema (%1); publish it again")
                             .arg(version);
@@ -61,22 +60,27 @@ bool Catalogue::open(const QString &path, SqlConnection::Mode mode)
 }
 
 QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString &code,
-                                            const QString &language)
-{
+                                            const QString &language) {
     QList<CountryRow> rows;
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT c.code, c.native_name, %1, %2, %3, %5, c.joined, c.accent,"
-                  " (SELECT path FROM media WHERE hash = c.flag),"
-                  " (SELECT m.path FROM item i JOIN media m ON m.hash = i.media WHERE i.country = c.code"
-                  "   AND i.kind = 'photo' ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1),"
-                  " (SELECT count(*) FROM item i WHERE i.country = c.code)"
-                  " FROM country c WHERE %4 ORDER BY c.sort_order, c.code")
-                  .arg(textExpr(QStringLiteral("country"), QStringLiteral("c.code"), QStringLiteral("name"), language),
-                       textExpr(QStringLiteral("country"), QStringLiteral("c.code"), QStringLiteral("capital"), language),
-                       textExpr(QStringLiteral("country"), QStringLiteral("c.code"), QStringLiteral("languages"), language),
-                       where, textExpr(QStringLiteral("country"), QStringLiteral("c.code"), QStringLiteral("description"), language)));
+    q.prepare(
+        QStringLiteral(
+            "SELECT c.code, c.native_name, %1, %2, %3, %5, c.joined, c.accent,"
+            " (SELECT path FROM media WHERE hash = c.flag),"
+            " (SELECT m.path FROM item i JOIN media m ON m.hash = i.media WHERE i.country = c.code"
+            "   AND i.kind = 'photo' ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1),"
+            " (SELECT count(*) FROM item i WHERE i.country = c.code)"
+            " FROM country c WHERE %4 ORDER BY c.sort_order, c.code")
+            .arg(textExpr(QStringLiteral("country"), QStringLiteral("c.code"),
+                          QStringLiteral("name"), language),
+                 textExpr(QStringLiteral("country"), QStringLiteral("c.code"),
+                          QStringLiteral("capital"), language),
+                 textExpr(QStringLiteral("country"), QStringLiteral("c.code"),
+                          QStringLiteral("languages"), language),
+                 where,
+                 textExpr(QStringLiteral("country"), QStringLiteral("c.code"),
+                          QStringLiteral("description"), language)));
     if (!code.isEmpty())
         q.addBindValue(code);
     if (!q.exec()) {
@@ -92,21 +96,18 @@ QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString 
     return rows;
 }
 
-QList<CountryRow> Catalogue::countries(const QString &language)
-{
+QList<CountryRow> Catalogue::countries(const QString &language) {
     return queryCountries(QStringLiteral("1"), {}, language);
 }
 
-std::optional<CountryRow> Catalogue::country(const QString &code, const QString &language)
-{
+std::optional<CountryRow> Catalogue::country(const QString &code, const QString &language) {
     const QList<CountryRow> rows = queryCountries(QStringLiteral("c.code = ?"), code, language);
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
 }
 
-QList<ThemeRow> Catalogue::themes(const QString &language)
-{
+QList<ThemeRow> Catalogue::themes(const QString &language) {
     QList<ThemeRow> rows;
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
@@ -117,8 +118,10 @@ QList<ThemeRow> Catalogue::themes(const QString &language)
                     "   ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1),"
                     " (SELECT count(*) FROM item_theme it WHERE it.theme = t.id)"
                     " FROM theme t ORDER BY t.sort_order, t.id")
-                    .arg(textExpr(QStringLiteral("theme"), QStringLiteral("t.id"), QStringLiteral("name"), language),
-                         textExpr(QStringLiteral("theme"), QStringLiteral("t.id"), QStringLiteral("description"), language)))) {
+                    .arg(textExpr(QStringLiteral("theme"), QStringLiteral("t.id"),
+                                  QStringLiteral("name"), language),
+                         textExpr(QStringLiteral("theme"), QStringLiteral("t.id"),
+                                  QStringLiteral("description"), language)))) {
         m_error = q.lastError().text();
         return rows;
     }
@@ -128,8 +131,7 @@ QList<ThemeRow> Catalogue::themes(const QString &language)
     return rows;
 }
 
-int Catalogue::itemCount(const ItemFilter &filter)
-{
+int Catalogue::itemCount(const ItemFilter &filter) {
     QVariantList binds;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT count(*) FROM item i WHERE ") + filterWhere(filter, &binds));
@@ -143,13 +145,13 @@ int Catalogue::itemCount(const ItemFilter &filter)
 }
 
 QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &binds,
-                                     const QString &language, int offset, int limit)
-{
+                                     const QString &language, int offset, int limit) {
     QList<ItemRow> rows;
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
     const auto text = [&language](const char *field) {
-        return textExpr(QStringLiteral("item"), QStringLiteral("i.id"), QLatin1String(field), language);
+        return textExpr(QStringLiteral("item"), QStringLiteral("i.id"), QLatin1String(field),
+                        language);
     };
     q.prepare(QStringLiteral("SELECT i.id, i.kind, m.path, p.path, m.width, m.height, i.country,"
                              " %1, %2, %3, %4, i.licence, i.taken, i.featured"
@@ -186,15 +188,14 @@ QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &b
     return rows;
 }
 
-QList<ItemRow> Catalogue::items(const ItemFilter &filter, const QString &language, int offset, int limit)
-{
+QList<ItemRow> Catalogue::items(const ItemFilter &filter, const QString &language, int offset,
+                                int limit) {
     QVariantList binds;
     const QString where = filterWhere(filter, &binds);
     return queryItems(where, binds, language, offset, limit);
 }
 
-std::optional<ItemRow> Catalogue::item(const QString &id, const QString &language)
-{
+std::optional<ItemRow> Catalogue::item(const QString &id, const QString &language) {
     const QList<ItemRow> rows = queryItems(QStringLiteral("i.id = ?"), {id}, language, 0, 1);
     if (rows.isEmpty())
         return std::nullopt;

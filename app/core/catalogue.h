@@ -17,7 +17,7 @@ struct CountryRow {
     QString capital;
     QString languages;  // official languages, as a sentence in the chosen language
     QString description;
-    QString joined;     // ISO date
+    QString joined;  // ISO date
     QString accent;
     QString flagPath;   // relative to the content root; empty when there is no flag
     QString photoPath;  // a photo that stands for the state (featured first)
@@ -70,9 +70,10 @@ public:
     std::optional<ItemRow> item(const QString &id, const QString &language);
 
 private:
-    QList<CountryRow> queryCountries(const QString &where, const QString &code, const QString &language);
-    QList<ItemRow> queryItems(const QString &where, const QVariantList &binds, const QString &language,
-                              int offset, int limit);
+    QList<CountryRow> queryCountries(const QString &where, const QString &code,
+                                     const QString &language);
+    QList<ItemRow> queryItems(const QString &where, const QVariantList &binds,
+                              const QString &language, int offset, int limit);
 
     SqlConnection m_db;
     QString m_error;

@@ -29,8 +29,7 @@ const char *kUsageText =
     "  countries [--json]                     list the member states in the draft\n"
     "  items [--country CODE] [--json]        list the media items in the draft\n";
 
-void printJson(QTextStream &out, const QJsonArray &array)
-{
+void printJson(QTextStream &out, const QJsonArray &array) {
     out << QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
@@ -42,8 +41,7 @@ struct Context {
     QTextStream &err;
 };
 
-bool openDraft(Context &c, Catalogue *catalogue)
-{
+bool openDraft(Context &c, Catalogue *catalogue) {
     if (!catalogue->open(c.root.draftCatalogue(), SqlConnection::Mode::ReadOnly)) {
         c.err << "asean-catalogue: cannot read the draft catalogue in " << c.root.path() << ": "
               << catalogue->errorString() << "; run 'import' first.\n";
@@ -52,8 +50,7 @@ bool openDraft(Context &c, Catalogue *catalogue)
     return true;
 }
 
-int countries(Context &c)
-{
+int countries(Context &c) {
     Catalogue catalogue;
     if (!openDraft(c, &catalogue))
         return kProblems;
@@ -76,8 +73,7 @@ int countries(Context &c)
     return kOk;
 }
 
-int items(Context &c)
-{
+int items(Context &c) {
     Catalogue catalogue;
     if (!openDraft(c, &catalogue))
         return kProblems;
@@ -102,8 +98,7 @@ int items(Context &c)
     return kOk;
 }
 
-int init(Context &c)
-{
+int init(Context &c) {
     QString error;
     if (!c.root.ensureLayout(&error)) {
         c.err << "asean-catalogue: " << error << "\n";
@@ -113,8 +108,7 @@ int init(Context &c)
     return kOk;
 }
 
-int importCommand(Context &c)
-{
+int importCommand(Context &c) {
     if (c.positional.size() != 1) {
         c.err << "asean-catalogue: import needs one MANIFEST file\n" << kUsageText;
         return kUsage;
@@ -133,9 +127,9 @@ int importCommand(Context &c)
     return kOk;
 }
 
-int publish(Context &c)
-{
-    const Publisher::Result result = Publisher(c.root).publish(c.parser.value(QStringLiteral("note")));
+int publish(Context &c) {
+    const Publisher::Result result =
+        Publisher(c.root).publish(c.parser.value(QStringLiteral("note")));
     if (!result.ok) {
         c.err << "asean-catalogue: " << result.error << "\n";
         return kProblems;
@@ -144,8 +138,7 @@ int publish(Context &c)
     return kOk;
 }
 
-int releases(Context &c)
-{
+int releases(Context &c) {
     const int current = c.root.currentRelease();
     const QList<ReleaseInfo> list = Release::list(c.root);
     if (c.parser.isSet(QStringLiteral("json"))) {
@@ -170,14 +163,15 @@ int releases(Context &c)
 
 namespace CatalogueCli {
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("content"), QStringLiteral("The content root."), QStringLiteral("DIR")},
         {QStringLiteral("json"), QStringLiteral("Print data as JSON.")},
-        {QStringLiteral("country"), QStringLiteral("Only this member state."), QStringLiteral("CODE")},
-        {QStringLiteral("media"), QStringLiteral("The folder the manifest's files are in."), QStringLiteral("DIR")},
+        {QStringLiteral("country"), QStringLiteral("Only this member state."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("media"), QStringLiteral("The folder the manifest's files are in."),
+         QStringLiteral("DIR")},
         {QStringLiteral("dry-run"), QStringLiteral("Check only; change nothing.")},
         {QStringLiteral("note"), QStringLiteral("A note for the release."), QStringLiteral("TEXT")},
     });
@@ -194,8 +188,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Context c{parser, ContentRoot(parser.value(QStringLiteral("content"))), positional, out, err};
     using Command = int (*)(Context &);
     const QList<QPair<QString, Command>> commands = {
-        {QStringLiteral("init"), init},         {QStringLiteral("import"), importCommand},
-        {QStringLiteral("publish"), publish},   {QStringLiteral("releases"), releases},
+        {QStringLiteral("init"), init},           {QStringLiteral("import"), importCommand},
+        {QStringLiteral("publish"), publish},     {QStringLiteral("releases"), releases},
         {QStringLiteral("countries"), countries}, {QStringLiteral("items"), items},
     };
     for (const auto &[name, fn] : commands) {

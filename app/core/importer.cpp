@@ -18,23 +18,21 @@
 
 namespace {
 
-const QHash<QString, int> &maxTextLength()
-{
+const QHash<QString, int> &maxTextLength() {
     static const QHash<QString, int> limits = {
-        {QStringLiteral("name"), 80},         {QStringLiteral("capital"), 80},
-        {QStringLiteral("languages"), 160},   {QStringLiteral("title"), 120},
+        {QStringLiteral("name"), 80},          {QStringLiteral("capital"), 80},
+        {QStringLiteral("languages"), 160},    {QStringLiteral("title"), 120},
         {QStringLiteral("description"), 1200}, {QStringLiteral("place"), 160},
         {QStringLiteral("credit"), 200},
     };
     return limits;
 }
 
-bool isValidDate(const QString &text)
-{
+bool isValidDate(const QString &text) {
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
     if (!pattern.match(text).hasMatch())
         return false;
-    const QString full = text.size() == 4 ? text + QStringLiteral("-01-01")
+    const QString full = text.size() == 4   ? text + QStringLiteral("-01-01")
                          : text.size() == 7 ? text + QStringLiteral("-01")
                                             : text;
     return QDate::fromString(full, Qt::ISODate).isValid();
@@ -50,14 +48,12 @@ struct MediaRef {
 class ImportRun {
 public:
     ImportRun(const ContentRoot &root, const QString &manifestPath, const QString &mediaDir)
-        : m_root(root), m_mediaDir(QDir::cleanPath(QFileInfo(mediaDir).canonicalFilePath()))
-    {
+        : m_root(root), m_mediaDir(QDir::cleanPath(QFileInfo(mediaDir).canonicalFilePath())) {
         m_manifest = ManifestReader::readJson(manifestPath, &m_report.problems);
         m_manifest.path = manifestPath;
     }
 
-    Importer::Report run(bool dryRun)
-    {
+    Importer::Report run(bool dryRun) {
         if (m_mediaDir.isEmpty())
             problem({}, QStringLiteral("the media folder does not exist; give it with --media."));
         if (!m_report.ok())
@@ -81,18 +77,18 @@ public:
     }
 
 private:
-    void problem(const QString &where, const QString &message, const QString &file = {})
-    {
+    void problem(const QString &where, const QString &message, const QString &file = {}) {
         m_report.problems.append({file.isEmpty() ? m_manifest.path : file, where, message});
     }
 
-    bool openDraft(bool dryRun)
-    {
+    bool openDraft(bool dryRun) {
         const QString path = m_root.draftCatalogue();
         if (dryRun && !QFileInfo::exists(path))
             return true;  // nothing to compare with: an empty catalogue
-        if (!m_db.open(path, dryRun ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite)) {
-            problem({}, QStringLiteral("cannot open the draft catalogue: %1").arg(m_db.errorString()),
+        if (!m_db.open(path,
+                       dryRun ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite)) {
+            problem({},
+                    QStringLiteral("cannot open the draft catalogue: %1").arg(m_db.errorString()),
                     path);
             return false;
         }
@@ -115,9 +111,9 @@ private:
     }
 
     // Finds a file named by the manifest inside the media folder, refusing every way out of it.
-    QString locate(const QString &where, const QString &name)
-    {
-        if (QDir::isAbsolutePath(name) || name.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
+    QString locate(const QString &where, const QString &name) {
+        if (QDir::isAbsolutePath(name) ||
+            name.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
             problem(where, QStringLiteral("\"%1\" must be a path inside the media folder, without "
                                           "\"..\" and not absolute.")
                                .arg(name));
@@ -126,9 +122,10 @@ private:
         const QFileInfo info(m_mediaDir + QLatin1Char('/') + name);
         const QString real = info.canonicalFilePath();
         if (real.isEmpty() || !info.isFile()) {
-            problem(where, QStringLiteral("the file \"%1\" is not in the media folder %2; add it or "
-                                          "correct the name.")
-                               .arg(name, m_mediaDir));
+            problem(where,
+                    QStringLiteral("the file \"%1\" is not in the media folder %2; add it or "
+                                   "correct the name.")
+                        .arg(name, m_mediaDir));
             return {};
         }
         if (!real.startsWith(m_mediaDir + QLatin1Char('/'))) {
@@ -140,12 +137,12 @@ private:
         return real;
     }
 
-    bool checkMedia(const QString &where, const QString &name, bool video, MediaRef *ref)
-    {
+    bool checkMedia(const QString &where, const QString &name, bool video, MediaRef *ref) {
         ref->source = locate(where, name);
         if (ref->source.isEmpty())
             return false;
-        ref->info = video ? MediaProbe::probeVideo(ref->source) : MediaProbe::probeImage(ref->source);
+        ref->info =
+            video ? MediaProbe::probeVideo(ref->source) : MediaProbe::probeImage(ref->source);
         if (!ref->info.error.isEmpty()) {
             problem(where, QStringLiteral("\"%1\" %2").arg(name, ref->info.error));
             return false;
@@ -154,20 +151,22 @@ private:
         return !ref->hash.isEmpty();
     }
 
-    void checkTexts(const QString &where, const Texts &texts, const QStringList &required)
-    {
+    void checkTexts(const QString &where, const Texts &texts, const QStringList &required) {
         for (const QString &field : required) {
             if (texts.value(field).value(QStringLiteral("en")).trimmed().isEmpty())
                 problem(where + QLatin1Char('.') + field,
-                        QStringLiteral("an English %1 is required (\"%1\": {\"en\": \"…\"}).").arg(field));
+                        QStringLiteral("an English %1 is required (\"%1\": {\"en\": \"…\"}).")
+                            .arg(field));
         }
         for (auto field = texts.begin(); field != texts.end(); ++field) {
             for (auto text = field->begin(); text != field->end(); ++text) {
-                const QString at = where + QLatin1Char('.') + field.key() + QLatin1Char('.') + text.key();
+                const QString at =
+                    where + QLatin1Char('.') + field.key() + QLatin1Char('.') + text.key();
                 if (!Languages::isKnown(text.key()))
-                    problem(at, QStringLiteral("\"%1\" is not a language the kiosk offers; use one of "
-                                               "%2.")
-                                    .arg(text.key(), Languages::all().join(QStringLiteral(", "))));
+                    problem(at,
+                            QStringLiteral("\"%1\" is not a language the kiosk offers; use one of "
+                                           "%2.")
+                                .arg(text.key(), Languages::all().join(QStringLiteral(", "))));
                 const int limit = maxTextLength().value(field.key(), 200);
                 if (text->size() > limit)
                     problem(at, QStringLiteral("the text is %1 characters long; shorten it to %2.")
@@ -190,8 +189,8 @@ private:
         }
     }
 
-    void checkUnique(QSet<QString> *seen, const QString &where, const QString &key, const QString &what)
-    {
+    void checkUnique(QSet<QString> *seen, const QString &where, const QString &key,
+                     const QString &what) {
         if (key.isEmpty())
             return;
         if (seen->contains(key))
@@ -199,8 +198,7 @@ private:
         seen->insert(key);
     }
 
-    void validate()
-    {
+    void validate() {
         static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
         static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
         static const QRegularExpression itemId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
@@ -209,14 +207,17 @@ private:
         for (const ManifestCountry &c : std::as_const(m_manifest.countries)) {
             if (!c.code.isEmpty() && !code.match(c.code).hasMatch())
                 problem(c.where + QStringLiteral(".code"),
-                        QStringLiteral("\"%1\" is not an ISO 3166 alpha-2 code such as \"TH\".").arg(c.code));
+                        QStringLiteral("\"%1\" is not an ISO 3166 alpha-2 code such as \"TH\".")
+                            .arg(c.code));
             checkUnique(&seen, c.where, c.code, QStringLiteral("member state"));
             if (!c.joined.isEmpty() && !isValidDate(c.joined))
-                problem(c.where + QStringLiteral(".joined"),
-                        QStringLiteral("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(c.joined));
+                problem(
+                    c.where + QStringLiteral(".joined"),
+                    QStringLiteral("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(c.joined));
             if (!c.accent.isEmpty() && !colour.match(c.accent).hasMatch())
-                problem(c.where + QStringLiteral(".accent"),
-                        QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(c.accent));
+                problem(
+                    c.where + QStringLiteral(".accent"),
+                    QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(c.accent));
             checkTexts(c.where, c.texts, {QStringLiteral("name")});
             if (!c.flag.isEmpty()) {
                 MediaRef ref;
@@ -229,11 +230,13 @@ private:
         for (const ManifestTheme &t : std::as_const(m_manifest.themes)) {
             if (!t.id.isEmpty() && !slug.match(t.id).hasMatch())
                 problem(t.where + QStringLiteral(".id"),
-                        QStringLiteral("\"%1\" must be lower-case letters, digits and dashes.").arg(t.id));
+                        QStringLiteral("\"%1\" must be lower-case letters, digits and dashes.")
+                            .arg(t.id));
             checkUnique(&seen, t.where, t.id, QStringLiteral("theme"));
             if (!t.accent.isEmpty() && !colour.match(t.accent).hasMatch())
-                problem(t.where + QStringLiteral(".accent"),
-                        QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(t.accent));
+                problem(
+                    t.where + QStringLiteral(".accent"),
+                    QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(t.accent));
             checkTexts(t.where, t.texts, {QStringLiteral("name")});
             m_themes.insert(t.id);
         }
@@ -249,7 +252,8 @@ private:
             const bool video = item.kind == QLatin1String("video");
             if (!item.kind.isEmpty() && !video && item.kind != QLatin1String("photo"))
                 problem(item.where + QStringLiteral(".kind"),
-                        QStringLiteral("\"%1\" is not a kind; use \"photo\" or \"video\".").arg(item.kind));
+                        QStringLiteral("\"%1\" is not a kind; use \"photo\" or \"video\".")
+                            .arg(item.kind));
             if (!item.country.isEmpty() && !m_countries.contains(item.country))
                 problem(item.where + QStringLiteral(".country"),
                         QStringLiteral("\"%1\" is not a member state in the catalogue or this "
@@ -257,9 +261,10 @@ private:
                             .arg(item.country));
             for (const QString &theme : item.themes) {
                 if (!m_themes.contains(theme))
-                    problem(item.where + QStringLiteral(".themes"),
-                            QStringLiteral("\"%1\" is not a theme in the catalogue or this manifest.")
-                                .arg(theme));
+                    problem(
+                        item.where + QStringLiteral(".themes"),
+                        QStringLiteral("\"%1\" is not a theme in the catalogue or this manifest.")
+                            .arg(theme));
             }
             if (!item.date.isEmpty() && !isValidDate(item.date))
                 problem(item.where + QStringLiteral(".date"),
@@ -267,7 +272,8 @@ private:
                             .arg(item.date));
             checkTexts(item.where, item.texts, {QStringLiteral("title")});
             MediaRef ref;
-            if (!item.file.isEmpty() && checkMedia(item.where + QStringLiteral(".file"), item.file, video, &ref)) {
+            if (!item.file.isEmpty() &&
+                checkMedia(item.where + QStringLiteral(".file"), item.file, video, &ref)) {
                 const QString other = itemByHash.value(ref.hash);
                 if (!other.isEmpty())
                     problem(item.where + QStringLiteral(".file"),
@@ -285,8 +291,7 @@ private:
         }
     }
 
-    bool storeMedia()
-    {
+    bool storeMedia() {
         const MediaStore store(m_root);
         for (auto it = m_media.begin(); it != m_media.end(); ++it) {
             MediaStore::Entry entry;
@@ -305,26 +310,26 @@ private:
         return true;
     }
 
-    bool exec(QSqlQuery &q)
-    {
+    bool exec(QSqlQuery &q) {
         if (q.exec())
             return true;
-        problem({}, QStringLiteral("the draft catalogue could not be written (%1); nothing was "
-                                   "changed.")
-                        .arg(q.lastError().text()),
+        problem({},
+                QStringLiteral("the draft catalogue could not be written (%1); nothing was "
+                               "changed.")
+                    .arg(q.lastError().text()),
                 m_root.draftCatalogue());
         return false;
     }
 
-    bool writeMedia(const QString &name)
-    {
+    bool writeMedia(const QString &name) {
         if (name.isEmpty())
             return true;
         const MediaStore::Entry &entry = m_stored[name];
         const MediaRef &ref = m_media[name];
         QSqlQuery q(m_db.db());
-        q.prepare(QStringLiteral("INSERT INTO media (hash, path, mime, bytes, width, height)"
-                                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"));
+        q.prepare(
+            QStringLiteral("INSERT INTO media (hash, path, mime, bytes, width, height)"
+                           " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"));
         q.addBindValue(entry.hash);
         q.addBindValue(entry.relativePath);
         q.addBindValue(ref.info.mime);
@@ -334,16 +339,16 @@ private:
         return exec(q);
     }
 
-    bool writeTexts(const QString &entity, const QString &id, const Texts &texts)
-    {
+    bool writeTexts(const QString &entity, const QString &id, const Texts &texts) {
         QSqlQuery q(m_db.db());
         q.prepare(QStringLiteral("DELETE FROM text WHERE entity = ? AND id = ?"));
         q.addBindValue(entity);
         q.addBindValue(id);
         if (!exec(q))
             return false;
-        q.prepare(QStringLiteral("INSERT INTO text (entity, id, field, lang, value, status)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO text (entity, id, field, lang, value, status)"
+                           " VALUES (?, ?, ?, ?, ?, ?)"));
         for (auto field = texts.begin(); field != texts.end(); ++field) {
             for (auto text = field->begin(); text != field->end(); ++text) {
                 q.addBindValue(entity);
@@ -351,8 +356,9 @@ private:
                 q.addBindValue(field.key());
                 q.addBindValue(text.key());
                 q.addBindValue(text->trimmed());
-                q.addBindValue(m_manifest.reviewed.contains(text.key()) ? QStringLiteral("reviewed")
-                                                                         : QStringLiteral("unreviewed"));
+                q.addBindValue(m_manifest.reviewed.contains(text.key())
+                                   ? QStringLiteral("reviewed")
+                                   : QStringLiteral("unreviewed"));
                 if (!exec(q))
                     return false;
             }
@@ -360,13 +366,11 @@ private:
         return true;
     }
 
-    QVariant mediaHash(const QString &name)
-    {
+    QVariant mediaHash(const QString &name) {
         return name.isEmpty() ? QVariant() : QVariant(m_stored[name].hash);
     }
 
-    bool writeAll()
-    {
+    bool writeAll() {
         QSqlQuery q(m_db.db());
         for (const ManifestCountry &c : std::as_const(m_manifest.countries)) {
             if (!writeMedia(c.flag))
@@ -383,9 +387,10 @@ private:
                 return false;
         }
         for (const ManifestTheme &t : std::as_const(m_manifest.themes)) {
-            q.prepare(QStringLiteral("INSERT INTO theme (id, sort_order, accent) VALUES (?, ?, ?)"
-                                     " ON CONFLICT (id) DO UPDATE SET sort_order = excluded.sort_order,"
-                                     " accent = excluded.accent"));
+            q.prepare(
+                QStringLiteral("INSERT INTO theme (id, sort_order, accent) VALUES (?, ?, ?)"
+                               " ON CONFLICT (id) DO UPDATE SET sort_order = excluded.sort_order,"
+                               " accent = excluded.accent"));
             for (const QVariant &v : {QVariant(t.id), QVariant(t.order), QVariant(t.accent)})
                 q.addBindValue(v);
             if (!exec(q) || !writeTexts(QStringLiteral("theme"), t.id, t.texts))
@@ -401,9 +406,10 @@ private:
                 " country = excluded.country, taken = excluded.taken, licence = excluded.licence,"
                 " featured = excluded.featured, sort_order = excluded.sort_order"));
             for (const QVariant &v :
-                 {QVariant(item.id), QVariant(item.kind), mediaHash(item.file), mediaHash(item.poster),
-                  QVariant(item.country), item.date.isEmpty() ? QVariant() : QVariant(item.date),
-                  QVariant(item.licence), QVariant(item.featured ? 1 : 0), QVariant(item.order)})
+                 {QVariant(item.id), QVariant(item.kind), mediaHash(item.file),
+                  mediaHash(item.poster), QVariant(item.country),
+                  item.date.isEmpty() ? QVariant() : QVariant(item.date), QVariant(item.licence),
+                  QVariant(item.featured ? 1 : 0), QVariant(item.order)})
                 q.addBindValue(v);
             if (!exec(q))
                 return false;
@@ -424,8 +430,7 @@ private:
         return true;
     }
 
-    bool write()
-    {
+    bool write() {
         if (!m_db.db().transaction()) {
             problem({}, m_db.db().lastError().text(), m_root.draftCatalogue());
             return false;
@@ -435,9 +440,10 @@ private:
             return false;
         }
         if (!m_db.db().commit()) {
-            problem({}, QStringLiteral("the draft catalogue could not be saved (%1); nothing was "
-                                       "changed.")
-                            .arg(m_db.db().lastError().text()),
+            problem({},
+                    QStringLiteral("the draft catalogue could not be saved (%1); nothing was "
+                                   "changed.")
+                        .arg(m_db.db().lastError().text()),
                     m_root.draftCatalogue());
             m_db.db().rollback();
             return false;
@@ -461,8 +467,7 @@ private:
 Importer::Importer(const ContentRoot &root) : m_root(root) {}
 
 Importer::Report Importer::importManifest(const QString &manifestPath, const QString &mediaDir,
-                                          bool dryRun)
-{
+                                          bool dryRun) {
     const QString media = mediaDir.isEmpty() ? QFileInfo(manifestPath).absolutePath() : mediaDir;
     return ImportRun(m_root, manifestPath, media).run(dryRun);
 }

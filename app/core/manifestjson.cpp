@@ -9,13 +9,11 @@ namespace {
 
 class JsonManifestReader {
 public:
-    JsonManifestReader(const QString &path, Problems *problems) : m_problems(problems)
-    {
+    JsonManifestReader(const QString &path, Problems *problems) : m_problems(problems) {
         m_manifest.path = path;
     }
 
-    Manifest read()
-    {
+    Manifest read() {
         QFile file(m_manifest.path);
         if (!file.open(QIODevice::ReadOnly)) {
             problem({}, QStringLiteral("cannot open the manifest (%1); check the path.")
@@ -39,35 +37,29 @@ public:
         const QJsonObject root = doc.object();
         for (const QJsonValue &lang : root.value(QStringLiteral("reviewed")).toArray())
             m_manifest.reviewed.append(lang.toString());
-        readArray(root, QStringLiteral("countries"), [this](const QJsonObject &o, const QString &at) {
-            readCountry(o, at);
-        });
-        readArray(root, QStringLiteral("themes"), [this](const QJsonObject &o, const QString &at) {
-            readTheme(o, at);
-        });
-        readArray(root, QStringLiteral("items"), [this](const QJsonObject &o, const QString &at) {
-            readItem(o, at);
-        });
+        readArray(root, QStringLiteral("countries"),
+                  [this](const QJsonObject &o, const QString &at) { readCountry(o, at); });
+        readArray(root, QStringLiteral("themes"),
+                  [this](const QJsonObject &o, const QString &at) { readTheme(o, at); });
+        readArray(root, QStringLiteral("items"),
+                  [this](const QJsonObject &o, const QString &at) { readItem(o, at); });
         return m_manifest;
     }
 
 private:
-    static QString lineColumn(const QByteArray &data, int offset)
-    {
+    static QString lineColumn(const QByteArray &data, int offset) {
         const QByteArray before = data.left(offset);
         const int line = before.count('\n') + 1;
         const int column = offset - (before.lastIndexOf('\n') + 1) + 1;
         return QStringLiteral("%1:%2").arg(line).arg(column);
     }
 
-    void problem(const QString &where, const QString &message)
-    {
+    void problem(const QString &where, const QString &message) {
         m_problems->append({m_manifest.path, where, message});
     }
 
     template <typename Fn>
-    void readArray(const QJsonObject &root, const QString &key, Fn readOne)
-    {
+    void readArray(const QJsonObject &root, const QString &key, Fn readOne) {
         const QJsonValue value = root.value(key);
         if (value.isUndefined())
             return;
@@ -86,8 +78,7 @@ private:
         }
     }
 
-    QString string(const QJsonObject &o, const QString &at, const QString &key, bool required)
-    {
+    QString string(const QJsonObject &o, const QString &at, const QString &key, bool required) {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -102,8 +93,7 @@ private:
         return v.toString();
     }
 
-    int integer(const QJsonObject &o, const QString &at, const QString &key)
-    {
+    int integer(const QJsonObject &o, const QString &at, const QString &key) {
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
             return 0;
@@ -115,17 +105,18 @@ private:
         return v.toInt();
     }
 
-    void readTexts(const QJsonObject &o, const QString &at, const QStringList &fields, Texts *texts)
-    {
+    void readTexts(const QJsonObject &o, const QString &at, const QStringList &fields,
+                   Texts *texts) {
         for (const QString &field : fields) {
             const QJsonValue v = o.value(field);
             if (v.isUndefined())
                 continue;
             const QString fieldAt = at + QLatin1Char('.') + field;
             if (!v.isObject()) {
-                problem(fieldAt, QStringLiteral("\"%1\" must be an object of language codes to "
-                                                "texts, for example {\"en\": \"…\", \"ko\": \"…\"}.")
-                                     .arg(field));
+                problem(fieldAt,
+                        QStringLiteral("\"%1\" must be an object of language codes to "
+                                       "texts, for example {\"en\": \"…\", \"ko\": \"…\"}.")
+                            .arg(field));
                 continue;
             }
             const QJsonObject perLanguage = v.toObject();
@@ -140,8 +131,7 @@ private:
         }
     }
 
-    void readCountry(const QJsonObject &o, const QString &at)
-    {
+    void readCountry(const QJsonObject &o, const QString &at) {
         ManifestCountry c;
         c.where = at;
         c.code = string(o, at, QStringLiteral("code"), true);
@@ -157,8 +147,7 @@ private:
         m_manifest.countries.append(c);
     }
 
-    void readTheme(const QJsonObject &o, const QString &at)
-    {
+    void readTheme(const QJsonObject &o, const QString &at) {
         ManifestTheme t;
         t.where = at;
         t.id = string(o, at, QStringLiteral("id"), true);
@@ -168,8 +157,7 @@ private:
         m_manifest.themes.append(t);
     }
 
-    void readItem(const QJsonObject &o, const QString &at)
-    {
+    void readItem(const QJsonObject &o, const QString &at) {
         ManifestItem item;
         item.where = at;
         item.id = string(o, at, QStringLiteral("id"), true);
@@ -182,7 +170,8 @@ private:
         item.order = integer(o, at, QStringLiteral("order"));
         const QJsonValue featured = o.value(QStringLiteral("featured"));
         if (!featured.isUndefined() && !featured.isBool())
-            problem(at + QStringLiteral(".featured"), QStringLiteral("\"featured\" must be true or false."));
+            problem(at + QStringLiteral(".featured"),
+                    QStringLiteral("\"featured\" must be true or false."));
         item.featured = featured.toBool();
         const QJsonValue themes = o.value(QStringLiteral("themes"));
         if (!themes.isUndefined() && !themes.isArray())
@@ -205,8 +194,7 @@ private:
 
 namespace ManifestReader {
 
-Manifest readJson(const QString &path, Problems *problems)
-{
+Manifest readJson(const QString &path, Problems *problems) {
     return JsonManifestReader(path, problems).read();
 }
 

@@ -6,8 +6,7 @@
 
 namespace {
 
-bool endsWithJpegEoi(const QString &path)
-{
+bool endsWithJpegEoi(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -20,8 +19,7 @@ bool endsWithJpegEoi(const QString &path)
 
 namespace MediaProbe {
 
-Info probeImage(const QString &path)
-{
+Info probeImage(const QString &path) {
     Info info;
     QImageReader reader(path);
     reader.setAutoTransform(true);
@@ -41,8 +39,9 @@ Info probeImage(const QString &path)
     }
     const qint64 limitBytes = qint64(QImageReader::allocationLimit()) * 1024 * 1024;
     if (!info.size.isValid() || qint64(info.size.width()) * info.size.height() * 4 > limitBytes) {
-        info.error = QStringLiteral("is %1×%2 pixels, more than the kiosk may decode (%3 MB); "
-                                    "scale it down below 40 megapixels.")
+        info.error = QStringLiteral(
+                         "is %1×%2 pixels, more than the kiosk may decode (%3 MB); "
+                         "scale it down below 40 megapixels.")
                          .arg(info.size.width())
                          .arg(info.size.height())
                          .arg(QImageReader::allocationLimit());
@@ -64,8 +63,7 @@ Info probeImage(const QString &path)
     return info;
 }
 
-Info probeVideo(const QString &path)
-{
+Info probeVideo(const QString &path) {
     Info info;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -8,7 +8,7 @@ namespace MediaProbe {
 
 struct Info {
     QString mime;
-    QSize size;  // pixels, when known
+    QSize size;     // pixels, when known
     QString error;  // empty when the file is usable
 };
 

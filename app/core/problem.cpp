@@ -1,7 +1,6 @@
 #include "problem.h"
 
-QString Problem::toString() const
-{
+QString Problem::toString() const {
     QString out = file;
     if (!where.isEmpty())
         out += (out.isEmpty() ? QString() : QStringLiteral(":")) + where;

@@ -6,9 +6,9 @@
 #include <QString>
 
 struct Problem {
-    QString file;    // the manifest, media file or database the problem is in
-    QString where;   // a line:column, a JSON path such as items[3].title.en, or empty
-    QString message; // one sentence that says what is wrong and what to do
+    QString file;     // the manifest, media file or database the problem is in
+    QString where;    // a line:column, a JSON path such as items[3].title.en, or empty
+    QString message;  // one sentence that says what is wrong and what to do
 
     QString toString() const;
 };

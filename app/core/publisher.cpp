@@ -17,8 +17,7 @@
 
 namespace {
 
-int scalar(QSqlDatabase &db, const QString &sql)
-{
+int scalar(QSqlDatabase &db, const QString &sql) {
     QSqlQuery q(db);
     return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
 }
@@ -27,8 +26,7 @@ int scalar(QSqlDatabase &db, const QString &sql)
 
 Publisher::Publisher(const ContentRoot &root) : m_root(root) {}
 
-Publisher::Result Publisher::publish(const QString &note)
-{
+Publisher::Result Publisher::publish(const QString &note) {
     Result result;
     const auto fail = [&result](const QString &error) {
         result.error = error + QStringLiteral(" The current release is unchanged.");
@@ -37,9 +35,11 @@ Publisher::Result Publisher::publish(const QString &note)
     SqlConnection draft;
     if (!QFileInfo::exists(m_root.draftCatalogue()) ||
         !draft.open(m_root.draftCatalogue(), SqlConnection::Mode::ReadWrite))
-        return fail(QStringLiteral("There is no draft catalogue to publish; import a manifest first."));
+        return fail(
+            QStringLiteral("There is no draft catalogue to publish; import a manifest first."));
     if (!draft.quickCheck())
-        return fail(QStringLiteral("The draft catalogue is damaged (%1).").arg(draft.errorString()));
+        return fail(
+            QStringLiteral("The draft catalogue is damaged (%1).").arg(draft.errorString()));
 
     int number = 1;
     for (const ReleaseInfo &r : Release::list(m_root))
@@ -48,10 +48,12 @@ Publisher::Result Publisher::publish(const QString &note)
     while (QFileInfo::exists(m_root.releaseDir(number)))
         ++number;
 
-    const QString staging = m_root.releasesDir() + QStringLiteral("/.staging-") + ContentRoot::releaseName(number);
+    const QString staging =
+        m_root.releasesDir() + QStringLiteral("/.staging-") + ContentRoot::releaseName(number);
     QDir(staging).removeRecursively();
     if (!QDir().mkpath(staging))
-        return fail(QStringLiteral("Cannot write in %1; check the disk.").arg(m_root.releasesDir()));
+        return fail(
+            QStringLiteral("Cannot write in %1; check the disk.").arg(m_root.releasesDir()));
     const auto failClean = [&](const QString &error) {
         QDir(staging).removeRecursively();
         return fail(error);
@@ -63,8 +65,9 @@ Publisher::Result Publisher::publish(const QString &note)
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(snapshot);
     if (!vacuum.exec())
-        return failClean(QStringLiteral("Cannot write the release (is the disk full or read-only?): %1.")
-                             .arg(vacuum.lastError().text()));
+        return failClean(
+            QStringLiteral("Cannot write the release (is the disk full or read-only?): %1.")
+                .arg(vacuum.lastError().text()));
 
     ReleaseInfo info;
     info.number = number;
@@ -75,22 +78,26 @@ Publisher::Result Publisher::publish(const QString &note)
         // A release is opened immutable later: it must not depend on a WAL file beside it.
         if (!snap.open(snapshot, SqlConnection::Mode::ReadWrite) ||
             !snap.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !snap.quickCheck())
-            return failClean(QStringLiteral("The snapshot could not be checked: %1.").arg(snap.errorString()));
+            return failClean(
+                QStringLiteral("The snapshot could not be checked: %1.").arg(snap.errorString()));
         info.schema = Schema::versionOf(snap.db());
         info.countries = scalar(snap.db(), QStringLiteral("SELECT count(*) FROM country"));
         info.themes = scalar(snap.db(), QStringLiteral("SELECT count(*) FROM theme"));
         info.items = scalar(snap.db(), QStringLiteral("SELECT count(*) FROM item"));
         QSqlQuery q(snap.db());
-        q.exec(QStringLiteral("SELECT hash, path, bytes FROM media WHERE hash IN"
-                              " (SELECT media FROM item UNION SELECT poster FROM item"
-                              "  UNION SELECT flag FROM country) ORDER BY path"));
+        q.exec(
+            QStringLiteral("SELECT hash, path, bytes FROM media WHERE hash IN"
+                           " (SELECT media FROM item UNION SELECT poster FROM item"
+                           "  UNION SELECT flag FROM country) ORDER BY path"));
         while (q.next())
-            info.media.append({q.value(1).toString(), q.value(0).toString(), q.value(2).toLongLong()});
+            info.media.append(
+                {q.value(1).toString(), q.value(0).toString(), q.value(2).toLongLong()});
     }
     for (const ReleaseInfo::Media &m : std::as_const(info.media)) {
         if (MediaStore::hashFile(m_root.resolve(m.path)) != m.sha256)
-            return failClean(QStringLiteral("The media file %1 is missing or damaged; import it again.")
-                                 .arg(m.path));
+            return failClean(
+                QStringLiteral("The media file %1 is missing or damaged; import it again.")
+                    .arg(m.path));
     }
     qint64 bytes = 0;
     info.catalogueSha256 = MediaStore::hashFile(snapshot, &bytes);

@@ -11,8 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-QByteArray ReleaseInfo::toJson() const
-{
+QByteArray ReleaseInfo::toJson() const {
     QJsonArray mediaArray;
     for (const Media &m : media)
         mediaArray.append(QJsonObject{{QStringLiteral("path"), m.path},
@@ -27,15 +26,15 @@ QByteArray ReleaseInfo::toJson() const
         {QStringLiteral("counts"), QJsonObject{{QStringLiteral("countries"), countries},
                                                {QStringLiteral("themes"), themes},
                                                {QStringLiteral("items"), items}}},
-        {QStringLiteral("catalogue"), QJsonObject{{QStringLiteral("file"), QStringLiteral("catalogue.sqlite")},
-                                                  {QStringLiteral("sha256"), catalogueSha256}}},
+        {QStringLiteral("catalogue"),
+         QJsonObject{{QStringLiteral("file"), QStringLiteral("catalogue.sqlite")},
+                     {QStringLiteral("sha256"), catalogueSha256}}},
         {QStringLiteral("media"), mediaArray},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool ReleaseInfo::fromJson(const QByteArray &json, ReleaseInfo *info, QString *error)
-{
+bool ReleaseInfo::fromJson(const QByteArray &json, ReleaseInfo *info, QString *error) {
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError ||
@@ -44,15 +43,18 @@ bool ReleaseInfo::fromJson(const QByteArray &json, ReleaseInfo *info, QString *e
         return false;
     }
     info->number = root.value(QStringLiteral("number")).toInt();
-    info->created = QDateTime::fromString(root.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    info->created =
+        QDateTime::fromString(root.value(QStringLiteral("created")).toString(), Qt::ISODate);
     info->note = root.value(QStringLiteral("note")).toString();
     info->schema = root.value(QStringLiteral("schema")).toInt();
     const QJsonObject counts = root.value(QStringLiteral("counts")).toObject();
     info->countries = counts.value(QStringLiteral("countries")).toInt();
     info->themes = counts.value(QStringLiteral("themes")).toInt();
     info->items = counts.value(QStringLiteral("items")).toInt();
-    info->catalogueSha256 =
-        root.value(QStringLiteral("catalogue")).toObject().value(QStringLiteral("sha256")).toString();
+    info->catalogueSha256 = root.value(QStringLiteral("catalogue"))
+                                .toObject()
+                                .value(QStringLiteral("sha256"))
+                                .toString();
     info->media.clear();
     for (const QJsonValue &v : root.value(QStringLiteral("media")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -65,8 +67,7 @@ bool ReleaseInfo::fromJson(const QByteArray &json, ReleaseInfo *info, QString *e
 
 namespace Release {
 
-bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info, QString *error)
-{
+bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info, QString *error) {
     const QString dir = root.releaseDir(number);
     QFile json(dir + QStringLiteral("/release.json"));
     if (!json.open(QIODevice::ReadOnly)) {
@@ -82,8 +83,9 @@ bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info,
     }
     const QString catalogue = dir + QStringLiteral("/catalogue.sqlite");
     if (MediaStore::hashFile(catalogue) != info->catalogueSha256) {
-        *error = QStringLiteral("the catalogue of release %1 does not match its checksum; it is "
-                                "damaged or incomplete")
+        *error = QStringLiteral(
+                     "the catalogue of release %1 does not match its checksum; it is "
+                     "damaged or incomplete")
                      .arg(ContentRoot::releaseName(number));
         return false;
     }
@@ -111,8 +113,7 @@ bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info,
     return true;
 }
 
-QStringList missingMedia(const ContentRoot &root, const ReleaseInfo &info)
-{
+QStringList missingMedia(const ContentRoot &root, const ReleaseInfo &info) {
     QStringList missing;
     for (const ReleaseInfo::Media &m : info.media) {
         const QString path = root.resolve(m.path);
@@ -123,11 +124,11 @@ QStringList missingMedia(const ContentRoot &root, const ReleaseInfo &info)
     return missing;
 }
 
-QList<ReleaseInfo> list(const ContentRoot &root)
-{
+QList<ReleaseInfo> list(const ContentRoot &root) {
     QList<ReleaseInfo> releases;
-    const QStringList names = QDir(root.releasesDir()).entryList({QStringLiteral("[0-9][0-9][0-9][0-9]")},
-                                                                  QDir::Dirs, QDir::Name);
+    const QStringList names =
+        QDir(root.releasesDir())
+            .entryList({QStringLiteral("[0-9][0-9][0-9][0-9]")}, QDir::Dirs, QDir::Name);
     for (const QString &name : names) {
         QFile json(root.releasesDir() + QLatin1Char('/') + name + QStringLiteral("/release.json"));
         ReleaseInfo info;

@@ -9,8 +9,7 @@ namespace {
 
 // Each entry brings the schema from its index to index + 1. Never edit a published step:
 // add a new one, so every catalogue in the field takes the same path.
-const QList<QStringList> &steps()
-{
+const QList<QStringList> &steps() {
     static const QList<QStringList> all = {
         // 0 -> 1: member states, themes, media files, items and their texts.
         {
@@ -86,32 +85,34 @@ const QList<QStringList> &steps()
 
 namespace Schema {
 
-int latestVersion() { return int(steps().size()); }
+int latestVersion() {
+    return int(steps().size());
+}
 
-int versionOf(QSqlDatabase &db)
-{
+int versionOf(QSqlDatabase &db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
 }
 
-Result migrate(QSqlDatabase &db, int target)
-{
+Result migrate(QSqlDatabase &db, int target) {
     Result result;
     if (target < 0)
         target = latestVersion();
     result.from = versionOf(db);
     result.to = result.from;
     if (result.from < 0) {
-        result.error = QStringLiteral("The catalogue cannot be read (%1). Restore it from a release "
-                                      "or publish again.")
+        result.error = QStringLiteral(
+                           "The catalogue cannot be read (%1). Restore it from a release "
+                           "or publish again.")
                            .arg(db.lastError().text());
         return result;
     }
     if (result.from > latestVersion()) {
-        result.error = QStringLiteral("The catalogue has schema version %1 but this program knows "
-                                      "only up to %2. Update the ASEAN Halls software.")
+        result.error = QStringLiteral(
+                           "The catalogue has schema version %1 but this program knows "
+                           "only up to %2. Update the ASEAN Halls software.")
                            .arg(result.from)
                            .arg(latestVersion());
         return result;
@@ -124,8 +125,9 @@ Result migrate(QSqlDatabase &db, int target)
         }
         for (const QString &sql : steps().at(v)) {
             if (!q.exec(sql)) {
-                result.error = QStringLiteral("Migration to schema version %1 failed and was "
-                                              "rolled back: %2")
+                result.error = QStringLiteral(
+                                   "Migration to schema version %1 failed and was "
+                                   "rolled back: %2")
                                    .arg(v + 1)
                                    .arg(q.lastError().text());
                 db.rollback();

@@ -7,35 +7,35 @@
 #include <QUrl>
 
 namespace {
-QString uniqueConnectionName()
-{
+QString uniqueConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("asean-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 }  // namespace
 
-SqlConnection::~SqlConnection() { close(); }
+SqlConnection::~SqlConnection() {
+    close();
+}
 
-bool SqlConnection::open(const QString &path, Mode mode)
-{
+bool SqlConnection::open(const QString &path, Mode mode) {
     close();
     m_name = uniqueConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     switch (mode) {
-    case Mode::ReadWrite:
-        m_db.setDatabaseName(path);
-        break;
-    case Mode::ReadOnly:
-        m_db.setDatabaseName(path);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        break;
-    case Mode::Immutable: {
-        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-        url.setQuery(QStringLiteral("immutable=1"));
-        m_db.setDatabaseName(url.toString(QUrl::FullyEncoded));
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        break;
-    }
+        case Mode::ReadWrite:
+            m_db.setDatabaseName(path);
+            break;
+        case Mode::ReadOnly:
+            m_db.setDatabaseName(path);
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            break;
+        case Mode::Immutable: {
+            QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            url.setQuery(QStringLiteral("immutable=1"));
+            m_db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            break;
+        }
     }
     if (mode != Mode::ReadWrite && !QFileInfo(path).isFile()) {
         m_error = QStringLiteral("%1 does not exist").arg(path);
@@ -56,8 +56,7 @@ bool SqlConnection::open(const QString &path, Mode mode)
     return true;
 }
 
-void SqlConnection::close()
-{
+void SqlConnection::close() {
     if (m_name.isEmpty())
         return;
     m_db.close();
@@ -66,8 +65,7 @@ void SqlConnection::close()
     m_name.clear();
 }
 
-bool SqlConnection::exec(const QString &sql)
-{
+bool SqlConnection::exec(const QString &sql) {
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
         m_error = q.lastError().text();
@@ -76,8 +74,7 @@ bool SqlConnection::exec(const QString &sql)
     return true;
 }
 
-bool SqlConnection::quickCheck()
-{
+bool SqlConnection::quickCheck() {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
         m_error = q.lastError().text();

@@ -22,35 +22,53 @@ struct Job {
     QString video;  // when set, the photo is a poster and this video is made from it
 };
 
-QString englishOr(const Texts &texts, const QString &field, const QString &fallback)
-{
+QString englishOr(const Texts &texts, const QString &field, const QString &fallback) {
     const QString text = texts.value(field).value(QStringLiteral("en"));
     return text.isEmpty() ? fallback : text;
 }
 
-QString makeVideo(const QString &ffmpeg, const QString &poster, const QString &video)
-{
+QString makeVideo(const QString &ffmpeg, const QString &poster, const QString &video) {
     // A slow zoom over the poster with a quiet tone: H.264/AAC in MP4, the format the kiosk plays.
     const QStringList args = {
-        QStringLiteral("-y"), QStringLiteral("-loglevel"), QStringLiteral("error"),
-        QStringLiteral("-loop"), QStringLiteral("1"), QStringLiteral("-i"), poster,
-        QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+        QStringLiteral("-y"),
+        QStringLiteral("-loglevel"),
+        QStringLiteral("error"),
+        QStringLiteral("-loop"),
+        QStringLiteral("1"),
+        QStringLiteral("-i"),
+        poster,
+        QStringLiteral("-f"),
+        QStringLiteral("lavfi"),
+        QStringLiteral("-i"),
         QStringLiteral("sine=frequency=220:sample_rate=48000"),
-        QStringLiteral("-t"), QString::number(kVideoSeconds),
+        QStringLiteral("-t"),
+        QString::number(kVideoSeconds),
         QStringLiteral("-vf"),
         QStringLiteral("scale=1920:-2,zoompan=z='min(zoom+0.0006,1.12)':d=%1:s=1280x720:fps=25,"
                        "format=yuv420p")
             .arg(kVideoSeconds * 25),
-        QStringLiteral("-af"), QStringLiteral("volume=0.15"),
-        QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("veryfast"),
-        QStringLiteral("-crf"), QStringLiteral("27"), QStringLiteral("-c:a"), QStringLiteral("aac"),
-        QStringLiteral("-b:a"), QStringLiteral("96k"), QStringLiteral("-shortest"),
-        QStringLiteral("-movflags"), QStringLiteral("+faststart"), video};
+        QStringLiteral("-af"),
+        QStringLiteral("volume=0.15"),
+        QStringLiteral("-c:v"),
+        QStringLiteral("libx264"),
+        QStringLiteral("-preset"),
+        QStringLiteral("veryfast"),
+        QStringLiteral("-crf"),
+        QStringLiteral("27"),
+        QStringLiteral("-c:a"),
+        QStringLiteral("aac"),
+        QStringLiteral("-b:a"),
+        QStringLiteral("96k"),
+        QStringLiteral("-shortest"),
+        QStringLiteral("-movflags"),
+        QStringLiteral("+faststart"),
+        video};
     QProcess process;
     process.start(ffmpeg, args);
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0)
-        return QStringLiteral("ffmpeg failed for %1: %2").arg(video, QString::fromLocal8Bit(process.readAllStandardError()));
+        return QStringLiteral("ffmpeg failed for %1: %2")
+            .arg(video, QString::fromLocal8Bit(process.readAllStandardError()));
     return {};
 }
 
@@ -58,8 +76,7 @@ QString makeVideo(const QString &ffmpeg, const QString &poster, const QString &v
 
 namespace DemoMedia {
 
-QString generate(const Options &options)
-{
+QString generate(const Options &options) {
     Problems problems;
     const Manifest manifest = ManifestReader::readJson(options.manifest, &problems);
     if (!problems.isEmpty())
@@ -75,7 +92,8 @@ QString generate(const Options &options)
         names.insert(c.code, englishOr(c.texts, QStringLiteral("name"), c.code));
         if (c.flag.isEmpty())
             continue;
-        const QString from = options.flagsDir + QLatin1Char('/') + c.code.toLower() + QStringLiteral(".svg");
+        const QString from =
+            options.flagsDir + QLatin1Char('/') + c.code.toLower() + QStringLiteral(".svg");
         const QString to = out.filePath(c.flag);
         QDir().mkpath(QFileInfo(to).absolutePath());
         QFile::remove(to);
@@ -97,7 +115,8 @@ QString generate(const Options &options)
         spec.accent = accents.value(item.country, QColor(0x1f, 0x3a, 0x93));
         spec.themeAccent = theme ? QColor(theme->accent) : spec.accent;
         spec.country = names.value(item.country, item.country);
-        spec.caption = englishOr(item.texts, QStringLiteral("title"), item.id) + QStringLiteral("  ·  ") +
+        spec.caption = englishOr(item.texts, QStringLiteral("title"), item.id) +
+                       QStringLiteral("  ·  ") +
                        (theme ? englishOr(theme->texts, QStringLiteral("name"), themeId) : themeId);
         const bool video = item.kind == QLatin1String("video");
         spec.size = video ? kPosterSize : DemoPhoto::cameraSize(perCountry[item.country]++);

@@ -10,9 +10,9 @@
 #include <QString>
 
 struct DemoPhotoSpec {
-    QString seed;     // the item id: picks the variation
-    QString theme;    // theme id: picks the composition
-    QColor accent;    // the member state's colour
+    QString seed;   // the item id: picks the variation
+    QString theme;  // theme id: picks the composition
+    QColor accent;  // the member state's colour
     QColor themeAccent;
     QString country;  // written large
     QString caption;  // the title and the theme, written small

@@ -5,15 +5,16 @@
 #include <QGuiApplication>
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     // Text is painted into images: fonts need a GUI application, but never a screen.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("manifest"), QStringLiteral("Demo manifest."), QStringLiteral("FILE")},
-                       {QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR")},
-                       {QStringLiteral("flags"), QStringLiteral("iso-flags-svg folder."), QStringLiteral("DIR")}});
+    parser.addOptions(
+        {{QStringLiteral("manifest"), QStringLiteral("Demo manifest."), QStringLiteral("FILE")},
+         {QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR")},
+         {QStringLiteral("flags"), QStringLiteral("iso-flags-svg folder."),
+          QStringLiteral("DIR")}});
     parser.process(app);
     DemoMedia::Options options;
     options.manifest = parser.value(QStringLiteral("manifest"));

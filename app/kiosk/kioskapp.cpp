@@ -8,12 +8,12 @@
 #include "mediaurl.h"
 #include "scenecapture.h"
 
+#include <QtQml/qqmlextensionplugin.h>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
-#include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
@@ -23,8 +23,7 @@ Q_LOGGING_CATEGORY(lcApp, "asean.app")
 
 namespace KioskApp {
 
-int run(QGuiApplication &app, const KioskOptions &options)
-{
+int run(QGuiApplication &app, const KioskOptions &options) {
     const QString rootPath = options.content.isEmpty()
                                  ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                  : options.content;
@@ -46,7 +45,8 @@ int run(QGuiApplication &app, const KioskOptions &options)
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.addImageProvider(QLatin1String(MediaUrl::kProvider), new MediaImageProvider(root.path()));
+    engine.addImageProvider(QLatin1String(MediaUrl::kProvider),
+                            new MediaImageProvider(root.path()));
     engine.setInitialProperties({{QStringLiteral("width"), options.size.width()},
                                  {QStringLiteral("height"), options.size.height()},
                                  {QStringLiteral("route"), options.route}});

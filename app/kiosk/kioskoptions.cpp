@@ -5,23 +5,25 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
-KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOptions *options)
-{
+KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOptions *options) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ASEAN Halls exhibition kiosk"));
-    const QCommandLineOption content(QStringLiteral("content"), QStringLiteral("Content root folder."),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption content(QStringLiteral("content"),
+                                     QStringLiteral("Content root folder."), QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Interface language: ko or en."), QStringLiteral("CODE"));
+                                      QStringLiteral("Interface language: ko or en."),
+                                      QStringLiteral("CODE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the loaded screen and exit."),
                                         QStringLiteral("PATH"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1080x1920."),
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size, e.g. 1080x1920."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption open(QStringLiteral("open"),
                                   QStringLiteral("Start on a screen: home or country/CODE."),
                                   QStringLiteral("ROUTE"));
-    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Print the version."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QStringLiteral("Print the version."));
     const QCommandLineOption help(QStringLiteral("help"), QStringLiteral("Print this help."));
     parser.addOptions({content, language, screenshot, size, open, version, help});
 
@@ -51,7 +53,8 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
         // Interface translations exist for Korean and English so far.
         if (code != QLatin1String("ko") && code != QLatin1String("en")) {
             parsed.exitCode = 2;
-            parsed.message = QStringLiteral("asean-kiosk: unknown language '%1'; use ko or en").arg(code);
+            parsed.message =
+                QStringLiteral("asean-kiosk: unknown language '%1'; use ko or en").arg(code);
             return parsed;
         }
         options->language = code;
@@ -61,7 +64,8 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
         const auto match = pattern.match(parser.value(size));
         if (!match.hasMatch()) {
             parsed.exitCode = 2;
-            parsed.message = QStringLiteral("asean-kiosk: --size wants WIDTHxHEIGHT, e.g. 1920x1080");
+            parsed.message =
+                QStringLiteral("asean-kiosk: --size wants WIDTHxHEIGHT, e.g. 1920x1080");
             return parsed;
         }
         options->size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
@@ -70,7 +74,8 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
         static const QRegularExpression routes(QStringLiteral("^(home|country/[A-Z]{2})$"));
         if (!routes.match(parser.value(open)).hasMatch()) {
             parsed.exitCode = 2;
-            parsed.message = QStringLiteral("asean-kiosk: --open wants home or country/CODE, e.g. country/TH");
+            parsed.message =
+                QStringLiteral("asean-kiosk: --open wants home or country/CODE, e.g. country/TH");
             return parsed;
         }
         options->route = parser.value(open);

@@ -7,9 +7,9 @@
 #include <QStringList>
 
 struct KioskOptions {
-    QString content;     // content root; empty: the user's data folder
+    QString content;  // content root; empty: the user's data folder
     QString language = QStringLiteral("en");
-    QString screenshot;  // save a PNG of the settled window there, then exit
+    QString screenshot;                      // save a PNG of the settled window there, then exit
     QString route = QStringLiteral("home");  // the screen to start on: home or country/CODE
     QSize size{1920, 1080};
 

@@ -20,16 +20,14 @@ constexpr int kLoading = 2;  // Image.Loading and Loader.Loading share the value
 }  // namespace
 
 SceneCapture::SceneCapture(QQuickWindow *window, QString path, QObject *parent)
-    : QObject(parent), m_window(window), m_path(std::move(path))
-{
+    : QObject(parent), m_window(window), m_path(std::move(path)) {
     connect(window, &QQuickWindow::frameSwapped, this, [this] { m_framed = true; });
     m_timer.setInterval(kPollMs);
     connect(&m_timer, &QTimer::timeout, this, &SceneCapture::poll);
     m_timer.start();
 }
 
-bool SceneCapture::busy(QQuickItem *item) const
-{
+bool SceneCapture::busy(QQuickItem *item) const {
     if (!item->isVisible())
         return false;
     const QMetaObject *meta = item->metaObject();
@@ -44,8 +42,7 @@ bool SceneCapture::busy(QQuickItem *item) const
     return false;
 }
 
-void SceneCapture::poll()
-{
+void SceneCapture::poll() {
     if (!m_window)
         return;
     ++m_polls;
@@ -60,8 +57,8 @@ void SceneCapture::poll()
     }
 }
 
-void SceneCapture::collect(QQuickItem *item, QRectF clip, QJsonArray *texts, QJsonArray *images) const
-{
+void SceneCapture::collect(QQuickItem *item, QRectF clip, QJsonArray *texts,
+                           QJsonArray *images) const {
     if (!item->isVisible() || item->opacity() <= 0.01)
         return;
     const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
@@ -76,7 +73,8 @@ void SceneCapture::collect(QQuickItem *item, QRectF clip, QJsonArray *texts, QJs
             text.insert(QStringLiteral("truncated"), item->property("truncated").toBool());
             text.insert(QStringLiteral("elided"), item->property("elide").toInt() != 0);
             text.insert(QStringLiteral("contentWidth"), item->property("contentWidth").toDouble());
-            text.insert(QStringLiteral("contentHeight"), item->property("contentHeight").toDouble());
+            text.insert(QStringLiteral("contentHeight"),
+                        item->property("contentHeight").toDouble());
             text.insert(QStringLiteral("font"), item->property("font").value<QFont>().family());
             texts->append(text);
         } else if (item->inherits("QQuickImageBase")) {
@@ -94,8 +92,7 @@ void SceneCapture::collect(QQuickItem *item, QRectF clip, QJsonArray *texts, QJs
         collect(child, clip, texts, images);
 }
 
-void SceneCapture::save()
-{
+void SceneCapture::save() {
     const QImage image = m_window->grabWindow();
     if (image.isNull() || !image.save(m_path, "PNG")) {
         qCCritical(lcCapture).noquote() << "cannot save the screenshot to" << m_path;

@@ -4,8 +4,8 @@
 // box. Tests read that list to check what a person would see (ten states, no clipped text).
 
 #include <QObject>
-#include <QRectF>
 #include <QPointer>
+#include <QRectF>
 #include <QTimer>
 
 class QQuickWindow;

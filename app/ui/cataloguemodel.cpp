@@ -1,7 +1,6 @@
 #include "cataloguemodel.h"
 
-void CatalogueModel::setCatalogue(LiveCatalogue *catalogue)
-{
+void CatalogueModel::setCatalogue(LiveCatalogue *catalogue) {
     if (m_catalogue == catalogue)
         return;
     if (m_catalogue)
@@ -13,8 +12,7 @@ void CatalogueModel::setCatalogue(LiveCatalogue *catalogue)
     reload();
 }
 
-void CatalogueModel::setLanguage(const QString &language)
-{
+void CatalogueModel::setLanguage(const QString &language) {
     if (m_language == language)
         return;
     m_language = language;
@@ -22,7 +20,6 @@ void CatalogueModel::setLanguage(const QString &language)
     retranslate();
 }
 
-Catalogue *CatalogueModel::source() const
-{
+Catalogue *CatalogueModel::source() const {
     return m_catalogue && m_catalogue->isReady() ? &m_catalogue->catalogue() : nullptr;
 }

@@ -4,9 +4,9 @@
 
 #include "livecatalogue.h"
 
+#include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
 #include <QPointer>
-#include <QtQml/qqmlregistration.h>
 
 class CatalogueModel : public QAbstractListModel {
     Q_OBJECT

@@ -5,54 +5,51 @@
 #include <QColor>
 #include <QDate>
 
-int CountryModel::rowCount(const QModelIndex &parent) const
-{
+int CountryModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QVariant CountryModel::data(const QModelIndex &index, int role) const
-{
+QVariant CountryModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CountryRow &r = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-    case NameRole:
-        return r.name;
-    case CodeRole:
-        return r.code;
-    case NativeNameRole:
-        return r.nativeName;
-    case CapitalRole:
-        return r.capital;
-    case LanguagesRole:
-        return r.languages;
-    case DescriptionRole:
-        return r.description;
-    case JoinedRole:
-        return QDate::fromString(r.joined, Qt::ISODate);
-    case AccentRole:
-        return QColor(r.accent);
-    case FlagRole:
-        return MediaUrl::of(r.flagPath);
-    case PhotoRole:
-        return MediaUrl::of(r.photoPath);
-    case ItemCountRole:
-        return r.itemCount;
+        case Qt::DisplayRole:
+        case NameRole:
+            return r.name;
+        case CodeRole:
+            return r.code;
+        case NativeNameRole:
+            return r.nativeName;
+        case CapitalRole:
+            return r.capital;
+        case LanguagesRole:
+            return r.languages;
+        case DescriptionRole:
+            return r.description;
+        case JoinedRole:
+            return QDate::fromString(r.joined, Qt::ISODate);
+        case AccentRole:
+            return QColor(r.accent);
+        case FlagRole:
+            return MediaUrl::of(r.flagPath);
+        case PhotoRole:
+            return MediaUrl::of(r.photoPath);
+        case ItemCountRole:
+            return r.itemCount;
     }
     return {};
 }
 
-QHash<int, QByteArray> CountryModel::roleNames() const
-{
-    return {{CodeRole, "code"},           {NameRole, "name"},     {NativeNameRole, "nativeName"},
-            {CapitalRole, "capital"},     {LanguagesRole, "languages"}, {DescriptionRole, "description"}, {JoinedRole, "joined"},
-            {AccentRole, "accent"},       {FlagRole, "flag"},     {PhotoRole, "photo"},
-            {ItemCountRole, "itemCount"}};
+QHash<int, QByteArray> CountryModel::roleNames() const {
+    return {
+        {CodeRole, "code"},       {NameRole, "name"},           {NativeNameRole, "nativeName"},
+        {CapitalRole, "capital"}, {LanguagesRole, "languages"}, {DescriptionRole, "description"},
+        {JoinedRole, "joined"},   {AccentRole, "accent"},       {FlagRole, "flag"},
+        {PhotoRole, "photo"},     {ItemCountRole, "itemCount"}};
 }
 
-void CountryModel::setCode(const QString &code)
-{
+void CountryModel::setCode(const QString &code) {
     if (m_code == code)
         return;
     m_code = code;
@@ -60,8 +57,7 @@ void CountryModel::setCode(const QString &code)
     reload();
 }
 
-int CountryModel::indexOf(const QString &code) const
-{
+int CountryModel::indexOf(const QString &code) const {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).code == code)
             return i;
@@ -69,14 +65,12 @@ int CountryModel::indexOf(const QString &code) const
     return -1;
 }
 
-QVariant CountryModel::get(int row, const QString &roleName) const
-{
+QVariant CountryModel::get(int row, const QString &roleName) const {
     const int role = roleNames().key(roleName.toUtf8(), -1);
     return role < 0 ? QVariant() : data(index(row), role);
 }
 
-void CountryModel::reload()
-{
+void CountryModel::reload() {
     beginResetModel();
     m_rows.clear();
     if (Catalogue *c = source()) {

@@ -15,13 +15,13 @@ public:
         NameRole,                     // in the chosen language, with fallback
         NativeNameRole,               // in the state's own language and script
         CapitalRole,
-        LanguagesRole,                // official languages, as one phrase
-        DescriptionRole,              // one or two sentences about the state
-        JoinedRole,                   // date of joining ASEAN (QDate)
-        AccentRole,                   // the state's colour (QColor)
-        FlagRole,                     // image:// URL of the flag, or empty
-        PhotoRole,                    // image:// URL of a photo that stands for the state
-        ItemCountRole,                // photos and videos of the state
+        LanguagesRole,    // official languages, as one phrase
+        DescriptionRole,  // one or two sentences about the state
+        JoinedRole,       // date of joining ASEAN (QDate)
+        AccentRole,       // the state's colour (QColor)
+        FlagRole,         // image:// URL of the flag, or empty
+        PhotoRole,        // image:// URL of a photo that stands for the state
+        ItemCountRole,    // photos and videos of the state
     };
     Q_ENUM(Role)
 

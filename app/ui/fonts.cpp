@@ -6,9 +6,9 @@
 
 namespace Fonts {
 
-void install()
-{
-    const QStringList scripts = {QStringLiteral("Noto Sans Khmer"), QStringLiteral("Noto Sans Myanmar"),
+void install() {
+    const QStringList scripts = {QStringLiteral("Noto Sans Khmer"),
+                                 QStringLiteral("Noto Sans Myanmar"),
                                  QStringLiteral("Noto Sans Thai"), QStringLiteral("Noto Sans Lao"),
                                  QStringLiteral("Noto Sans CJK KR")};
     QFont::insertSubstitutions(QStringLiteral("Noto Sans"), scripts);

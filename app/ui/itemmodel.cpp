@@ -4,77 +4,73 @@
 
 #include <QUrl>
 
-int ItemModel::rowCount(const QModelIndex &parent) const
-{
+int ItemModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QVariant ItemModel::data(const QModelIndex &index, int role) const
-{
+QVariant ItemModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ItemRow &r = m_rows.at(index.row());
     const bool video = r.kind == QLatin1String("video");
     switch (role) {
-    case Qt::DisplayRole:
-    case TitleRole:
-        return r.title;
-    case IdRole:
-        return r.id;
-    case KindRole:
-        return r.kind;
-    case SourceRole:
-        return MediaUrl::of(video ? r.posterPath : r.mediaPath);
-    case VideoRole:
-        return video && catalogue() ? QUrl::fromLocalFile(catalogue()->rootPath() + QLatin1Char('/') + r.mediaPath)
-                                    : QUrl();
-    case WidthRole:
-        return r.width;
-    case HeightRole:
-        return r.height;
-    case CountryRole:
-        return r.country;
-    case DescriptionRole:
-        return r.description;
-    case PlaceRole:
-        return r.place;
-    case CreditRole:
-        return r.credit;
-    case LicenceRole:
-        return r.licence;
-    case DateRole:
-        return r.date;
-    case FeaturedRole:
-        return r.featured;
+        case Qt::DisplayRole:
+        case TitleRole:
+            return r.title;
+        case IdRole:
+            return r.id;
+        case KindRole:
+            return r.kind;
+        case SourceRole:
+            return MediaUrl::of(video ? r.posterPath : r.mediaPath);
+        case VideoRole:
+            return video && catalogue() ? QUrl::fromLocalFile(catalogue()->rootPath() +
+                                                              QLatin1Char('/') + r.mediaPath)
+                                        : QUrl();
+        case WidthRole:
+            return r.width;
+        case HeightRole:
+            return r.height;
+        case CountryRole:
+            return r.country;
+        case DescriptionRole:
+            return r.description;
+        case PlaceRole:
+            return r.place;
+        case CreditRole:
+            return r.credit;
+        case LicenceRole:
+            return r.licence;
+        case DateRole:
+            return r.date;
+        case FeaturedRole:
+            return r.featured;
     }
     return {};
 }
 
-QHash<int, QByteArray> ItemModel::roleNames() const
-{
-    return {{IdRole, "itemId"},     {KindRole, "kind"},         {SourceRole, "source"},
-            {VideoRole, "video"},   {WidthRole, "pixelWidth"},  {HeightRole, "pixelHeight"},
-            {CountryRole, "country"}, {TitleRole, "title"},     {DescriptionRole, "description"},
-            {PlaceRole, "place"},   {CreditRole, "credit"},     {LicenceRole, "licence"},
-            {DateRole, "date"},     {FeaturedRole, "featured"}};
+QHash<int, QByteArray> ItemModel::roleNames() const {
+    return {{IdRole, "itemId"},       {KindRole, "kind"},        {SourceRole, "source"},
+            {VideoRole, "video"},     {WidthRole, "pixelWidth"}, {HeightRole, "pixelHeight"},
+            {CountryRole, "country"}, {TitleRole, "title"},      {DescriptionRole, "description"},
+            {PlaceRole, "place"},     {CreditRole, "credit"},    {LicenceRole, "licence"},
+            {DateRole, "date"},       {FeaturedRole, "featured"}};
 }
 
-bool ItemModel::canFetchMore(const QModelIndex &parent) const
-{
+bool ItemModel::canFetchMore(const QModelIndex &parent) const {
     return !parent.isValid() && m_rows.size() < m_total;
 }
 
-void ItemModel::fetchMore(const QModelIndex &parent)
-{
+void ItemModel::fetchMore(const QModelIndex &parent) {
     if (parent.isValid() || m_fetchScheduled)
         return;
     m_fetchScheduled = true;
     QMetaObject::invokeMethod(
-        this, [this, generation = m_generation] { loadNextPage(generation); }, Qt::QueuedConnection);
+        this, [this, generation = m_generation] { loadNextPage(generation); },
+        Qt::QueuedConnection);
 }
 
-void ItemModel::loadNextPage(int generation)
-{
+void ItemModel::loadNextPage(int generation) {
     m_fetchScheduled = false;
     Catalogue *c = source();
     if (generation != m_generation || !c || m_rows.size() >= m_total)
@@ -90,8 +86,7 @@ void ItemModel::loadNextPage(int generation)
     endInsertRows();
 }
 
-void ItemModel::setCountry(const QString &country)
-{
+void ItemModel::setCountry(const QString &country) {
     if (m_filter.country == country)
         return;
     m_filter.country = country;
@@ -99,8 +94,7 @@ void ItemModel::setCountry(const QString &country)
     reload();
 }
 
-void ItemModel::setTheme(const QString &theme)
-{
+void ItemModel::setTheme(const QString &theme) {
     if (m_filter.theme == theme)
         return;
     m_filter.theme = theme;
@@ -108,8 +102,7 @@ void ItemModel::setTheme(const QString &theme)
     reload();
 }
 
-void ItemModel::reload()
-{
+void ItemModel::reload() {
     ++m_generation;
     m_fetchScheduled = false;
     beginResetModel();
@@ -122,8 +115,7 @@ void ItemModel::reload()
     emit countChanged();
 }
 
-void ItemModel::retranslate()
-{
+void ItemModel::retranslate() {
     Catalogue *c = source();
     if (!c || m_rows.isEmpty())
         return reload();

@@ -15,18 +15,18 @@ class ItemModel : public CatalogueModel {
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        KindRole,         // "photo" or "video"
-        SourceRole,       // image:// URL of the photo (or the video's poster)
-        VideoRole,        // file URL of the video; empty for photos
-        WidthRole,        // pixel size of the original
+        KindRole,    // "photo" or "video"
+        SourceRole,  // image:// URL of the photo (or the video's poster)
+        VideoRole,   // file URL of the video; empty for photos
+        WidthRole,   // pixel size of the original
         HeightRole,
-        CountryRole,      // ISO code
-        TitleRole,        // texts in the chosen language, with fallback
+        CountryRole,  // ISO code
+        TitleRole,    // texts in the chosen language, with fallback
         DescriptionRole,
         PlaceRole,
         CreditRole,
         LicenceRole,
-        DateRole,         // as written by the curator: YYYY, YYYY-MM or YYYY-MM-DD
+        DateRole,  // as written by the curator: YYYY, YYYY-MM or YYYY-MM-DD
         FeaturedRole,
     };
     Q_ENUM(Role)

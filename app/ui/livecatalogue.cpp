@@ -9,15 +9,13 @@ Q_LOGGING_CATEGORY(lcCatalogue, "asean.catalogue")
 
 LiveCatalogue::LiveCatalogue(QObject *parent) : QObject(parent) {}
 
-void LiveCatalogue::fail(const QString &error)
-{
+void LiveCatalogue::fail(const QString &error) {
     m_error = error;
     qCCritical(lcCatalogue).noquote() << error;
     emit changed();
 }
 
-bool LiveCatalogue::openRelease(const QString &rootPath)
-{
+bool LiveCatalogue::openRelease(const QString &rootPath) {
     const ContentRoot root(rootPath);
     const int number = root.currentRelease();
     if (number == 0) {
@@ -53,8 +51,7 @@ bool LiveCatalogue::openRelease(const QString &rootPath)
     return true;
 }
 
-bool LiveCatalogue::openFile(const QString &path)
-{
+bool LiveCatalogue::openFile(const QString &path) {
     if (!m_catalogue.open(path, SqlConnection::Mode::ReadOnly)) {
         fail(tr("The catalogue %1 cannot be read: %2.").arg(path, m_catalogue.errorString()));
         return false;

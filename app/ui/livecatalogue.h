@@ -4,8 +4,8 @@
 
 #include "catalogue.h"
 
-#include <QObject>
 #include <QtQml/qqmlregistration.h>
+#include <QObject>
 
 class LiveCatalogue : public QObject {
     Q_OBJECT

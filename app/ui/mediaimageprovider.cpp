@@ -15,8 +15,7 @@ Q_LOGGING_CATEGORY(lcImages, "asean.images")
 namespace {
 
 // The size that covers `requested` with the shape of `original`; an unset side follows the other.
-QSize coverSize(const QSize &original, const QSize &requested)
-{
+QSize coverSize(const QSize &original, const QSize &requested) {
     if (!original.isValid() || (requested.width() <= 0 && requested.height() <= 0))
         return original;
     QSize target = requested;
@@ -30,8 +29,7 @@ QSize coverSize(const QSize &original, const QSize &requested)
     return covered.expandedTo(QSize(1, 1));
 }
 
-QString cacheFile(const QString &cacheDir, const QString &file, const QSize &size)
-{
+QString cacheFile(const QString &cacheDir, const QString &file, const QSize &size) {
     // Stored files are named by their hash, so the name is the cache key.
     const QString base = QFileInfo(file).completeBaseName();
     return QStringLiteral("%1/%2x%3/%4/%5")
@@ -43,15 +41,17 @@ QString cacheFile(const QString &cacheDir, const QString &file, const QSize &siz
 
 class Response : public QQuickImageResponse, public QRunnable {
 public:
-    Response(MediaImageProvider *provider, QString id, QString file, QSize requested, QString cacheDir)
-        : m_provider(provider), m_id(std::move(id)), m_file(std::move(file)),
-          m_requested(requested), m_cacheDir(std::move(cacheDir))
-    {
+    Response(MediaImageProvider *provider, QString id, QString file, QSize requested,
+             QString cacheDir)
+        : m_provider(provider),
+          m_id(std::move(id)),
+          m_file(std::move(file)),
+          m_requested(requested),
+          m_cacheDir(std::move(cacheDir)) {
         setAutoDelete(false);
     }
 
-    void run() override
-    {
+    void run() override {
         if (!m_file.isEmpty())
             m_image = MediaImageProvider::load(m_file, m_requested, m_cacheDir, &m_error);
         else
@@ -61,8 +61,7 @@ public:
         emit finished();
     }
 
-    QQuickTextureFactory *textureFactory() const override
-    {
+    QQuickTextureFactory *textureFactory() const override {
         return QQuickTextureFactory::textureFactoryForImage(m_image);
     }
     QString errorString() const override { return m_image.isNull() ? m_error : QString(); }
@@ -79,16 +78,17 @@ private:
 
 }  // namespace
 
-MediaImageProvider::MediaImageProvider(const QString &contentRoot) : m_root(contentRoot)
-{
+MediaImageProvider::MediaImageProvider(const QString &contentRoot) : m_root(contentRoot) {
     // Two decoders keep one core for the GUI and render threads on a small kiosk PC.
     m_pool.setMaxThreadCount(2);
 }
 
-MediaImageProvider::~MediaImageProvider() { m_pool.waitForDone(); }
+MediaImageProvider::~MediaImageProvider() {
+    m_pool.waitForDone();
+}
 
-QQuickImageResponse *MediaImageProvider::requestImageResponse(const QString &id, const QSize &requestedSize)
-{
+QQuickImageResponse *MediaImageProvider::requestImageResponse(const QString &id,
+                                                              const QSize &requestedSize) {
     const ContentRoot root(m_root);
     const QString file = id.startsWith(QLatin1String("media/")) ? root.resolve(id) : QString();
     auto *response = new Response(this, id, file, requestedSize, root.cacheDir());
@@ -96,8 +96,7 @@ QQuickImageResponse *MediaImageProvider::requestImageResponse(const QString &id,
     return response;
 }
 
-void MediaImageProvider::reportFailure(const QString &id, const QString &error)
-{
+void MediaImageProvider::reportFailure(const QString &id, const QString &error) {
     QMutexLocker lock(&m_mutex);
     if (m_reported.contains(id))
         return;
@@ -105,9 +104,8 @@ void MediaImageProvider::reportFailure(const QString &id, const QString &error)
     qCWarning(lcImages).noquote() << "picture unavailable:" << id << "-" << error;
 }
 
-QImage MediaImageProvider::load(const QString &file, const QSize &requested, const QString &cacheDir,
-                                QString *error)
-{
+QImage MediaImageProvider::load(const QString &file, const QSize &requested,
+                                const QString &cacheDir, QString *error) {
     QImageReader reader(file);
     reader.setAutoTransform(true);
     QSize original = reader.size();
@@ -143,7 +141,8 @@ QImage MediaImageProvider::load(const QString &file, const QSize &requested, con
         const bool alpha = image.hasAlphaChannel();
         QDir().mkpath(QFileInfo(cached).absolutePath());
         QSaveFile out(cached + QLatin1String(alpha ? ".png" : ".jpg"));
-        if (out.open(QIODevice::WriteOnly) && image.save(&out, alpha ? "PNG" : "JPEG", alpha ? -1 : 90))
+        if (out.open(QIODevice::WriteOnly) &&
+            image.save(&out, alpha ? "PNG" : "JPEG", alpha ? -1 : 90))
             out.commit();
     }
     return image;

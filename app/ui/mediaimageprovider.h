@@ -14,7 +14,8 @@ public:
     explicit MediaImageProvider(const QString &contentRoot);
     ~MediaImageProvider() override;
 
-    QQuickImageResponse *requestImageResponse(const QString &id, const QSize &requestedSize) override;
+    QQuickImageResponse *requestImageResponse(const QString &id,
+                                              const QSize &requestedSize) override;
 
     // Decodes `file` so it covers `requested` (keeping its shape, never enlarging); uses and
     // fills `cacheDir` when it is not empty. Public for the benchmarks and tests.

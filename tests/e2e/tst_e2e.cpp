@@ -23,8 +23,7 @@ struct Run {
     QImage screenshot;
     QJsonObject scene;
 
-    QStringList texts() const
-    {
+    QStringList texts() const {
         QStringList list;
         for (const QJsonValue &v : scene.value(QStringLiteral("texts")).toArray())
             list << v.toObject().value(QStringLiteral("text")).toString();
@@ -32,12 +31,11 @@ struct Run {
     }
 };
 
-Run runKiosk(const QStringList &args, const QString &screenshot = {})
-{
+Run runKiosk(const QStringList &args, const QString &screenshot = {}) {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    QStringList all = {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1920x1080x24"),
-                       QStringLiteral(ASEAN_KIOSK_BIN)};
+    QStringList all = {QStringLiteral("-a"), QStringLiteral("-s"),
+                       QStringLiteral("-screen 0 1920x1080x24"), QStringLiteral(ASEAN_KIOSK_BIN)};
     all += args;
     if (!screenshot.isEmpty())
         all += {QStringLiteral("--screenshot"), screenshot};
@@ -60,8 +58,7 @@ Run runKiosk(const QStringList &args, const QString &screenshot = {})
 }
 
 // Many distinct colours over the whole frame: photos and flags, not an empty window.
-int distinctColours(const QImage &image)
-{
+int distinctColours(const QImage &image) {
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 5)
         for (int x = 0; x < image.width(); x += 5)
@@ -69,8 +66,9 @@ int distinctColours(const QImage &image)
     return int(colours.size());
 }
 
-const QStringList kStates = {"Brunei Darussalam", "Cambodia", "Indonesia", "Lao PDR", "Malaysia",
-                             "Myanmar", "Philippines", "Singapore", "Thailand", "Viet Nam"};
+const QStringList kStates = {"Brunei Darussalam", "Cambodia", "Indonesia",   "Lao PDR",
+                             "Malaysia",          "Myanmar",  "Philippines", "Singapore",
+                             "Thailand",          "Viet Nam"};
 
 }  // namespace
 
@@ -80,22 +78,25 @@ class TestEndToEnd : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
-    void homeShowsTheTenStates()
-    {
+    void homeShowsTheTenStates() {
         const QString content = m_dir.filePath(QStringLiteral("fresh"));
         const QString png = m_dir.filePath(QStringLiteral("home.png"));
         const Run run = runKiosk({QStringLiteral("--content"), content}, png);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         QCOMPARE(run.screenshot.size(), QSize(1920, 1080));
-        QVERIFY2(distinctColours(run.screenshot) > 2000, qPrintable(QString::number(distinctColours(run.screenshot))));
+        QVERIFY2(distinctColours(run.screenshot) > 2000,
+                 qPrintable(QString::number(distinctColours(run.screenshot))));
         const QStringList texts = run.texts();
         for (const QString &state : kStates)
-            QVERIFY2(texts.contains(state), qPrintable(state + QStringLiteral(" is not on screen: ") + texts.join(", ")));
+            QVERIFY2(texts.contains(state),
+                     qPrintable(state + QStringLiteral(" is not on screen: ") + texts.join(", ")));
         // Every flag and photo on screen loaded.
         int ready = 0;
         for (const QJsonValue &v : run.scene.value(QStringLiteral("images")).toArray()) {
             const QJsonObject image = v.toObject();
-            if (image.value(QStringLiteral("source")).toString().startsWith(QLatin1String("image://media/"))) {
+            if (image.value(QStringLiteral("source"))
+                    .toString()
+                    .startsWith(QLatin1String("image://media/"))) {
                 QCOMPARE(image.value(QStringLiteral("status")).toInt(), 1);
                 ++ready;
             }
@@ -105,53 +106,56 @@ private slots:
         QCOMPARE(ContentRoot(content).currentRelease(), 1);
     }
 
-    void homeSpeaksKorean()
-    {
+    void homeSpeaksKorean() {
         const QString png = m_dir.filePath(QStringLiteral("home-ko.png"));
-        const Run run = runKiosk({QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
-                                  QStringLiteral("--language"), QStringLiteral("ko")},
-                                 png);
+        const Run run =
+            runKiosk({QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
+                      QStringLiteral("--language"), QStringLiteral("ko")},
+                     png);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         const QStringList texts = run.texts();
         for (const char *name : {"태국", "베트남", "캄보디아", "라오스", "미얀마"})
             QVERIFY2(texts.contains(QString::fromUtf8(name)), name);
-        QVERIFY2(texts.contains(QStringLiteral("아세안 회원국을 둘러보세요")), qPrintable(texts.join(", ")));
+        QVERIFY2(texts.contains(QStringLiteral("아세안 회원국을 둘러보세요")),
+                 qPrintable(texts.join(", ")));
     }
 
-    void anEleventhStateAppearsWithoutCodeChanges()
-    {
+    void anEleventhStateAppearsWithoutCodeChanges() {
         const QString content = m_dir.filePath(QStringLiteral("eleven"));
         const ContentRoot root(content);
         QVERIFY(Importer(root).importManifest(demoManifest()).ok());
         Fixture f;
         f.addCountry(QStringLiteral("TL"), QStringLiteral("Timor-Leste"), 11);
-        f.addPhoto(QStringLiteral("tl-tais"), QStringLiteral("TL"), QStringLiteral("crafts"), QSize(1200, 800));
+        f.addPhoto(QStringLiteral("tl-tais"), QStringLiteral("TL"), QStringLiteral("crafts"),
+                   QSize(1200, 800));
         QVERIFY(Importer(root).importManifest(f.writeManifest(), f.mediaDir()).ok());
         QVERIFY(Publisher(root).publish(QStringLiteral("eleven")).ok);
-        const Run run = runKiosk({QStringLiteral("--content"), content}, m_dir.filePath(QStringLiteral("eleven.png")));
+        const Run run = runKiosk({QStringLiteral("--content"), content},
+                                 m_dir.filePath(QStringLiteral("eleven.png")));
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         const QStringList texts = run.texts();
         for (const QString &state : kStates + QStringList{QStringLiteral("Timor-Leste")})
             QVERIFY2(texts.contains(state), qPrintable(state));
     }
 
-    void aDamagedCatalogueIsExplainedToStaff()
-    {
+    void aDamagedCatalogueIsExplainedToStaff() {
         const QString content = m_dir.filePath(QStringLiteral("damaged"));
         const ContentRoot root(content);
         QVERIFY(Importer(root).importManifest(demoManifest()).ok());
         QVERIFY(Publisher(root).publish(QStringLiteral("one")).ok);
         QVERIFY(QFile::resize(root.releaseDir(1) + QStringLiteral("/catalogue.sqlite"), 4096));
-        const Run run = runKiosk({QStringLiteral("--content"), content}, m_dir.filePath(QStringLiteral("damaged.png")));
+        const Run run = runKiosk({QStringLiteral("--content"), content},
+                                 m_dir.filePath(QStringLiteral("damaged.png")));
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.output.contains(QLatin1String("does not match its checksum")), qPrintable(run.output));
+        QVERIFY2(run.output.contains(QLatin1String("does not match its checksum")),
+                 qPrintable(run.output));
         const QStringList texts = run.texts();
-        QVERIFY2(texts.contains(QStringLiteral("This kiosk cannot show its content")), qPrintable(texts.join(", ")));
+        QVERIFY2(texts.contains(QStringLiteral("This kiosk cannot show its content")),
+                 qPrintable(texts.join(", ")));
         QVERIFY(texts.join(QLatin1Char(' ')).contains(QLatin1String("Roll back")));
     }
 
-    void aMissingPictureShowsAPlaceholder()
-    {
+    void aMissingPictureShowsAPlaceholder() {
         const QString content = m_dir.filePath(QStringLiteral("missing"));
         const ContentRoot root(content);
         QVERIFY(Importer(root).importManifest(demoManifest()).ok());
@@ -159,14 +163,17 @@ private slots:
         // Thailand's card photo disappears from the store after publishing.
         Catalogue catalogue;
         QVERIFY(catalogue.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly));
-        const QString photo = catalogue.country(QStringLiteral("TH"), QStringLiteral("en"))->photoPath;
+        const QString photo =
+            catalogue.country(QStringLiteral("TH"), QStringLiteral("en"))->photoPath;
         QVERIFY(QFile::remove(root.resolve(photo)));
-        const Run run = runKiosk({QStringLiteral("--content"), content}, m_dir.filePath(QStringLiteral("missing.png")));
+        const Run run = runKiosk({QStringLiteral("--content"), content},
+                                 m_dir.filePath(QStringLiteral("missing.png")));
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.texts().contains(QStringLiteral("Picture unavailable")));
         QVERIFY(run.texts().contains(QStringLiteral("Thailand")));
         // Logged at start-up, and once more when the picture is asked for.
-        QVERIFY2(run.output.contains(QLatin1String("1 media file(s) of release 0001 are missing")), qPrintable(run.output));
+        QVERIFY2(run.output.contains(QLatin1String("1 media file(s) of release 0001 are missing")),
+                 qPrintable(run.output));
         QCOMPARE(run.output.count(QStringLiteral("picture unavailable")), 1);
         // The rest of the gallery is whole: 10 flags and 9 photos.
         int ready = 0;
@@ -175,16 +182,16 @@ private slots:
         QCOMPARE(ready, 19);
     }
 
-    void unusableContentRootsExitWithAReason_data()
-    {
+    void unusableContentRootsExitWithAReason_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("a file") << "file" << "is not a folder";
-        QTest::newRow("someone else's folder") << "foreign" << "is not an ASEAN Halls content root";
+        QTest::newRow("a file") << "file"
+                                << "is not a folder";
+        QTest::newRow("someone else's folder") << "foreign"
+                                               << "is not an ASEAN Halls content root";
     }
 
-    void unusableContentRootsExitWithAReason()
-    {
+    void unusableContentRootsExitWithAReason() {
         QFETCH(QString, kind);
         QFETCH(QString, reason);
         QString path = m_dir.filePath(kind);
@@ -197,11 +204,11 @@ private slots:
         const Run run = runKiosk({QStringLiteral("--content"), path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.output.contains(reason), qPrintable(run.output));
-        QVERIFY(QDir(path).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size() <= 1);  // untouched
+        QVERIFY(QDir(path).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size() <=
+                1);  // untouched
     }
 
-    void badOptionsExitTwo()
-    {
+    void badOptionsExitTwo() {
         const Run run = runKiosk({QStringLiteral("--no-such-option")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.output.contains(QLatin1String("Unknown option")));
@@ -210,8 +217,7 @@ private slots:
         QVERIFY(version.output.startsWith(QLatin1String("asean-kiosk ")));
     }
 
-    void catalogueToolListsTheRelease()
-    {
+    void catalogueToolListsTheRelease() {
         QProcess process;
         process.start(QStringLiteral(ASEAN_CATALOGUE_BIN),
                       {QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),

@@ -8,9 +8,9 @@
 #include "mediaurl.h"
 #include "publisher.h"
 
+#include <QtQml/qqmlextensionplugin.h>
 #include <QQmlEngine>
 #include <QTemporaryDir>
-#include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
@@ -23,8 +23,7 @@ class Setup : public QObject {
     Kiosk m_kiosk{nullptr};
 
 public slots:
-    void applicationAvailable()
-    {
+    void applicationAvailable() {
         Fonts::install();
         const ContentRoot root(m_dir.path());
         if (!Importer(root).importManifest(demoManifest()).ok() ||
@@ -34,10 +33,10 @@ public slots:
         Kiosk::setInstance(&m_kiosk);
     }
 
-    void qmlEngineAvailable(QQmlEngine *engine)
-    {
+    void qmlEngineAvailable(QQmlEngine *engine) {
         engine->addImportPath(QStringLiteral("qrc:/"));
-        engine->addImageProvider(QLatin1String(MediaUrl::kProvider), new MediaImageProvider(m_dir.path()));
+        engine->addImageProvider(QLatin1String(MediaUrl::kProvider),
+                                 new MediaImageProvider(m_dir.path()));
     }
 };
 

@@ -16,10 +16,11 @@ namespace {
 enum Kind { CountryKind, ThemeKind, ItemKind };
 }
 
-Fixture::Fixture() { QDir().mkpath(mediaDir()); }
+Fixture::Fixture() {
+    QDir().mkpath(mediaDir());
+}
 
-QJsonObject &Fixture::addCountry(const QString &code, const QString &englishName, int order)
-{
+QJsonObject &Fixture::addCountry(const QString &code, const QString &englishName, int order) {
     m_objects.append(QJsonObject{
         {QStringLiteral("code"), code},
         {QStringLiteral("order"), order},
@@ -27,23 +28,23 @@ QJsonObject &Fixture::addCountry(const QString &code, const QString &englishName
         {QStringLiteral("joined"), QStringLiteral("1967-08-08")},
         {QStringLiteral("accent"), QStringLiteral("#336699")},
         {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), englishName}}},
-        {QStringLiteral("capital"), QJsonObject{{QStringLiteral("en"), englishName + QStringLiteral(" City")}}},
+        {QStringLiteral("capital"),
+         QJsonObject{{QStringLiteral("en"), englishName + QStringLiteral(" City")}}},
     });
     m_kinds.append(CountryKind);
     return m_objects.last();
 }
 
-QJsonObject &Fixture::addTheme(const QString &id, const QString &englishName)
-{
-    m_objects.append(QJsonObject{{QStringLiteral("id"), id},
-                                 {QStringLiteral("accent"), QStringLiteral("#aa5500")},
-                                 {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), englishName}}}});
+QJsonObject &Fixture::addTheme(const QString &id, const QString &englishName) {
+    m_objects.append(
+        QJsonObject{{QStringLiteral("id"), id},
+                    {QStringLiteral("accent"), QStringLiteral("#aa5500")},
+                    {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), englishName}}}});
     m_kinds.append(ThemeKind);
     return m_objects.last();
 }
 
-QByteArray Fixture::jpeg(QSize size, int seed)
-{
+QByteArray Fixture::jpeg(QSize size, int seed) {
     QImage image(size, QImage::Format_RGB32);
     image.fill(QColor::fromHsv((seed * 47) % 360, 160, 200));
     // Qt writes image text as a JPEG comment: every seed gives distinct bytes, so distinct hashes.
@@ -55,8 +56,7 @@ QByteArray Fixture::jpeg(QSize size, int seed)
     return bytes;
 }
 
-QString Fixture::writeMedia(const QString &name, const QByteArray &bytes)
-{
+QString Fixture::writeMedia(const QString &name, const QByteArray &bytes) {
     const QString path = mediaDir() + QLatin1Char('/') + name;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
@@ -65,8 +65,8 @@ QString Fixture::writeMedia(const QString &name, const QByteArray &bytes)
     return path;
 }
 
-QJsonObject &Fixture::addPhoto(const QString &id, const QString &country, const QString &theme, QSize size)
-{
+QJsonObject &Fixture::addPhoto(const QString &id, const QString &country, const QString &theme,
+                               QSize size) {
     const QString file = QStringLiteral("photos/%1.jpg").arg(id);
     writeMedia(file, jpeg(size, int(m_objects.size())));
     m_objects.append(QJsonObject{
@@ -76,18 +76,20 @@ QJsonObject &Fixture::addPhoto(const QString &id, const QString &country, const 
         {QStringLiteral("country"), country},
         {QStringLiteral("themes"), QJsonArray{theme}},
         {QStringLiteral("licence"), QStringLiteral("CC0-1.0")},
-        {QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Title of ") + id},
-                                              {QStringLiteral("ko"), QStringLiteral("제목 ") + id}}},
+        {QStringLiteral("title"),
+         QJsonObject{{QStringLiteral("en"), QStringLiteral("Title of ") + id},
+                     {QStringLiteral("ko"), QStringLiteral("제목 ") + id}}},
     });
     m_kinds.append(ItemKind);
     return m_objects.last();
 }
 
-QJsonObject Fixture::manifest() const
-{
+QJsonObject Fixture::manifest() const {
     QJsonArray countries, themes, items;
     for (int i = 0; i < m_objects.size(); ++i) {
-        QJsonArray &target = m_kinds[i] == CountryKind ? countries : m_kinds[i] == ThemeKind ? themes : items;
+        QJsonArray &target = m_kinds[i] == CountryKind ? countries
+                             : m_kinds[i] == ThemeKind ? themes
+                                                       : items;
         target.append(m_objects[i]);
     }
     return QJsonObject{{QStringLiteral("countries"), countries},
@@ -95,8 +97,7 @@ QJsonObject Fixture::manifest() const
                        {QStringLiteral("items"), items}};
 }
 
-QString Fixture::writeManifest(const QString &name) const
-{
+QString Fixture::writeManifest(const QString &name) const {
     const QString path = m_dir.path() + QLatin1Char('/') + name;
     QFile file(path);
     file.open(QIODevice::WriteOnly);
@@ -104,8 +105,7 @@ QString Fixture::writeManifest(const QString &name) const
     return path;
 }
 
-bool Fixture::publish()
-{
+bool Fixture::publish() {
     const ContentRoot root(contentDir());
     const Importer::Report report = Importer(root).importManifest(writeManifest(), mediaDir());
     if (!report.ok()) {
@@ -118,4 +118,6 @@ bool Fixture::publish()
     return result.ok;
 }
 
-QString demoManifest() { return QStringLiteral(ASEAN_DEMO_DIR "/manifest.json"); }
+QString demoManifest() {
+    return QStringLiteral(ASEAN_DEMO_DIR "/manifest.json");
+}

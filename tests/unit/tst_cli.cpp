@@ -16,49 +16,53 @@ class TestCli : public QObject {
     QString m_out;
     QString m_err;
 
-    int run(const QStringList &args)
-    {
+    int run(const QStringList &args) {
         m_out.clear();
         m_err.clear();
         QTextStream out(&m_out);
         QTextStream err(&m_err);
-        const int code = CatalogueCli::run(QStringList{QStringLiteral("asean-catalogue")} + args, out, err);
+        const int code =
+            CatalogueCli::run(QStringList{QStringLiteral("asean-catalogue")} + args, out, err);
         out.flush();
         err.flush();
         return code;
     }
 
 private slots:
-    void initTestCase()
-    {
-        QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("import"), demoManifest()}), 0);
-        QVERIFY2(m_out.contains(QLatin1String("Imported 10 member states")), qPrintable(m_out + m_err));
-        QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("publish"), QStringLiteral("--note"),
-                      QStringLiteral("demo")}),
+    void initTestCase() {
+        QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("import"),
+                      demoManifest()}),
+                 0);
+        QVERIFY2(m_out.contains(QLatin1String("Imported 10 member states")),
+                 qPrintable(m_out + m_err));
+        QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("publish"),
+                      QStringLiteral("--note"), QStringLiteral("demo")}),
                  0);
         QVERIFY(m_out.contains(QLatin1String("Published release 0001")));
     }
 
-    void countriesAsJson()
-    {
-        QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("countries"), QStringLiteral("--json")}), 0);
+    void countriesAsJson() {
+        QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("countries"),
+                      QStringLiteral("--json")}),
+                 0);
         const QJsonArray array = QJsonDocument::fromJson(m_out.toUtf8()).array();
         QCOMPARE(array.size(), 10);
-        QCOMPARE(array.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("BN"));
-        QCOMPARE(array.last().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Viet Nam"));
+        QCOMPARE(array.first().toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("BN"));
+        QCOMPARE(array.last().toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Viet Nam"));
     }
 
-    void countriesAsText()
-    {
+    void countriesAsText() {
         QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("countries")}), 0);
         QCOMPARE(m_out.count(QLatin1Char('\n')), 10);
-        QVERIFY2(m_out.contains(QStringLiteral("TH  Thailand (ประเทศไทย), capital Bangkok")), qPrintable(m_out));
+        QVERIFY2(m_out.contains(QStringLiteral("TH  Thailand (ประเทศไทย), capital Bangkok")),
+                 qPrintable(m_out));
     }
 
-    void itemsOfOneCountryAsJson()
-    {
-        QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("items"), QStringLiteral("--country"),
-                      QStringLiteral("th"), QStringLiteral("--json")}),
+    void itemsOfOneCountryAsJson() {
+        QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("items"),
+                      QStringLiteral("--country"), QStringLiteral("th"), QStringLiteral("--json")}),
                  0);
         const QJsonArray array = QJsonDocument::fromJson(m_out.toUtf8()).array();
         QVERIFY(array.size() >= 6);
@@ -73,31 +77,30 @@ private slots:
         QVERIFY(kinds.contains(QStringLiteral("video")));
     }
 
-    void releasesAreListed()
-    {
+    void releasesAreListed() {
         QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("releases")}), 0);
         QVERIFY2(m_out.startsWith(QLatin1String("* 0001")), qPrintable(m_out));
     }
 
-    void usageErrorsExitTwo_data()
-    {
+    void usageErrorsExitTwo_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no content") << QStringList{QStringLiteral("countries")};
-        QTest::newRow("no command") << QStringList{QStringLiteral("--content"), QStringLiteral("/tmp")};
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("--content"), QStringLiteral("/tmp"), QStringLiteral("dance")};
+        QTest::newRow("no command")
+            << QStringList{QStringLiteral("--content"), QStringLiteral("/tmp")};
+        QTest::newRow("unknown command") << QStringList{
+            QStringLiteral("--content"), QStringLiteral("/tmp"), QStringLiteral("dance")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")};
-        QTest::newRow("import without file") << QStringList{QStringLiteral("--content"), QStringLiteral("/tmp"), QStringLiteral("import")};
+        QTest::newRow("import without file") << QStringList{
+            QStringLiteral("--content"), QStringLiteral("/tmp"), QStringLiteral("import")};
     }
 
-    void usageErrorsExitTwo()
-    {
+    void usageErrorsExitTwo() {
         QFETCH(QStringList, args);
         QCOMPARE(run(args), 2);
         QVERIFY(m_err.contains(QLatin1String("usage: asean-catalogue")));
     }
 
-    void contentProblemsExitOne()
-    {
+    void contentProblemsExitOne() {
         QTemporaryDir empty;
         QCOMPARE(run({QStringLiteral("--content"), empty.path(), QStringLiteral("countries")}), 1);
         QVERIFY2(m_err.contains(QLatin1String("run 'import' first")), qPrintable(m_err));

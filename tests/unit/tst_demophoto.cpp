@@ -6,23 +6,25 @@
 class TestDemoPhoto : public QObject {
     Q_OBJECT
 
-    static DemoPhotoSpec spec(const QString &theme, QSize size)
-    {
-        return {QStringLiteral("th-%1").arg(theme), theme, QColor("#8150b8"), QColor("#d9822b"),
-                QStringLiteral("Thailand"), QStringLiteral("Tom yum goong  ·  Food"), size};
+    static DemoPhotoSpec spec(const QString &theme, QSize size) {
+        return {QStringLiteral("th-%1").arg(theme),
+                theme,
+                QColor("#8150b8"),
+                QColor("#d9822b"),
+                QStringLiteral("Thailand"),
+                QStringLiteral("Tom yum goong  ·  Food"),
+                size};
     }
 
 private slots:
-    void sameInputSamePicture_data()
-    {
+    void sameInputSamePicture_data() {
         QTest::addColumn<QString>("theme");
-        for (const char *t : {"food", "festivals", "dress", "crafts", "architecture", "nature", "music-dance",
-                              "daily-life"})
+        for (const char *t : {"food", "festivals", "dress", "crafts", "architecture", "nature",
+                              "music-dance", "daily-life"})
             QTest::newRow(t) << QString::fromLatin1(t);
     }
 
-    void sameInputSamePicture()
-    {
+    void sameInputSamePicture() {
         QFETCH(QString, theme);
         const QImage a = DemoPhoto::paint(spec(theme, QSize(600, 400)));
         const QImage b = DemoPhoto::paint(spec(theme, QSize(600, 400)));
@@ -36,15 +38,13 @@ private slots:
         QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
     }
 
-    void themesLookDifferent()
-    {
+    void themesLookDifferent() {
         const QImage food = DemoPhoto::paint(spec(QStringLiteral("food"), QSize(300, 200)));
         const QImage nature = DemoPhoto::paint(spec(QStringLiteral("nature"), QSize(300, 200)));
         QVERIFY(food != nature);
     }
 
-    void cameraSizesIncludeTwentyFourMegapixels()
-    {
+    void cameraSizesIncludeTwentyFourMegapixels() {
         bool large = false, portrait = false;
         for (int i = 0; i < 6; ++i) {
             const QSize s = DemoPhoto::cameraSize(i);

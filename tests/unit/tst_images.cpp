@@ -13,8 +13,7 @@ class TestImages : public QObject {
 
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
+    QString write(const QString &name, const QByteArray &bytes) {
         const QString path = m_dir.filePath(name);
         QFile file(path);
         file.open(QIODevice::WriteOnly);
@@ -22,8 +21,7 @@ class TestImages : public QObject {
         return path;
     }
 
-    static QStringList cached(const QString &dir)
-    {
+    static QStringList cached(const QString &dir) {
         QStringList files;
         QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
@@ -32,41 +30,43 @@ class TestImages : public QObject {
     }
 
 private slots:
-    void decodesToCoverTheRequestedSize_data()
-    {
+    void decodesToCoverTheRequestedSize_data() {
         QTest::addColumn<QSize>("original");
         QTest::addColumn<QSize>("requested");
         QTest::addColumn<QSize>("expected");
-        QTest::newRow("landscape into a portrait card") << QSize(6000, 4000) << QSize(400, 500) << QSize(750, 500);
-        QTest::newRow("landscape into a wide tile") << QSize(6000, 4000) << QSize(600, 300) << QSize(600, 400);
+        QTest::newRow("landscape into a portrait card")
+            << QSize(6000, 4000) << QSize(400, 500) << QSize(750, 500);
+        QTest::newRow("landscape into a wide tile")
+            << QSize(6000, 4000) << QSize(600, 300) << QSize(600, 400);
         QTest::newRow("width only") << QSize(3000, 4000) << QSize(300, 0) << QSize(300, 400);
         QTest::newRow("never enlarged") << QSize(200, 100) << QSize(400, 400) << QSize(200, 100);
         QTest::newRow("no size asked") << QSize(320, 240) << QSize() << QSize(320, 240);
     }
 
-    void decodesToCoverTheRequestedSize()
-    {
+    void decodesToCoverTheRequestedSize() {
         QFETCH(QSize, original);
         QFETCH(QSize, requested);
         QFETCH(QSize, expected);
-        const QString file = write(QStringLiteral("%1x%2.jpg").arg(original.width()).arg(original.height()),
-                                   Fixture::jpeg(original));
+        const QString file =
+            write(QStringLiteral("%1x%2.jpg").arg(original.width()).arg(original.height()),
+                  Fixture::jpeg(original));
         QString error;
         const QImage image = MediaImageProvider::load(file, requested, {}, &error);
         QVERIFY2(!image.isNull(), qPrintable(error));
         QCOMPARE(image.size(), expected);
     }
 
-    void derivedSizesComeFromTheCache()
-    {
+    void derivedSizesComeFromTheCache() {
         QTemporaryDir cache;
-        const QString file = write(QStringLiteral("0123abcd.jpg"), Fixture::jpeg(QSize(2000, 1500), 3));
+        const QString file =
+            write(QStringLiteral("0123abcd.jpg"), Fixture::jpeg(QSize(2000, 1500), 3));
         QString error;
         const QImage first = MediaImageProvider::load(file, QSize(200, 150), cache.path(), &error);
         QCOMPARE(first.size(), QSize(200, 150));
         const QStringList files = cached(cache.path());
         QCOMPARE(files.size(), 1);
-        QVERIFY2(files.first().endsWith(QLatin1String("/200x150/01/0123abcd.jpg")), qPrintable(files.first()));
+        QVERIFY2(files.first().endsWith(QLatin1String("/200x150/01/0123abcd.jpg")),
+                 qPrintable(files.first()));
         // Mark the cached copy: the next load must return it rather than decode the original.
         QImage marked(200, 150, QImage::Format_RGB32);
         marked.fill(Qt::black);
@@ -81,25 +81,27 @@ private slots:
         QVERIFY(qGray(third.pixel(100, 75)) > 50);
     }
 
-    void damagedFilesGiveAnErrorNotACrash()
-    {
+    void damagedFilesGiveAnErrorNotACrash() {
         QByteArray bytes = Fixture::jpeg(QSize(800, 600), 4);
         bytes.truncate(300);
         QString error;
-        QVERIFY(MediaImageProvider::load(write(QStringLiteral("cut.jpg"), bytes), QSize(100, 100), {}, &error).isNull());
+        QVERIFY(MediaImageProvider::load(write(QStringLiteral("cut.jpg"), bytes), QSize(100, 100),
+                                         {}, &error)
+                    .isNull());
         QVERIFY(!error.isEmpty());
         error.clear();
-        QVERIFY(MediaImageProvider::load(m_dir.filePath(QStringLiteral("absent.jpg")), QSize(100, 100), {}, &error)
+        QVERIFY(MediaImageProvider::load(m_dir.filePath(QStringLiteral("absent.jpg")),
+                                         QSize(100, 100), {}, &error)
                     .isNull());
         QVERIFY(!error.isEmpty());
     }
 
-    void flagsAreDrawnAtTheSizeAsked()
-    {
-        const QString svg = write(QStringLiteral("flag.svg"),
-                                  "<svg xmlns='http://www.w3.org/2000/svg' width='640' height='480'>"
-                                  "<rect width='640' height='240' fill='#ce1126'/>"
-                                  "<rect y='240' width='640' height='240' fill='#fff'/></svg>");
+    void flagsAreDrawnAtTheSizeAsked() {
+        const QString svg =
+            write(QStringLiteral("flag.svg"),
+                  "<svg xmlns='http://www.w3.org/2000/svg' width='640' height='480'>"
+                  "<rect width='640' height='240' fill='#ce1126'/>"
+                  "<rect y='240' width='640' height='240' fill='#fff'/></svg>");
         QString error;
         const QImage image = MediaImageProvider::load(svg, QSize(144, 108), {}, &error);
         QVERIFY2(!image.isNull(), qPrintable(error));

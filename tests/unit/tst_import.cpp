@@ -6,16 +6,15 @@
 #include "mediastore.h"
 
 #include <QDirIterator>
-#include <QImage>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
 
 namespace {
 
-int fileCount(const QString &dir)
-{
+int fileCount(const QString &dir) {
     int n = 0;
     QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -25,8 +24,7 @@ int fileCount(const QString &dir)
     return n;
 }
 
-QString problemsText(const Importer::Report &report)
-{
+QString problemsText(const Importer::Report &report) {
     QStringList lines;
     for (const Problem &p : report.problems)
         lines << p.toString();
@@ -39,8 +37,7 @@ class TestImport : public QObject {
     Q_OBJECT
 
 private slots:
-    void importsTheDemoContent()
-    {
+    void importsTheDemoContent() {
         QTemporaryDir dir;
         const ContentRoot root(dir.path());
         const Importer::Report report = Importer(root).importManifest(demoManifest());
@@ -71,11 +68,16 @@ private slots:
         QCOMPARE(th->capital, QStringLiteral("Bangkok"));
         QCOMPARE(th->joined, QStringLiteral("1967-08-08"));
         QCOMPARE(th->nativeName, QStringLiteral("ประเทศไทย"));
-        QCOMPARE(c.country(QStringLiteral("KH"), QStringLiteral("en"))->joined, QStringLiteral("1999-04-30"));
-        QCOMPARE(c.country(QStringLiteral("BN"), QStringLiteral("en"))->joined, QStringLiteral("1984-01-07"));
-        QCOMPARE(c.country(QStringLiteral("VN"), QStringLiteral("en"))->joined, QStringLiteral("1995-07-28"));
-        QCOMPARE(c.country(QStringLiteral("LA"), QStringLiteral("en"))->joined, QStringLiteral("1997-07-23"));
-        QCOMPARE(c.country(QStringLiteral("MM"), QStringLiteral("ko"))->name, QStringLiteral("미얀마"));
+        QCOMPARE(c.country(QStringLiteral("KH"), QStringLiteral("en"))->joined,
+                 QStringLiteral("1999-04-30"));
+        QCOMPARE(c.country(QStringLiteral("BN"), QStringLiteral("en"))->joined,
+                 QStringLiteral("1984-01-07"));
+        QCOMPARE(c.country(QStringLiteral("VN"), QStringLiteral("en"))->joined,
+                 QStringLiteral("1995-07-28"));
+        QCOMPARE(c.country(QStringLiteral("LA"), QStringLiteral("en"))->joined,
+                 QStringLiteral("1997-07-23"));
+        QCOMPARE(c.country(QStringLiteral("MM"), QStringLiteral("ko"))->name,
+                 QStringLiteral("미얀마"));
 
         QVERIFY(c.themes(QStringLiteral("en")).size() >= 8);
         const QList<ItemRow> items = c.items({}, QStringLiteral("en"), 0, 1000);
@@ -97,8 +99,7 @@ private slots:
         QVERIFY(QFileInfo(stored).completeBaseName() == MediaStore::hashFile(stored));
     }
 
-    void importingTwiceChangesNothing()
-    {
+    void importingTwiceChangesNothing() {
         Fixture f;
         f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
         f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
@@ -114,8 +115,7 @@ private slots:
         QCOMPARE(c.itemCount({}), 1);
     }
 
-    void anEleventhStateIsOnlyData()
-    {
+    void anEleventhStateIsOnlyData() {
         QTemporaryDir dir;
         const ContentRoot root(dir.path());
         QVERIFY(Importer(root).importManifest(demoManifest()).ok());
@@ -123,7 +123,8 @@ private slots:
         QJsonObject &tl = f.addCountry(QStringLiteral("TL"), QStringLiteral("Timor-Leste"), 11);
         tl.insert(QStringLiteral("native_name"), QStringLiteral("Timór-Leste"));
         f.addPhoto(QStringLiteral("tl-tais"), QStringLiteral("TL"), QStringLiteral("crafts"));
-        const Importer::Report report = Importer(root).importManifest(f.writeManifest(), f.mediaDir());
+        const Importer::Report report =
+            Importer(root).importManifest(f.writeManifest(), f.mediaDir());
         QVERIFY2(report.ok(), qPrintable(problemsText(report)));
         Catalogue c;
         QVERIFY(c.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly));
@@ -133,32 +134,48 @@ private slots:
         QCOMPARE(states.last().itemCount, 1);
     }
 
-    void brokenManifestsAreRefusedWhole_data()
-    {
+    void brokenManifestsAreRefusedWhole_data() {
         QTest::addColumn<QString>("breakage");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("invalid JSON") << "json" << "broken.json:1:3: this is not valid JSON";
-        QTest::newRow("unknown state") << "country" << "\"XX\" is not a member state";
-        QTest::newRow("unknown theme") << "theme" << "\"nope\" is not a theme";
-        QTest::newRow("missing file") << "missing" << "is not in the media folder";
-        QTest::newRow("parent path") << "dotdot" << "without \"..\"";
-        QTest::newRow("absolute path") << "absolute" << "not absolute";
-        QTest::newRow("link outside") << "symlink" << "leads outside the media folder";
-        QTest::newRow("corrupt JPEG") << "corrupt" << "damaged";
-        QTest::newRow("not a picture") << "notimage" << "not a picture";
-        QTest::newRow("huge picture") << "huge" << "more than the kiosk may decode";
-        QTest::newRow("duplicate id") << "dupid" << "appears twice";
-        QTest::newRow("duplicate media") << "dupmedia" << "is the same picture as item";
-        QTest::newRow("control character") << "control" << "control character";
-        QTest::newRow("over-long text") << "long" << "shorten it";
-        QTest::newRow("unknown language") << "lang" << "is not a language the kiosk offers";
-        QTest::newRow("bad date") << "date" << "is not a date";
-        QTest::newRow("missing title") << "notitle" << "an English title is required";
-        QTest::newRow("video not mp4") << "video" << "is not an MP4 video";
+        QTest::newRow("invalid JSON") << "json"
+                                      << "broken.json:1:3: this is not valid JSON";
+        QTest::newRow("unknown state") << "country"
+                                       << "\"XX\" is not a member state";
+        QTest::newRow("unknown theme") << "theme"
+                                       << "\"nope\" is not a theme";
+        QTest::newRow("missing file") << "missing"
+                                      << "is not in the media folder";
+        QTest::newRow("parent path") << "dotdot"
+                                     << "without \"..\"";
+        QTest::newRow("absolute path") << "absolute"
+                                       << "not absolute";
+        QTest::newRow("link outside") << "symlink"
+                                      << "leads outside the media folder";
+        QTest::newRow("corrupt JPEG") << "corrupt"
+                                      << "damaged";
+        QTest::newRow("not a picture") << "notimage"
+                                       << "not a picture";
+        QTest::newRow("huge picture") << "huge"
+                                      << "more than the kiosk may decode";
+        QTest::newRow("duplicate id") << "dupid"
+                                      << "appears twice";
+        QTest::newRow("duplicate media") << "dupmedia"
+                                         << "is the same picture as item";
+        QTest::newRow("control character") << "control"
+                                           << "control character";
+        QTest::newRow("over-long text") << "long"
+                                        << "shorten it";
+        QTest::newRow("unknown language") << "lang"
+                                          << "is not a language the kiosk offers";
+        QTest::newRow("bad date") << "date"
+                                  << "is not a date";
+        QTest::newRow("missing title") << "notitle"
+                                       << "an English title is required";
+        QTest::newRow("video not mp4") << "video"
+                                       << "is not an MP4 video";
     }
 
-    void brokenManifestsAreRefusedWhole()
-    {
+    void brokenManifestsAreRefusedWhole() {
         QFETCH(QString, breakage);
         QFETCH(QString, expected);
         // A good import first, so "nothing changed" is checked against real content.
@@ -174,7 +191,8 @@ private slots:
         const QByteArray draftBefore = draft.readAll();
         draft.close();
 
-        QJsonObject &bad = f.addPhoto(QStringLiteral("new"), QStringLiteral("TH"), QStringLiteral("food"));
+        QJsonObject &bad =
+            f.addPhoto(QStringLiteral("new"), QStringLiteral("TH"), QStringLiteral("food"));
         QString manifest;
         if (breakage == QLatin1String("json")) {
             manifest = f.path() + QStringLiteral("/broken.json");
@@ -220,12 +238,15 @@ private slots:
             f.addPhoto(QStringLiteral("twin"), QStringLiteral("TH"), QStringLiteral("food"))
                 .insert(QStringLiteral("file"), QStringLiteral("photos/new.jpg"));
         } else if (breakage == QLatin1String("control")) {
-            bad.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("bell\x07")}});
+            bad.insert(QStringLiteral("title"),
+                       QJsonObject{{QStringLiteral("en"), QStringLiteral("bell\x07")}});
         } else if (breakage == QLatin1String("long")) {
-            bad.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QString(500, QLatin1Char('a'))}});
+            bad.insert(QStringLiteral("title"),
+                       QJsonObject{{QStringLiteral("en"), QString(500, QLatin1Char('a'))}});
         } else if (breakage == QLatin1String("lang")) {
-            bad.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("ok")},
-                                                            {QStringLiteral("xx"), QStringLiteral("?")}});
+            bad.insert(QStringLiteral("title"),
+                       QJsonObject{{QStringLiteral("en"), QStringLiteral("ok")},
+                                   {QStringLiteral("xx"), QStringLiteral("?")}});
         } else if (breakage == QLatin1String("date")) {
             bad.insert(QStringLiteral("date"), QStringLiteral("2024-13-40"));
         } else if (breakage == QLatin1String("notitle")) {
@@ -242,15 +263,15 @@ private slots:
         QVERIFY(!report.applied);
         const QString text = problemsText(report);
         QVERIFY2(text.contains(expected), qPrintable(text));
-        QVERIFY2(text.contains(QFileInfo(manifest).fileName()), qPrintable(text));  // names the file
+        QVERIFY2(text.contains(QFileInfo(manifest).fileName()),
+                 qPrintable(text));  // names the file
 
         QCOMPARE(fileCount(root.mediaDir()), filesBefore);
         QVERIFY(draft.open(QIODevice::ReadOnly));
         QVERIFY2(draft.readAll() == draftBefore, "the draft catalogue changed");
     }
 
-    void reportsEveryProblemAtOnce()
-    {
+    void reportsEveryProblemAtOnce() {
         Fixture f;
         f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
         f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
@@ -266,26 +287,25 @@ private slots:
         QCOMPARE(report.problems.at(2).where, QStringLiteral("items[2].date"));
     }
 
-    void dryRunWritesNothing()
-    {
+    void dryRunWritesNothing() {
         Fixture f;
         f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
         f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
         f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"));
-        const Importer::Report report =
-            Importer(ContentRoot(f.contentDir())).importManifest(f.writeManifest(), f.mediaDir(), true);
+        const Importer::Report report = Importer(ContentRoot(f.contentDir()))
+                                            .importManifest(f.writeManifest(), f.mediaDir(), true);
         QVERIFY2(report.ok(), qPrintable(problemsText(report)));
         QCOMPARE(report.items, 1);
         QVERIFY(!report.applied);
         QVERIFY(!QFileInfo::exists(f.contentDir()));
     }
 
-    void markupIsKeptAsLiteralText()
-    {
+    void markupIsKeptAsLiteralText() {
         Fixture f;
         f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
         f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
-        const QString markup = QStringLiteral("<img src=\"http://example.invalid/x.png\"> <b>bold</b>");
+        const QString markup =
+            QStringLiteral("<img src=\"http://example.invalid/x.png\"> <b>bold</b>");
         f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"))
             .insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), markup}});
         const ContentRoot root(f.contentDir());

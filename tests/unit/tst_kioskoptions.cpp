@@ -7,15 +7,14 @@ class TestKioskOptions : public QObject {
     Q_OBJECT
 
 private slots:
-    void parses()
-    {
+    void parses() {
         KioskOptions o;
-        const auto parsed = KioskOptions::parse({QStringLiteral("asean-kiosk"), QStringLiteral("--content"),
-                                                 QStringLiteral("/srv/hall"), QStringLiteral("--language"),
-                                                 QStringLiteral("ko"), QStringLiteral("--screenshot"),
-                                                 QStringLiteral("/tmp/a.png"), QStringLiteral("--size"),
-                                                 QStringLiteral("1080x1920")},
-                                                &o);
+        const auto parsed = KioskOptions::parse(
+            {QStringLiteral("asean-kiosk"), QStringLiteral("--content"),
+             QStringLiteral("/srv/hall"), QStringLiteral("--language"), QStringLiteral("ko"),
+             QStringLiteral("--screenshot"), QStringLiteral("/tmp/a.png"), QStringLiteral("--size"),
+             QStringLiteral("1080x1920")},
+            &o);
         QCOMPARE(parsed.outcome, KioskOptions::Outcome::Run);
         QCOMPARE(o.content, QStringLiteral("/srv/hall"));
         QCOMPARE(o.language, QStringLiteral("ko"));
@@ -23,35 +22,38 @@ private slots:
         QCOMPARE(o.size, QSize(1080, 1920));
     }
 
-    void defaults()
-    {
+    void defaults() {
         KioskOptions o;
-        QCOMPARE(KioskOptions::parse({QStringLiteral("asean-kiosk")}, &o).outcome, KioskOptions::Outcome::Run);
+        QCOMPARE(KioskOptions::parse({QStringLiteral("asean-kiosk")}, &o).outcome,
+                 KioskOptions::Outcome::Run);
         QCOMPARE(o.size, QSize(1920, 1080));
         QCOMPARE(o.language, QStringLiteral("en"));
         QVERIFY(o.content.isEmpty());
     }
 
-    void exits_data()
-    {
+    void exits_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << "asean-kiosk " ASEAN_VERSION;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--fly")} << 2 << "Unknown option 'fly'";
-        QTest::newRow("language") << QStringList{QStringLiteral("--language"), QStringLiteral("xx")} << 2
-                                  << "unknown language 'xx'";
-        QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << 2 << "--size wants";
-        QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << 2 << "unexpected argument";
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
+                                 << "asean-kiosk " ASEAN_VERSION;
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--fly")} << 2 << "Unknown option 'fly'";
+        QTest::newRow("language") << QStringList{QStringLiteral("--language"), QStringLiteral("xx")}
+                                  << 2 << "unknown language 'xx'";
+        QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << 2
+                              << "--size wants";
+        QTest::newRow("positional")
+            << QStringList{QStringLiteral("extra")} << 2 << "unexpected argument";
     }
 
-    void exits()
-    {
+    void exits() {
         QFETCH(QStringList, args);
         QFETCH(int, code);
         QFETCH(QString, message);
         KioskOptions o;
-        const auto parsed = KioskOptions::parse(QStringList{QStringLiteral("asean-kiosk")} + args, &o);
+        const auto parsed =
+            KioskOptions::parse(QStringList{QStringLiteral("asean-kiosk")} + args, &o);
         QCOMPARE(parsed.outcome, KioskOptions::Outcome::Exit);
         QCOMPARE(parsed.exitCode, code);
         QVERIFY2(parsed.message.contains(message), qPrintable(parsed.message));

@@ -20,8 +20,7 @@ class TestModels : public QObject {
     Fixture m_many;
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         const ContentRoot root(m_demo.path());
         QVERIFY(Importer(root).importManifest(demoManifest()).ok());
         QVERIFY(Publisher(root).publish(QStringLiteral("demo")).ok);
@@ -31,41 +30,51 @@ private slots:
         m_many.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
         m_many.addTheme(QStringLiteral("nature"), QStringLiteral("Nature"));
         for (int i = 0; i < 130; ++i)
-            m_many.addPhoto(QStringLiteral("th-%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("TH"),
+            m_many.addPhoto(QStringLiteral("th-%1").arg(i, 3, 10, QLatin1Char('0')),
+                            QStringLiteral("TH"),
                             i % 2 ? QStringLiteral("food") : QStringLiteral("nature"), QSize(8, 8));
-        m_many.addPhoto(QStringLiteral("vn-1"), QStringLiteral("VN"), QStringLiteral("food"), QSize(8, 8));
+        m_many.addPhoto(QStringLiteral("vn-1"), QStringLiteral("VN"), QStringLiteral("food"),
+                        QSize(8, 8));
         QVERIFY(m_many.publish());
     }
 
-    void countriesInOrderWithTheirFacts()
-    {
+    void countriesInOrderWithTheirFacts() {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_demo.path()));
         CountryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalogue(&live);
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.count(), 10);
-        QCOMPARE(model.data(model.index(0), CountryModel::CodeRole).toString(), QStringLiteral("BN"));
-        QCOMPARE(model.data(model.index(9), CountryModel::CodeRole).toString(), QStringLiteral("VN"));
+        QCOMPARE(model.data(model.index(0), CountryModel::CodeRole).toString(),
+                 QStringLiteral("BN"));
+        QCOMPARE(model.data(model.index(9), CountryModel::CodeRole).toString(),
+                 QStringLiteral("VN"));
         const QModelIndex th = model.index(model.indexOf(QStringLiteral("TH")));
         QCOMPARE(model.data(th, CountryModel::NameRole).toString(), QStringLiteral("Thailand"));
-        QCOMPARE(model.data(th, CountryModel::NativeNameRole).toString(), QStringLiteral("ประเทศไทย"));
+        QCOMPARE(model.data(th, CountryModel::NativeNameRole).toString(),
+                 QStringLiteral("ประเทศไทย"));
         QCOMPARE(model.data(th, CountryModel::JoinedRole).toDate(), QDate(1967, 8, 8));
         QVERIFY(model.data(th, CountryModel::AccentRole).value<QColor>().isValid());
-        QVERIFY(model.data(th, CountryModel::FlagRole).toString().startsWith(QLatin1String("image://media/media/")));
-        QVERIFY(model.data(th, CountryModel::PhotoRole).toString().startsWith(QLatin1String("image://media/")));
+        QVERIFY(model.data(th, CountryModel::FlagRole)
+                    .toString()
+                    .startsWith(QLatin1String("image://media/media/")));
+        QVERIFY(model.data(th, CountryModel::PhotoRole)
+                    .toString()
+                    .startsWith(QLatin1String("image://media/")));
         QVERIFY(model.data(th, CountryModel::ItemCountRole).toInt() >= 6);
-        QCOMPARE(model.get(th.row(), QStringLiteral("capital")).toString(), QStringLiteral("Bangkok"));
+        QCOMPARE(model.get(th.row(), QStringLiteral("capital")).toString(),
+                 QStringLiteral("Bangkok"));
         QVERIFY(!model.get(th.row(), QStringLiteral("nonsense")).isValid());
     }
 
-    void languageAndFallback()
-    {
+    void languageAndFallback() {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_demo.path()));
         CountryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalogue(&live);
         model.setLanguage(QStringLiteral("ko"));
         const QModelIndex th = model.index(model.indexOf(QStringLiteral("TH")));
@@ -73,16 +82,18 @@ private slots:
         QCOMPARE(model.data(th, CountryModel::CapitalRole).toString(), QStringLiteral("방콕"));
         // Indonesian texts are not in the demo yet: English stands in, never a gap.
         model.setLanguage(QStringLiteral("id"));
-        QCOMPARE(model.data(model.index(model.indexOf(QStringLiteral("TH"))), CountryModel::NameRole).toString(),
-                 QStringLiteral("Thailand"));
+        QCOMPARE(
+            model.data(model.index(model.indexOf(QStringLiteral("TH"))), CountryModel::NameRole)
+                .toString(),
+            QStringLiteral("Thailand"));
     }
 
-    void oneCountryByCode()
-    {
+    void oneCountryByCode() {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_demo.path()));
         CountryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalogue(&live);
         model.setCode(QStringLiteral("KH"));
         QCOMPARE(model.rowCount(), 1);
@@ -91,8 +102,7 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void itemsArriveAPageAtATime()
-    {
+    void itemsArriveAPageAtATime() {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_many.contentDir()));
         ItemModel model;
@@ -119,12 +129,13 @@ private slots:
         QCOMPARE(model.data(first, ItemModel::KindRole).toString(), QStringLiteral("photo"));
         QCOMPARE(model.data(first, ItemModel::CountryRole).toString(), QStringLiteral("TH"));
         QCOMPARE(model.data(first, ItemModel::WidthRole).toInt(), 8);
-        QVERIFY(model.data(first, ItemModel::SourceRole).toString().startsWith(QLatin1String("image://media/")));
+        QVERIFY(model.data(first, ItemModel::SourceRole)
+                    .toString()
+                    .startsWith(QLatin1String("image://media/")));
         QVERIFY(!model.data(first, ItemModel::VideoRole).toUrl().isValid());
     }
 
-    void aPageScheduledBeforeAFilterChangeIsDropped()
-    {
+    void aPageScheduledBeforeAFilterChangeIsDropped() {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_many.contentDir()));
         ItemModel model;
@@ -136,12 +147,12 @@ private slots:
         QCOMPARE(model.data(model.index(0), ItemModel::IdRole).toString(), QStringLiteral("vn-1"));
     }
 
-    void itemModelPassesTheTester()
-    {
+    void itemModelPassesTheTester() {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_many.contentDir()));
         ItemModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalogue(&live);
         // The tester fetches more after every change: pages keep arriving until all are in.
         QTRY_COMPARE(model.rowCount(), 131);
@@ -151,12 +162,12 @@ private slots:
         QCOMPARE(model.rowCount(), 65);
     }
 
-    void languageSwitchKeepsRowsInPlace()
-    {
+    void languageSwitchKeepsRowsInPlace() {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_many.contentDir()));
         ItemModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalogue(&live);
         QTRY_COMPARE(model.rowCount(), 131);
         const int rows = model.rowCount();
@@ -166,15 +177,17 @@ private slots:
         QCOMPARE(reset.count(), 0);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.rowCount(), rows);
-        QVERIFY(model.data(model.index(0), ItemModel::TitleRole).toString().startsWith(QStringLiteral("제목")));
+        QVERIFY(model.data(model.index(0), ItemModel::TitleRole)
+                    .toString()
+                    .startsWith(QStringLiteral("제목")));
     }
 
-    void videosCarryAFileUrlAndAPoster()
-    {
+    void videosCarryAFileUrlAndAPoster() {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_demo.path()));
         ItemModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalogue(&live);
         QTRY_VERIFY(!model.canFetchMore({}));
         int videos = 0;
@@ -186,13 +199,14 @@ private slots:
             const QUrl url = model.data(index, ItemModel::VideoRole).toUrl();
             QVERIFY(url.isLocalFile());
             QVERIFY(QFileInfo::exists(url.toLocalFile()));
-            QVERIFY(model.data(index, ItemModel::SourceRole).toString().endsWith(QLatin1String(".jpg")));
+            QVERIFY(model.data(index, ItemModel::SourceRole)
+                        .toString()
+                        .endsWith(QLatin1String(".jpg")));
         }
         QVERIFY(videos >= 3);
     }
 
-    void noCatalogueMeansNoRows()
-    {
+    void noCatalogueMeansNoRows() {
         LiveCatalogue live(nullptr);
         CountryModel countries;
         ItemModel items;

@@ -12,8 +12,7 @@
 class TestPublish : public QObject {
     Q_OBJECT
 
-    static void flipByte(const QString &path, qint64 offset)
-    {
+    static void flipByte(const QString &path, qint64 offset) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         file.seek(offset);
@@ -23,8 +22,7 @@ class TestPublish : public QObject {
         file.putChar(char(c ^ 0x5a));
     }
 
-    static void makeFixture(Fixture &f)
-    {
+    static void makeFixture(Fixture &f) {
         f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
         f.addCountry(QStringLiteral("VN"), QStringLiteral("Viet Nam"));
         f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
@@ -33,8 +31,7 @@ class TestPublish : public QObject {
     }
 
 private slots:
-    void publishMakesAVerifiedCurrentRelease()
-    {
+    void publishMakesAVerifiedCurrentRelease() {
         Fixture f;
         makeFixture(f);
         QVERIFY(f.publish());
@@ -50,14 +47,14 @@ private slots:
         QCOMPARE(info.note, QStringLiteral("test"));
         QVERIFY(info.created.isValid());
         // No staging folder or journal is left behind.
-        QCOMPARE(QDir(root.releasesDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QCOMPARE(QDir(root.releasesDir())
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  QStringList{QStringLiteral("0001")});
         QCOMPARE(QDir(root.releaseDir(1)).entryList(QDir::Files),
                  (QStringList{QStringLiteral("catalogue.sqlite"), QStringLiteral("release.json")}));
     }
 
-    void aSecondPublishKeepsTheFirst()
-    {
+    void aSecondPublishKeepsTheFirst() {
         Fixture f;
         makeFixture(f);
         QVERIFY(f.publish());
@@ -69,8 +66,7 @@ private slots:
         QCOMPARE(Release::list(root).size(), 2);
     }
 
-    void publishWithoutADraftChangesNothing()
-    {
+    void publishWithoutADraftChangesNothing() {
         QTemporaryDir dir;
         const ContentRoot root(dir.path());
         const Publisher::Result r = Publisher(root).publish({});
@@ -79,18 +75,20 @@ private slots:
         QCOMPARE(root.currentRelease(), 0);
     }
 
-    void damagedReleasesAreRefused_data()
-    {
+    void damagedReleasesAreRefused_data() {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("catalogue bytes") << "catalogue" << "does not match its checksum";
-        QTest::newRow("truncated catalogue") << "truncate" << "does not match its checksum";
-        QTest::newRow("media file") << "media" << "missing or damaged";
-        QTest::newRow("no release.json") << "json" << "has not fully arrived";
+        QTest::newRow("catalogue bytes") << "catalogue"
+                                         << "does not match its checksum";
+        QTest::newRow("truncated catalogue") << "truncate"
+                                             << "does not match its checksum";
+        QTest::newRow("media file") << "media"
+                                    << "missing or damaged";
+        QTest::newRow("no release.json") << "json"
+                                         << "has not fully arrived";
     }
 
-    void damagedReleasesAreRefused()
-    {
+    void damagedReleasesAreRefused() {
         QFETCH(QString, damage);
         QFETCH(QString, expected);
         Fixture f;
@@ -110,7 +108,8 @@ private slots:
         } else {
             QFile::remove(root.releaseDir(1) + QStringLiteral("/release.json"));
         }
-        const Release::Check check = damage == QLatin1String("media") ? Release::Check::Full : Release::Check::Quick;
+        const Release::Check check =
+            damage == QLatin1String("media") ? Release::Check::Full : Release::Check::Quick;
         QVERIFY(!Release::verify(root, 1, check, &info, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
 
@@ -125,8 +124,7 @@ private slots:
         }
     }
 
-    void releaseJsonRoundTrips()
-    {
+    void releaseJsonRoundTrips() {
         ReleaseInfo info;
         info.number = 7;
         info.created = QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC);

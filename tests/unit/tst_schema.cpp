@@ -15,8 +15,7 @@ class TestSchema : public QObject {
 
     QString newPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(m_n++)); }
 
-    static bool hasObject(QSqlDatabase &db, const QString &name)
-    {
+    static bool hasObject(QSqlDatabase &db, const QString &name) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
         q.addBindValue(name);
@@ -24,8 +23,7 @@ class TestSchema : public QObject {
     }
 
 private slots:
-    void createsTheLatestSchema()
-    {
+    void createsTheLatestSchema() {
         SqlConnection c;
         QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
         QCOMPARE(Schema::versionOf(c.db()), 0);
@@ -34,21 +32,20 @@ private slots:
         QCOMPARE(r.from, 0);
         QCOMPARE(r.to, Schema::latestVersion());
         QCOMPARE(Schema::versionOf(c.db()), Schema::latestVersion());
-        for (const char *table : {"media", "country", "theme", "item", "item_theme", "text", "text_search"})
+        for (const char *table :
+             {"media", "country", "theme", "item", "item_theme", "text", "text_search"})
             QVERIFY2(hasObject(c.db(), QLatin1String(table)), table);
         // Running it again is a no-op.
         QVERIFY(Schema::migrate(c.db()).ok);
     }
 
-    void everyStepMigratesToTheLatest_data()
-    {
+    void everyStepMigratesToTheLatest_data() {
         QTest::addColumn<int>("start");
         for (int v = 0; v < Schema::latestVersion(); ++v)
             QTest::addRow("from v%d", v) << v;
     }
 
-    void everyStepMigratesToTheLatest()
-    {
+    void everyStepMigratesToTheLatest() {
         QFETCH(int, start);
         SqlConnection c;
         QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
@@ -56,8 +53,9 @@ private slots:
         QCOMPARE(Schema::versionOf(c.db()), start);
         if (start >= 1) {
             // Data written by an old program survives and, from v2, is searchable.
-            QVERIFY(c.exec(QStringLiteral("INSERT INTO text (entity, id, field, lang, value) VALUES"
-                                          " ('item', 'x', 'title', 'th', 'ลอยกระทง')")));
+            QVERIFY(
+                c.exec(QStringLiteral("INSERT INTO text (entity, id, field, lang, value) VALUES"
+                                      " ('item', 'x', 'title', 'th', 'ลอยกระทง')")));
         }
         const Schema::Result r = Schema::migrate(c.db());
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -65,31 +63,33 @@ private slots:
         QCOMPARE(Schema::versionOf(c.db()), Schema::latestVersion());
         if (start >= 1) {
             QSqlQuery q(c.db());
-            QVERIFY(q.exec(QStringLiteral("SELECT id FROM text_search WHERE text_search MATCH 'กระทง'")));
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT id FROM text_search WHERE text_search MATCH 'กระทง'")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("x"));
         }
     }
 
-    void searchIndexFollowsEdits()
-    {
+    void searchIndexFollowsEdits() {
         SqlConnection c;
         QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
         QVERIFY(Schema::migrate(c.db()).ok);
-        QVERIFY(c.exec(QStringLiteral("INSERT INTO text (entity, id, field, lang, value) VALUES"
-                                      " ('item', 'a', 'title', 'ko', '러이 끄라통 축제')")));
+        QVERIFY(
+            c.exec(QStringLiteral("INSERT INTO text (entity, id, field, lang, value) VALUES"
+                                  " ('item', 'a', 'title', 'ko', '러이 끄라통 축제')")));
         QVERIFY(c.exec(QStringLiteral("UPDATE text SET value = '송끄란 물 축제' WHERE id = 'a'")));
         QSqlQuery q(c.db());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM text_search WHERE text_search MATCH '끄라통'")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT count(*) FROM text_search WHERE text_search MATCH '끄라통'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM text_search WHERE text_search MATCH '송끄란'")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT count(*) FROM text_search WHERE text_search MATCH '송끄란'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
-    void failedStepIsRolledBack()
-    {
+    void failedStepIsRolledBack() {
         SqlConnection c;
         QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
         QVERIFY(Schema::migrate(c.db(), 1).ok);
@@ -102,17 +102,18 @@ private slots:
         QVERIFY(!hasObject(c.db(), QStringLiteral("text_search_insert")));
     }
 
-    void refusesANewerDatabase()
-    {
+    void refusesANewerDatabase() {
         const QString path = newPath();
         {
             SqlConnection c;
             QVERIFY(c.open(path, SqlConnection::Mode::ReadWrite));
             QVERIFY(Schema::migrate(c.db()).ok);
-            QVERIFY(c.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 1)));
+            QVERIFY(c.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 1)));
             const Schema::Result r = Schema::migrate(c.db());
             QVERIFY(!r.ok);
-            QVERIFY2(r.error.contains(QLatin1String("Update the ASEAN Halls software")), qPrintable(r.error));
+            QVERIFY2(r.error.contains(QLatin1String("Update the ASEAN Halls software")),
+                     qPrintable(r.error));
             QCOMPARE(Schema::versionOf(c.db()), Schema::latestVersion() + 1);
         }
         Catalogue catalogue;
@@ -121,8 +122,7 @@ private slots:
                  qPrintable(catalogue.errorString()));
     }
 
-    void refusesAFileThatIsNotADatabase()
-    {
+    void refusesAFileThatIsNotADatabase() {
         const QString path = newPath();
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
