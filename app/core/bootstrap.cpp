@@ -9,7 +9,8 @@
 
 namespace Bootstrap {
 
-Result prepare(const ContentRoot &root, const QString &demoManifest) {
+Result prepare(const ContentRoot &root, const QString &demoManifest)
+{
     Result result;
     const ContentRoot::State state = root.state();
     if (state == ContentRoot::State::ContentRoot) {
@@ -41,7 +42,8 @@ Result prepare(const ContentRoot &root, const QString &demoManifest) {
     return result;
 }
 
-QString bundledDemoManifest() {
+QString bundledDemoManifest()
+{
     const QString appDir = QCoreApplication::applicationDirPath();
     for (const QString &candidate :
          {QStringLiteral(ASEAN_BUILD_DEMO_DIR "/manifest.json"),

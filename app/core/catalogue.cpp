@@ -11,7 +11,8 @@ namespace {
 // SQL for one text resolved along the fallback chain. Language codes come from
 // Languages::fallbackChain, which keeps only known codes, so they are safe to inline.
 QString textExpr(const QString &entity, const QString &idColumn, const QString &field,
-                 const QString &language) {
+                 const QString &language)
+{
     QStringList parts;
     for (const QString &lang : Languages::fallbackChain(language))
         parts << QStringLiteral(
@@ -22,7 +23,8 @@ QString textExpr(const QString &entity, const QString &idColumn, const QString &
     return QStringLiteral("COALESCE(%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
-QString filterWhere(const ItemFilter &filter, QVariantList *binds) {
+QString filterWhere(const ItemFilter &filter, QVariantList *binds)
+{
     QStringList where{QStringLiteral("1")};
     if (!filter.country.isEmpty()) {
         where << QStringLiteral("i.country = ?");
@@ -39,7 +41,8 @@ QString filterWhere(const ItemFilter &filter, QVariantList *binds) {
 
 }  // namespace
 
-bool Catalogue::open(const QString &path, SqlConnection::Mode mode) {
+bool Catalogue::open(const QString &path, SqlConnection::Mode mode)
+{
     if (!m_db.open(path, mode)) {
         m_error = m_db.errorString();
         return false;
@@ -60,7 +63,8 @@ bool Catalogue::open(const QString &path, SqlConnection::Mode mode) {
 }
 
 QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString &code,
-                                            const QString &language) {
+                                            const QString &language)
+{
     QList<CountryRow> rows;
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
@@ -96,18 +100,21 @@ QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString 
     return rows;
 }
 
-QList<CountryRow> Catalogue::countries(const QString &language) {
+QList<CountryRow> Catalogue::countries(const QString &language)
+{
     return queryCountries(QStringLiteral("1"), {}, language);
 }
 
-std::optional<CountryRow> Catalogue::country(const QString &code, const QString &language) {
+std::optional<CountryRow> Catalogue::country(const QString &code, const QString &language)
+{
     const QList<CountryRow> rows = queryCountries(QStringLiteral("c.code = ?"), code, language);
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
 }
 
-QList<ThemeRow> Catalogue::themes(const QString &language) {
+QList<ThemeRow> Catalogue::themes(const QString &language)
+{
     QList<ThemeRow> rows;
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
@@ -131,7 +138,8 @@ QList<ThemeRow> Catalogue::themes(const QString &language) {
     return rows;
 }
 
-int Catalogue::itemCount(const ItemFilter &filter) {
+int Catalogue::itemCount(const ItemFilter &filter)
+{
     QVariantList binds;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT count(*) FROM item i WHERE ") + filterWhere(filter, &binds));
@@ -145,7 +153,8 @@ int Catalogue::itemCount(const ItemFilter &filter) {
 }
 
 QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &binds,
-                                     const QString &language, int offset, int limit) {
+                                     const QString &language, int offset, int limit)
+{
     QList<ItemRow> rows;
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
@@ -189,13 +198,15 @@ QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &b
 }
 
 QList<ItemRow> Catalogue::items(const ItemFilter &filter, const QString &language, int offset,
-                                int limit) {
+                                int limit)
+{
     QVariantList binds;
     const QString where = filterWhere(filter, &binds);
     return queryItems(where, binds, language, offset, limit);
 }
 
-std::optional<ItemRow> Catalogue::item(const QString &id, const QString &language) {
+std::optional<ItemRow> Catalogue::item(const QString &id, const QString &language)
+{
     const QList<ItemRow> rows = queryItems(QStringLiteral("i.id = ?"), {id}, language, 0, 1);
     if (rows.isEmpty())
         return std::nullopt;

@@ -29,7 +29,8 @@ const char *kUsageText =
     "  countries [--json]                     list the member states in the draft\n"
     "  items [--country CODE] [--json]        list the media items in the draft\n";
 
-void printJson(QTextStream &out, const QJsonArray &array) {
+void printJson(QTextStream &out, const QJsonArray &array)
+{
     out << QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
@@ -41,7 +42,8 @@ struct Context {
     QTextStream &err;
 };
 
-bool openDraft(Context &c, Catalogue *catalogue) {
+bool openDraft(Context &c, Catalogue *catalogue)
+{
     if (!catalogue->open(c.root.draftCatalogue(), SqlConnection::Mode::ReadOnly)) {
         c.err << "asean-catalogue: cannot read the draft catalogue in " << c.root.path() << ": "
               << catalogue->errorString() << "; run 'import' first.\n";
@@ -50,7 +52,8 @@ bool openDraft(Context &c, Catalogue *catalogue) {
     return true;
 }
 
-int countries(Context &c) {
+int countries(Context &c)
+{
     Catalogue catalogue;
     if (!openDraft(c, &catalogue))
         return kProblems;
@@ -73,7 +76,8 @@ int countries(Context &c) {
     return kOk;
 }
 
-int items(Context &c) {
+int items(Context &c)
+{
     Catalogue catalogue;
     if (!openDraft(c, &catalogue))
         return kProblems;
@@ -98,7 +102,8 @@ int items(Context &c) {
     return kOk;
 }
 
-int init(Context &c) {
+int init(Context &c)
+{
     QString error;
     if (!c.root.ensureLayout(&error)) {
         c.err << "asean-catalogue: " << error << "\n";
@@ -108,7 +113,8 @@ int init(Context &c) {
     return kOk;
 }
 
-int importCommand(Context &c) {
+int importCommand(Context &c)
+{
     if (c.positional.size() != 1) {
         c.err << "asean-catalogue: import needs one MANIFEST file\n" << kUsageText;
         return kUsage;
@@ -127,7 +133,8 @@ int importCommand(Context &c) {
     return kOk;
 }
 
-int publish(Context &c) {
+int publish(Context &c)
+{
     const Publisher::Result result =
         Publisher(c.root).publish(c.parser.value(QStringLiteral("note")));
     if (!result.ok) {
@@ -138,7 +145,8 @@ int publish(Context &c) {
     return kOk;
 }
 
-int releases(Context &c) {
+int releases(Context &c)
+{
     const int current = c.root.currentRelease();
     const QList<ReleaseInfo> list = Release::list(c.root);
     if (c.parser.isSet(QStringLiteral("json"))) {
@@ -163,7 +171,8 @@ int releases(Context &c) {
 
 namespace CatalogueCli {
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
     QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("content"), QStringLiteral("The content root."), QStringLiteral("DIR")},

@@ -4,36 +4,46 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-ContentRoot::ContentRoot(const QString &path)
-    : m_path(QDir::cleanPath(QDir(path).absolutePath())) {}
+ContentRoot::ContentRoot(const QString &path) : m_path(QDir::cleanPath(QDir(path).absolutePath()))
+{
+}
 
-QString ContentRoot::draftDir() const {
+QString ContentRoot::draftDir() const
+{
     return m_path + QStringLiteral("/draft");
 }
-QString ContentRoot::draftCatalogue() const {
+QString ContentRoot::draftCatalogue() const
+{
     return draftDir() + QStringLiteral("/catalogue.sqlite");
 }
-QString ContentRoot::mediaDir() const {
+QString ContentRoot::mediaDir() const
+{
     return m_path + QStringLiteral("/media");
 }
-QString ContentRoot::releasesDir() const {
+QString ContentRoot::releasesDir() const
+{
     return m_path + QStringLiteral("/releases");
 }
-QString ContentRoot::releaseDir(int number) const {
+QString ContentRoot::releaseDir(int number) const
+{
     return releasesDir() + QLatin1Char('/') + releaseName(number);
 }
-QString ContentRoot::currentFile() const {
+QString ContentRoot::currentFile() const
+{
     return m_path + QStringLiteral("/current");
 }
-QString ContentRoot::cacheDir() const {
+QString ContentRoot::cacheDir() const
+{
     return m_path + QStringLiteral("/cache");
 }
 
-QString ContentRoot::releaseName(int number) {
+QString ContentRoot::releaseName(int number)
+{
     return QStringLiteral("%1").arg(number, 4, 10, QLatin1Char('0'));
 }
 
-QString ContentRoot::resolve(const QString &relative) const {
+QString ContentRoot::resolve(const QString &relative) const
+{
     if (relative.isEmpty() || QDir::isAbsolutePath(relative))
         return {};
     const QString full = QDir::cleanPath(m_path + QLatin1Char('/') + relative);
@@ -42,7 +52,8 @@ QString ContentRoot::resolve(const QString &relative) const {
     return full;
 }
 
-ContentRoot::State ContentRoot::state() const {
+ContentRoot::State ContentRoot::state() const
+{
     const QFileInfo info(m_path);
     if (!info.exists())
         return State::Missing;
@@ -57,7 +68,8 @@ ContentRoot::State ContentRoot::state() const {
     return State::Foreign;
 }
 
-bool ContentRoot::ensureLayout(QString *error) const {
+bool ContentRoot::ensureLayout(QString *error) const
+{
     switch (state()) {
         case State::NotAFolder:
             *error =
@@ -82,7 +94,8 @@ bool ContentRoot::ensureLayout(QString *error) const {
     return true;
 }
 
-int ContentRoot::currentRelease() const {
+int ContentRoot::currentRelease() const
+{
     QFile file(currentFile());
     if (!file.open(QIODevice::ReadOnly))
         return 0;
@@ -91,7 +104,8 @@ int ContentRoot::currentRelease() const {
     return ok && number > 0 ? number : 0;
 }
 
-bool ContentRoot::setCurrentRelease(int number, QString *error) const {
+bool ContentRoot::setCurrentRelease(int number, QString *error) const
+{
     QSaveFile file(currentFile());
     if (!file.open(QIODevice::WriteOnly) || file.write(releaseName(number).toLatin1() + '\n') < 0 ||
         !file.commit()) {

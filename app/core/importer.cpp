@@ -18,7 +18,8 @@
 
 namespace {
 
-const QHash<QString, int> &maxTextLength() {
+const QHash<QString, int> &maxTextLength()
+{
     static const QHash<QString, int> limits = {
         {QStringLiteral("name"), 80},          {QStringLiteral("capital"), 80},
         {QStringLiteral("languages"), 160},    {QStringLiteral("title"), 120},
@@ -28,7 +29,8 @@ const QHash<QString, int> &maxTextLength() {
     return limits;
 }
 
-bool isValidDate(const QString &text) {
+bool isValidDate(const QString &text)
+{
     static const QRegularExpression pattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
     if (!pattern.match(text).hasMatch())
         return false;
@@ -48,12 +50,14 @@ struct MediaRef {
 class ImportRun {
 public:
     ImportRun(const ContentRoot &root, const QString &manifestPath, const QString &mediaDir)
-        : m_root(root), m_mediaDir(QDir::cleanPath(QFileInfo(mediaDir).canonicalFilePath())) {
+        : m_root(root), m_mediaDir(QDir::cleanPath(QFileInfo(mediaDir).canonicalFilePath()))
+    {
         m_manifest = ManifestReader::readJson(manifestPath, &m_report.problems);
         m_manifest.path = manifestPath;
     }
 
-    Importer::Report run(bool dryRun) {
+    Importer::Report run(bool dryRun)
+    {
         if (m_mediaDir.isEmpty())
             problem({}, QStringLiteral("the media folder does not exist; give it with --media."));
         if (!m_report.ok())
@@ -77,11 +81,13 @@ public:
     }
 
 private:
-    void problem(const QString &where, const QString &message, const QString &file = {}) {
+    void problem(const QString &where, const QString &message, const QString &file = {})
+    {
         m_report.problems.append({file.isEmpty() ? m_manifest.path : file, where, message});
     }
 
-    bool openDraft(bool dryRun) {
+    bool openDraft(bool dryRun)
+    {
         const QString path = m_root.draftCatalogue();
         if (dryRun && !QFileInfo::exists(path))
             return true;  // nothing to compare with: an empty catalogue
@@ -111,7 +117,8 @@ private:
     }
 
     // Finds a file named by the manifest inside the media folder, refusing every way out of it.
-    QString locate(const QString &where, const QString &name) {
+    QString locate(const QString &where, const QString &name)
+    {
         if (QDir::isAbsolutePath(name) ||
             name.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
             problem(where, QStringLiteral("\"%1\" must be a path inside the media folder, without "
@@ -137,7 +144,8 @@ private:
         return real;
     }
 
-    bool checkMedia(const QString &where, const QString &name, bool video, MediaRef *ref) {
+    bool checkMedia(const QString &where, const QString &name, bool video, MediaRef *ref)
+    {
         ref->source = locate(where, name);
         if (ref->source.isEmpty())
             return false;
@@ -151,7 +159,8 @@ private:
         return !ref->hash.isEmpty();
     }
 
-    void checkTexts(const QString &where, const Texts &texts, const QStringList &required) {
+    void checkTexts(const QString &where, const Texts &texts, const QStringList &required)
+    {
         for (const QString &field : required) {
             if (texts.value(field).value(QStringLiteral("en")).trimmed().isEmpty())
                 problem(where + QLatin1Char('.') + field,
@@ -190,7 +199,8 @@ private:
     }
 
     void checkUnique(QSet<QString> *seen, const QString &where, const QString &key,
-                     const QString &what) {
+                     const QString &what)
+    {
         if (key.isEmpty())
             return;
         if (seen->contains(key))
@@ -198,7 +208,8 @@ private:
         seen->insert(key);
     }
 
-    void validate() {
+    void validate()
+    {
         static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
         static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
         static const QRegularExpression itemId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
@@ -291,7 +302,8 @@ private:
         }
     }
 
-    bool storeMedia() {
+    bool storeMedia()
+    {
         const MediaStore store(m_root);
         for (auto it = m_media.begin(); it != m_media.end(); ++it) {
             MediaStore::Entry entry;
@@ -310,7 +322,8 @@ private:
         return true;
     }
 
-    bool exec(QSqlQuery &q) {
+    bool exec(QSqlQuery &q)
+    {
         if (q.exec())
             return true;
         problem({},
@@ -321,7 +334,8 @@ private:
         return false;
     }
 
-    bool writeMedia(const QString &name) {
+    bool writeMedia(const QString &name)
+    {
         if (name.isEmpty())
             return true;
         const MediaStore::Entry &entry = m_stored[name];
@@ -339,7 +353,8 @@ private:
         return exec(q);
     }
 
-    bool writeTexts(const QString &entity, const QString &id, const Texts &texts) {
+    bool writeTexts(const QString &entity, const QString &id, const Texts &texts)
+    {
         QSqlQuery q(m_db.db());
         q.prepare(QStringLiteral("DELETE FROM text WHERE entity = ? AND id = ?"));
         q.addBindValue(entity);
@@ -366,11 +381,13 @@ private:
         return true;
     }
 
-    QVariant mediaHash(const QString &name) {
+    QVariant mediaHash(const QString &name)
+    {
         return name.isEmpty() ? QVariant() : QVariant(m_stored[name].hash);
     }
 
-    bool writeAll() {
+    bool writeAll()
+    {
         QSqlQuery q(m_db.db());
         for (const ManifestCountry &c : std::as_const(m_manifest.countries)) {
             if (!writeMedia(c.flag))
@@ -430,7 +447,8 @@ private:
         return true;
     }
 
-    bool write() {
+    bool write()
+    {
         if (!m_db.db().transaction()) {
             problem({}, m_db.db().lastError().text(), m_root.draftCatalogue());
             return false;
@@ -467,7 +485,8 @@ private:
 Importer::Importer(const ContentRoot &root) : m_root(root) {}
 
 Importer::Report Importer::importManifest(const QString &manifestPath, const QString &mediaDir,
-                                          bool dryRun) {
+                                          bool dryRun)
+{
     const QString media = mediaDir.isEmpty() ? QFileInfo(manifestPath).absolutePath() : mediaDir;
     return ImportRun(m_root, manifestPath, media).run(dryRun);
 }

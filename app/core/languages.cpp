@@ -2,7 +2,8 @@
 
 namespace Languages {
 
-const QStringList &all() {
+const QStringList &all()
+{
     static const QStringList codes = {
         QStringLiteral("ko"), QStringLiteral("en"), QStringLiteral("id"), QStringLiteral("ms"),
         QStringLiteral("th"), QStringLiteral("vi"), QStringLiteral("km"), QStringLiteral("lo"),
@@ -10,11 +11,13 @@ const QStringList &all() {
     return codes;
 }
 
-bool isKnown(const QString &code) {
+bool isKnown(const QString &code)
+{
     return all().contains(code);
 }
 
-QStringList fallbackChain(const QString &code) {
+QStringList fallbackChain(const QString &code)
+{
     QStringList chain;
     for (const QString &c : {code, QStringLiteral("en"), QStringLiteral("ko")}) {
         if (isKnown(c) && !chain.contains(c))

@@ -9,11 +9,13 @@ namespace {
 
 class JsonManifestReader {
 public:
-    JsonManifestReader(const QString &path, Problems *problems) : m_problems(problems) {
+    JsonManifestReader(const QString &path, Problems *problems) : m_problems(problems)
+    {
         m_manifest.path = path;
     }
 
-    Manifest read() {
+    Manifest read()
+    {
         QFile file(m_manifest.path);
         if (!file.open(QIODevice::ReadOnly)) {
             problem({}, QStringLiteral("cannot open the manifest (%1); check the path.")
@@ -47,19 +49,22 @@ public:
     }
 
 private:
-    static QString lineColumn(const QByteArray &data, int offset) {
+    static QString lineColumn(const QByteArray &data, int offset)
+    {
         const QByteArray before = data.left(offset);
         const int line = before.count('\n') + 1;
         const int column = offset - (before.lastIndexOf('\n') + 1) + 1;
         return QStringLiteral("%1:%2").arg(line).arg(column);
     }
 
-    void problem(const QString &where, const QString &message) {
+    void problem(const QString &where, const QString &message)
+    {
         m_problems->append({m_manifest.path, where, message});
     }
 
     template <typename Fn>
-    void readArray(const QJsonObject &root, const QString &key, Fn readOne) {
+    void readArray(const QJsonObject &root, const QString &key, Fn readOne)
+    {
         const QJsonValue value = root.value(key);
         if (value.isUndefined())
             return;
@@ -78,7 +83,8 @@ private:
         }
     }
 
-    QString string(const QJsonObject &o, const QString &at, const QString &key, bool required) {
+    QString string(const QJsonObject &o, const QString &at, const QString &key, bool required)
+    {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -93,7 +99,8 @@ private:
         return v.toString();
     }
 
-    int integer(const QJsonObject &o, const QString &at, const QString &key) {
+    int integer(const QJsonObject &o, const QString &at, const QString &key)
+    {
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
             return 0;
@@ -105,8 +112,8 @@ private:
         return v.toInt();
     }
 
-    void readTexts(const QJsonObject &o, const QString &at, const QStringList &fields,
-                   Texts *texts) {
+    void readTexts(const QJsonObject &o, const QString &at, const QStringList &fields, Texts *texts)
+    {
         for (const QString &field : fields) {
             const QJsonValue v = o.value(field);
             if (v.isUndefined())
@@ -131,7 +138,8 @@ private:
         }
     }
 
-    void readCountry(const QJsonObject &o, const QString &at) {
+    void readCountry(const QJsonObject &o, const QString &at)
+    {
         ManifestCountry c;
         c.where = at;
         c.code = string(o, at, QStringLiteral("code"), true);
@@ -147,7 +155,8 @@ private:
         m_manifest.countries.append(c);
     }
 
-    void readTheme(const QJsonObject &o, const QString &at) {
+    void readTheme(const QJsonObject &o, const QString &at)
+    {
         ManifestTheme t;
         t.where = at;
         t.id = string(o, at, QStringLiteral("id"), true);
@@ -157,7 +166,8 @@ private:
         m_manifest.themes.append(t);
     }
 
-    void readItem(const QJsonObject &o, const QString &at) {
+    void readItem(const QJsonObject &o, const QString &at)
+    {
         ManifestItem item;
         item.where = at;
         item.id = string(o, at, QStringLiteral("id"), true);
@@ -194,7 +204,8 @@ private:
 
 namespace ManifestReader {
 
-Manifest readJson(const QString &path, Problems *problems) {
+Manifest readJson(const QString &path, Problems *problems)
+{
     return JsonManifestReader(path, problems).read();
 }
 

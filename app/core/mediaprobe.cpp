@@ -6,7 +6,8 @@
 
 namespace {
 
-bool endsWithJpegEoi(const QString &path) {
+bool endsWithJpegEoi(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -19,7 +20,8 @@ bool endsWithJpegEoi(const QString &path) {
 
 namespace MediaProbe {
 
-Info probeImage(const QString &path) {
+Info probeImage(const QString &path)
+{
     Info info;
     QImageReader reader(path);
     reader.setAutoTransform(true);
@@ -63,7 +65,8 @@ Info probeImage(const QString &path) {
     return info;
 }
 
-Info probeVideo(const QString &path) {
+Info probeVideo(const QString &path)
+{
     Info info;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

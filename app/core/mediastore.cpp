@@ -14,7 +14,8 @@ constexpr qint64 kChunk = 1 << 20;
 
 MediaStore::MediaStore(const ContentRoot &root) : m_rootPath(root.path()) {}
 
-QString MediaStore::hashFile(const QString &path, qint64 *bytes) {
+QString MediaStore::hashFile(const QString &path, qint64 *bytes)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -26,14 +27,16 @@ QString MediaStore::hashFile(const QString &path, qint64 *bytes) {
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString MediaStore::relativePathFor(const QString &hash, const QString &suffix) {
+QString MediaStore::relativePathFor(const QString &hash, const QString &suffix)
+{
     QString name = QStringLiteral("media/%1/%2").arg(hash.left(2), hash);
     if (!suffix.isEmpty())
         name += QLatin1Char('.') + suffix.toLower();
     return name;
 }
 
-bool MediaStore::add(const QString &source, Entry *entry, QString *error) const {
+bool MediaStore::add(const QString &source, Entry *entry, QString *error) const
+{
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot read %1: %2").arg(source, in.errorString());

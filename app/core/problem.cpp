@@ -1,6 +1,7 @@
 #include "problem.h"
 
-QString Problem::toString() const {
+QString Problem::toString() const
+{
     QString out = file;
     if (!where.isEmpty())
         out += (out.isEmpty() ? QString() : QStringLiteral(":")) + where;

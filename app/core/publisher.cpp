@@ -17,7 +17,8 @@
 
 namespace {
 
-int scalar(QSqlDatabase &db, const QString &sql) {
+int scalar(QSqlDatabase &db, const QString &sql)
+{
     QSqlQuery q(db);
     return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
 }
@@ -26,7 +27,8 @@ int scalar(QSqlDatabase &db, const QString &sql) {
 
 Publisher::Publisher(const ContentRoot &root) : m_root(root) {}
 
-Publisher::Result Publisher::publish(const QString &note) {
+Publisher::Result Publisher::publish(const QString &note)
+{
     Result result;
     const auto fail = [&result](const QString &error) {
         result.error = error + QStringLiteral(" The current release is unchanged.");

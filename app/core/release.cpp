@@ -11,7 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-QByteArray ReleaseInfo::toJson() const {
+QByteArray ReleaseInfo::toJson() const
+{
     QJsonArray mediaArray;
     for (const Media &m : media)
         mediaArray.append(QJsonObject{{QStringLiteral("path"), m.path},
@@ -34,7 +35,8 @@ QByteArray ReleaseInfo::toJson() const {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool ReleaseInfo::fromJson(const QByteArray &json, ReleaseInfo *info, QString *error) {
+bool ReleaseInfo::fromJson(const QByteArray &json, ReleaseInfo *info, QString *error)
+{
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError ||
@@ -67,7 +69,8 @@ bool ReleaseInfo::fromJson(const QByteArray &json, ReleaseInfo *info, QString *e
 
 namespace Release {
 
-bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info, QString *error) {
+bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info, QString *error)
+{
     const QString dir = root.releaseDir(number);
     QFile json(dir + QStringLiteral("/release.json"));
     if (!json.open(QIODevice::ReadOnly)) {
@@ -113,7 +116,8 @@ bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info,
     return true;
 }
 
-QStringList missingMedia(const ContentRoot &root, const ReleaseInfo &info) {
+QStringList missingMedia(const ContentRoot &root, const ReleaseInfo &info)
+{
     QStringList missing;
     for (const ReleaseInfo::Media &m : info.media) {
         const QString path = root.resolve(m.path);
@@ -124,7 +128,8 @@ QStringList missingMedia(const ContentRoot &root, const ReleaseInfo &info) {
     return missing;
 }
 
-QList<ReleaseInfo> list(const ContentRoot &root) {
+QList<ReleaseInfo> list(const ContentRoot &root)
+{
     QList<ReleaseInfo> releases;
     const QStringList names =
         QDir(root.releasesDir())

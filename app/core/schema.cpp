@@ -9,7 +9,8 @@ namespace {
 
 // Each entry brings the schema from its index to index + 1. Never edit a published step:
 // add a new one, so every catalogue in the field takes the same path.
-const QList<QStringList> &steps() {
+const QList<QStringList> &steps()
+{
     static const QList<QStringList> all = {
         // 0 -> 1: member states, themes, media files, items and their texts.
         {
@@ -85,18 +86,21 @@ const QList<QStringList> &steps() {
 
 namespace Schema {
 
-int latestVersion() {
+int latestVersion()
+{
     return int(steps().size());
 }
 
-int versionOf(QSqlDatabase &db) {
+int versionOf(QSqlDatabase &db)
+{
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
 }
 
-Result migrate(QSqlDatabase &db, int target) {
+Result migrate(QSqlDatabase &db, int target)
+{
     Result result;
     if (target < 0)
         target = latestVersion();

@@ -7,17 +7,20 @@
 #include <QUrl>
 
 namespace {
-QString uniqueConnectionName() {
+QString uniqueConnectionName()
+{
     static QAtomicInt counter;
     return QStringLiteral("asean-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 }  // namespace
 
-SqlConnection::~SqlConnection() {
+SqlConnection::~SqlConnection()
+{
     close();
 }
 
-bool SqlConnection::open(const QString &path, Mode mode) {
+bool SqlConnection::open(const QString &path, Mode mode)
+{
     close();
     m_name = uniqueConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -56,7 +59,8 @@ bool SqlConnection::open(const QString &path, Mode mode) {
     return true;
 }
 
-void SqlConnection::close() {
+void SqlConnection::close()
+{
     if (m_name.isEmpty())
         return;
     m_db.close();
@@ -65,7 +69,8 @@ void SqlConnection::close() {
     m_name.clear();
 }
 
-bool SqlConnection::exec(const QString &sql) {
+bool SqlConnection::exec(const QString &sql)
+{
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
         m_error = q.lastError().text();
@@ -74,7 +79,8 @@ bool SqlConnection::exec(const QString &sql) {
     return true;
 }
 
-bool SqlConnection::quickCheck() {
+bool SqlConnection::quickCheck()
+{
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
         m_error = q.lastError().text();

@@ -22,12 +22,14 @@ struct Job {
     QString video;  // when set, the photo is a poster and this video is made from it
 };
 
-QString englishOr(const Texts &texts, const QString &field, const QString &fallback) {
+QString englishOr(const Texts &texts, const QString &field, const QString &fallback)
+{
     const QString text = texts.value(field).value(QStringLiteral("en"));
     return text.isEmpty() ? fallback : text;
 }
 
-QString makeVideo(const QString &ffmpeg, const QString &poster, const QString &video) {
+QString makeVideo(const QString &ffmpeg, const QString &poster, const QString &video)
+{
     // A slow zoom over the poster with a quiet tone: H.264/AAC in MP4, the format the kiosk plays.
     const QStringList args = {
         QStringLiteral("-y"),
@@ -76,7 +78,8 @@ QString makeVideo(const QString &ffmpeg, const QString &poster, const QString &v
 
 namespace DemoMedia {
 
-QString generate(const Options &options) {
+QString generate(const Options &options)
+{
     Problems problems;
     const Manifest manifest = ManifestReader::readJson(options.manifest, &problems);
     if (!problems.isEmpty())

@@ -17,9 +17,12 @@ constexpr qreal kUnits = 1000.0;
 class Composer {
 public:
     Composer(QPainter &p, const DemoPhotoSpec &spec, qreal height)
-        : m_p(p), m_spec(spec), m_h(height), m_rng(seedOf(spec.seed)) {}
+        : m_p(p), m_spec(spec), m_h(height), m_rng(seedOf(spec.seed))
+    {
+    }
 
-    void paint() {
+    void paint()
+    {
         background();
         const QString &t = m_spec.theme;
         if (t == QLatin1String("nature"))
@@ -42,7 +45,8 @@ public:
     }
 
 private:
-    static quint32 seedOf(const QString &text) {
+    static quint32 seedOf(const QString &text)
+    {
         const QByteArray h = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
         return quint32(uchar(h[0])) << 24 | quint32(uchar(h[1])) << 16 | quint32(uchar(h[2])) << 8 |
                uchar(h[3]);
@@ -50,7 +54,8 @@ private:
 
     qreal rand(qreal lo, qreal hi) { return lo + (hi - lo) * m_rng.generateDouble(); }
 
-    QColor mix(const QColor &a, const QColor &b, qreal t) const {
+    QColor mix(const QColor &a, const QColor &b, qreal t) const
+    {
         return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
                                 a.greenF() + (b.greenF() - a.greenF()) * t,
                                 a.blueF() + (b.blueF() - a.blueF()) * t);
@@ -59,7 +64,8 @@ private:
     QColor ink() const { return QColor(0x1b, 0x1a, 0x22); }
     QColor paper() const { return QColor(0xf4, 0xee, 0xe2); }
 
-    void background() {
+    void background()
+    {
         QLinearGradient sky(0, 0, 0, m_h);
         sky.setColorAt(0, mix(m_spec.accent, ink(), 0.55));
         sky.setColorAt(0.55, mix(m_spec.themeAccent, paper(), 0.25));
@@ -74,7 +80,8 @@ private:
         m_p.fillRect(QRectF(0, 0, kUnits, m_h), glow);
     }
 
-    void mountains() {
+    void mountains()
+    {
         for (int layer = 0; layer < 5; ++layer) {
             const qreal base = m_h * (0.45 + layer * 0.11);
             QPainterPath path(QPointF(0, m_h));
@@ -86,7 +93,8 @@ private:
         }
     }
 
-    void rooftops() {
+    void rooftops()
+    {
         qreal x = -20;
         while (x < kUnits) {
             const qreal w = rand(90, 190);
@@ -107,7 +115,8 @@ private:
         }
     }
 
-    void table() {
+    void table()
+    {
         m_p.fillRect(QRectF(0, m_h * 0.35, kUnits, m_h), mix(m_spec.accent, ink(), 0.7));
         for (int i = 0; i < 7; ++i) {
             const QPointF c(rand(100, 900), rand(0.45, 0.9) * m_h);
@@ -127,7 +136,8 @@ private:
         }
     }
 
-    void lanterns() {
+    void lanterns()
+    {
         m_p.setPen(QPen(QColor(40, 30, 30, 160), 1.5));
         for (int row = 0; row < 3; ++row) {
             const qreal y0 = m_h * (0.18 + row * 0.2);
@@ -145,7 +155,8 @@ private:
         }
     }
 
-    void fabric() {
+    void fabric()
+    {
         for (int band = 0; band < 9; ++band) {
             QPainterPath path;
             const qreal x0 = band * 120 - 60;
@@ -166,7 +177,8 @@ private:
         }
     }
 
-    void weave() {
+    void weave()
+    {
         const qreal step = 60;
         const QColor gold(212, 175, 55);
         for (qreal y = 0; y < m_h + step; y += step) {
@@ -186,7 +198,8 @@ private:
         }
     }
 
-    void rhythm() {
+    void rhythm()
+    {
         m_p.setBrush(Qt::NoBrush);
         const QPointF c(rand(300, 700), m_h * rand(0.45, 0.6));
         for (int i = 1; i < 16; ++i) {
@@ -201,7 +214,8 @@ private:
         m_p.drawEllipse(c, 110, 110);
     }
 
-    void waterfront() {
+    void waterfront()
+    {
         const qreal horizon = m_h * 0.55;
         m_p.fillRect(QRectF(0, horizon, kUnits, m_h - horizon), mix(m_spec.accent, ink(), 0.5));
         m_p.setPen(QPen(QColor(255, 240, 210, 90), 2));
@@ -225,7 +239,8 @@ private:
                          mix(m_spec.themeAccent, ink(), 0.6));
     }
 
-    void vignette() {
+    void vignette()
+    {
         QRadialGradient v(QPointF(kUnits / 2, m_h / 2), kUnits * 0.75);
         v.setColorAt(0.6, QColor(0, 0, 0, 0));
         v.setColorAt(1, QColor(0, 0, 0, 110));
@@ -240,7 +255,8 @@ private:
 
 // The mark and caption sit centred near the top of the middle band: grids crop photos to any
 // shape around their centre, and the mark must survive every crop.
-void caption(QPainter &p, const DemoPhotoSpec &spec, qreal h) {
+void caption(QPainter &p, const DemoPhotoSpec &spec, qreal h)
+{
     const qreal top = qMax<qreal>(26, h / 2 - qMin(h, kUnits) * 0.45);
     QFont mark(QStringLiteral("Noto Sans"));
     mark.setPixelSize(17);
@@ -266,7 +282,8 @@ void caption(QPainter &p, const DemoPhotoSpec &spec, qreal h) {
 
 namespace DemoPhoto {
 
-QImage paint(const DemoPhotoSpec &spec) {
+QImage paint(const DemoPhotoSpec &spec)
+{
     QImage image(spec.size, QImage::Format_RGB32);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
@@ -279,7 +296,8 @@ QImage paint(const DemoPhotoSpec &spec) {
     return image;
 }
 
-QSize cameraSize(int index) {
+QSize cameraSize(int index)
+{
     static const QSize sizes[] = {{6000, 4000}, {4032, 3024}, {3000, 4000},
                                   {5472, 3648}, {4000, 3000}, {3648, 5472}};
     return sizes[index % int(std::size(sizes))];

@@ -5,7 +5,8 @@
 #include <QGuiApplication>
 #include <cstdio>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     // Text is painted into images: fonts need a GUI application, but never a screen.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -23,7 +23,8 @@ Q_LOGGING_CATEGORY(lcApp, "asean.app")
 
 namespace KioskApp {
 
-int run(QGuiApplication &app, const KioskOptions &options) {
+int run(QGuiApplication &app, const KioskOptions &options)
+{
     const QString rootPath = options.content.isEmpty()
                                  ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                  : options.content;

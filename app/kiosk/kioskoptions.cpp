@@ -5,7 +5,8 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
-KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOptions *options) {
+KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOptions *options)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ASEAN Halls exhibition kiosk"));
     const QCommandLineOption content(QStringLiteral("content"),

@@ -20,14 +20,16 @@ constexpr int kLoading = 2;  // Image.Loading and Loader.Loading share the value
 }  // namespace
 
 SceneCapture::SceneCapture(QQuickWindow *window, QString path, QObject *parent)
-    : QObject(parent), m_window(window), m_path(std::move(path)) {
+    : QObject(parent), m_window(window), m_path(std::move(path))
+{
     connect(window, &QQuickWindow::frameSwapped, this, [this] { m_framed = true; });
     m_timer.setInterval(kPollMs);
     connect(&m_timer, &QTimer::timeout, this, &SceneCapture::poll);
     m_timer.start();
 }
 
-bool SceneCapture::busy(QQuickItem *item) const {
+bool SceneCapture::busy(QQuickItem *item) const
+{
     if (!item->isVisible())
         return false;
     const QMetaObject *meta = item->metaObject();
@@ -42,7 +44,8 @@ bool SceneCapture::busy(QQuickItem *item) const {
     return false;
 }
 
-void SceneCapture::poll() {
+void SceneCapture::poll()
+{
     if (!m_window)
         return;
     ++m_polls;
@@ -58,7 +61,8 @@ void SceneCapture::poll() {
 }
 
 void SceneCapture::collect(QQuickItem *item, QRectF clip, QJsonArray *texts,
-                           QJsonArray *images) const {
+                           QJsonArray *images) const
+{
     if (!item->isVisible() || item->opacity() <= 0.01)
         return;
     const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
@@ -92,7 +96,8 @@ void SceneCapture::collect(QQuickItem *item, QRectF clip, QJsonArray *texts,
         collect(child, clip, texts, images);
 }
 
-void SceneCapture::save() {
+void SceneCapture::save()
+{
     const QImage image = m_window->grabWindow();
     if (image.isNull() || !image.save(m_path, "PNG")) {
         qCCritical(lcCapture).noquote() << "cannot save the screenshot to" << m_path;

@@ -1,6 +1,7 @@
 #include "cataloguemodel.h"
 
-void CatalogueModel::setCatalogue(LiveCatalogue *catalogue) {
+void CatalogueModel::setCatalogue(LiveCatalogue *catalogue)
+{
     if (m_catalogue == catalogue)
         return;
     if (m_catalogue)
@@ -12,7 +13,8 @@ void CatalogueModel::setCatalogue(LiveCatalogue *catalogue) {
     reload();
 }
 
-void CatalogueModel::setLanguage(const QString &language) {
+void CatalogueModel::setLanguage(const QString &language)
+{
     if (m_language == language)
         return;
     m_language = language;
@@ -20,6 +22,13 @@ void CatalogueModel::setLanguage(const QString &language) {
     retranslate();
 }
 
-Catalogue *CatalogueModel::source() const {
+QVariant CatalogueModel::get(int row, const QString &roleName) const
+{
+    const int role = roleNames().key(roleName.toUtf8(), -1);
+    return role < 0 ? QVariant() : data(index(row, 0), role);
+}
+
+Catalogue *CatalogueModel::source() const
+{
     return m_catalogue && m_catalogue->isReady() ? &m_catalogue->catalogue() : nullptr;
 }

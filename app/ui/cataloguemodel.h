@@ -24,6 +24,8 @@ public:
     void setLanguage(const QString &language);
     // Every row there is, loaded or not (ItemModel pages).
     virtual int count() const { return rowCount(); }
+    // One role of one row by its QML name, for QML that shows a single row.
+    Q_INVOKABLE QVariant get(int row, const QString &roleName) const;
 
 signals:
     void catalogueChanged();

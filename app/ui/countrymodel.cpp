@@ -5,11 +5,13 @@
 #include <QColor>
 #include <QDate>
 
-int CountryModel::rowCount(const QModelIndex &parent) const {
+int CountryModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QVariant CountryModel::data(const QModelIndex &index, int role) const {
+QVariant CountryModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CountryRow &r = m_rows.at(index.row());
@@ -41,7 +43,8 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QHash<int, QByteArray> CountryModel::roleNames() const {
+QHash<int, QByteArray> CountryModel::roleNames() const
+{
     return {
         {CodeRole, "code"},       {NameRole, "name"},           {NativeNameRole, "nativeName"},
         {CapitalRole, "capital"}, {LanguagesRole, "languages"}, {DescriptionRole, "description"},
@@ -49,7 +52,8 @@ QHash<int, QByteArray> CountryModel::roleNames() const {
         {PhotoRole, "photo"},     {ItemCountRole, "itemCount"}};
 }
 
-void CountryModel::setCode(const QString &code) {
+void CountryModel::setCode(const QString &code)
+{
     if (m_code == code)
         return;
     m_code = code;
@@ -57,7 +61,8 @@ void CountryModel::setCode(const QString &code) {
     reload();
 }
 
-int CountryModel::indexOf(const QString &code) const {
+int CountryModel::indexOf(const QString &code) const
+{
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).code == code)
             return i;
@@ -65,12 +70,8 @@ int CountryModel::indexOf(const QString &code) const {
     return -1;
 }
 
-QVariant CountryModel::get(int row, const QString &roleName) const {
-    const int role = roleNames().key(roleName.toUtf8(), -1);
-    return role < 0 ? QVariant() : data(index(row), role);
-}
-
-void CountryModel::reload() {
+void CountryModel::reload()
+{
     beginResetModel();
     m_rows.clear();
     if (Catalogue *c = source()) {

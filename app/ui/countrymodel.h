@@ -36,8 +36,6 @@ public:
 
     // Row of a state, or -1.
     Q_INVOKABLE int indexOf(const QString &code) const;
-    // One role of one row, for QML that shows a single state.
-    Q_INVOKABLE QVariant get(int row, const QString &roleName) const;
 
 signals:
     void codeChanged();

@@ -6,7 +6,8 @@
 
 namespace Fonts {
 
-void install() {
+void install()
+{
     const QStringList scripts = {QStringLiteral("Noto Sans Khmer"),
                                  QStringLiteral("Noto Sans Myanmar"),
                                  QStringLiteral("Noto Sans Thai"), QStringLiteral("Noto Sans Lao"),

@@ -4,11 +4,13 @@
 
 #include <QUrl>
 
-int ItemModel::rowCount(const QModelIndex &parent) const {
+int ItemModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QVariant ItemModel::data(const QModelIndex &index, int role) const {
+QVariant ItemModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ItemRow &r = m_rows.at(index.row());
@@ -49,7 +51,8 @@ QVariant ItemModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QHash<int, QByteArray> ItemModel::roleNames() const {
+QHash<int, QByteArray> ItemModel::roleNames() const
+{
     return {{IdRole, "itemId"},       {KindRole, "kind"},        {SourceRole, "source"},
             {VideoRole, "video"},     {WidthRole, "pixelWidth"}, {HeightRole, "pixelHeight"},
             {CountryRole, "country"}, {TitleRole, "title"},      {DescriptionRole, "description"},
@@ -57,11 +60,13 @@ QHash<int, QByteArray> ItemModel::roleNames() const {
             {DateRole, "date"},       {FeaturedRole, "featured"}};
 }
 
-bool ItemModel::canFetchMore(const QModelIndex &parent) const {
+bool ItemModel::canFetchMore(const QModelIndex &parent) const
+{
     return !parent.isValid() && m_rows.size() < m_total;
 }
 
-void ItemModel::fetchMore(const QModelIndex &parent) {
+void ItemModel::fetchMore(const QModelIndex &parent)
+{
     if (parent.isValid() || m_fetchScheduled)
         return;
     m_fetchScheduled = true;
@@ -70,23 +75,51 @@ void ItemModel::fetchMore(const QModelIndex &parent) {
         Qt::QueuedConnection);
 }
 
-void ItemModel::loadNextPage(int generation) {
+void ItemModel::loadNextPage(int generation)
+{
     m_fetchScheduled = false;
+    if (generation == m_generation)
+        appendPage();
+}
+
+bool ItemModel::appendPage()
+{
     Catalogue *c = source();
-    if (generation != m_generation || !c || m_rows.size() >= m_total)
-        return;
+    if (!c || m_rows.size() >= m_total)
+        return false;
     const QList<ItemRow> page = c->items(m_filter, language(), int(m_rows.size()), kPageSize);
     if (page.isEmpty()) {
         m_total = int(m_rows.size());  // the catalogue had fewer rows than it counted
         emit countChanged();
-        return;
+        return false;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
     endInsertRows();
+    return true;
 }
 
-void ItemModel::setCountry(const QString &country) {
+int ItemModel::rowOf(const QString &itemId)
+{
+    for (int row = 0;; ++row) {
+        if (row == m_rows.size() && !appendPage())
+            return -1;
+        if (m_rows.at(row).id == itemId)
+            return row;
+    }
+}
+
+void ItemModel::setFeaturedOnly(bool featuredOnly)
+{
+    if (m_filter.featuredOnly == featuredOnly)
+        return;
+    m_filter.featuredOnly = featuredOnly;
+    emit filterChanged();
+    reload();
+}
+
+void ItemModel::setCountry(const QString &country)
+{
     if (m_filter.country == country)
         return;
     m_filter.country = country;
@@ -94,7 +127,8 @@ void ItemModel::setCountry(const QString &country) {
     reload();
 }
 
-void ItemModel::setTheme(const QString &theme) {
+void ItemModel::setTheme(const QString &theme)
+{
     if (m_filter.theme == theme)
         return;
     m_filter.theme = theme;
@@ -102,7 +136,8 @@ void ItemModel::setTheme(const QString &theme) {
     reload();
 }
 
-void ItemModel::reload() {
+void ItemModel::reload()
+{
     ++m_generation;
     m_fetchScheduled = false;
     beginResetModel();
@@ -115,7 +150,8 @@ void ItemModel::reload() {
     emit countChanged();
 }
 
-void ItemModel::retranslate() {
+void ItemModel::retranslate()
+{
     Catalogue *c = source();
     if (!c || m_rows.isEmpty())
         return reload();

@@ -11,6 +11,7 @@ class ItemModel : public CatalogueModel {
     QML_ELEMENT
     Q_PROPERTY(QString country READ country WRITE setCountry NOTIFY filterChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY filterChanged)
+    Q_PROPERTY(bool featuredOnly READ featuredOnly WRITE setFeaturedOnly NOTIFY filterChanged)
 
 public:
     enum Role {
@@ -46,6 +47,11 @@ public:
     void setCountry(const QString &country);
     QString theme() const { return m_filter.theme; }
     void setTheme(const QString &theme);
+    bool featuredOnly() const { return m_filter.featuredOnly; }
+    void setFeaturedOnly(bool featuredOnly);
+
+    // The row of an item, reading further pages until it is found; -1 when it is not here.
+    Q_INVOKABLE int rowOf(const QString &itemId);
 
 signals:
     void filterChanged();
@@ -56,6 +62,7 @@ protected:
 
 private:
     void loadNextPage(int generation);
+    bool appendPage();
 
     ItemFilter m_filter;
     int m_generation = 0;  // bumped by every reload, so a page scheduled before it is dropped

@@ -14,7 +14,8 @@ QPointer<Kiosk> s_instance;
 
 Kiosk::Kiosk(QObject *parent) : QObject(parent) {}
 
-Kiosk *Kiosk::create(QQmlEngine *engine, QJSEngine *) {
+Kiosk *Kiosk::create(QQmlEngine *engine, QJSEngine *)
+{
     if (!s_instance)
         s_instance = new Kiosk(engine);
     s_instance->m_engine = engine;
@@ -22,15 +23,18 @@ Kiosk *Kiosk::create(QQmlEngine *engine, QJSEngine *) {
     return s_instance;
 }
 
-void Kiosk::setInstance(Kiosk *kiosk) {
+void Kiosk::setInstance(Kiosk *kiosk)
+{
     s_instance = kiosk;
 }
 
-QString Kiosk::version() const {
+QString Kiosk::version() const
+{
     return QCoreApplication::applicationVersion();
 }
 
-void Kiosk::setLanguage(const QString &language) {
+void Kiosk::setLanguage(const QString &language)
+{
     if (!Languages::isKnown(language)) {
         qCWarning(lcKiosk) << "ignoring unknown language" << language;
         return;

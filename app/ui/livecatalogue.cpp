@@ -9,13 +9,15 @@ Q_LOGGING_CATEGORY(lcCatalogue, "asean.catalogue")
 
 LiveCatalogue::LiveCatalogue(QObject *parent) : QObject(parent) {}
 
-void LiveCatalogue::fail(const QString &error) {
+void LiveCatalogue::fail(const QString &error)
+{
     m_error = error;
     qCCritical(lcCatalogue).noquote() << error;
     emit changed();
 }
 
-bool LiveCatalogue::openRelease(const QString &rootPath) {
+bool LiveCatalogue::openRelease(const QString &rootPath)
+{
     const ContentRoot root(rootPath);
     const int number = root.currentRelease();
     if (number == 0) {
@@ -51,7 +53,16 @@ bool LiveCatalogue::openRelease(const QString &rootPath) {
     return true;
 }
 
-bool LiveCatalogue::openFile(const QString &path) {
+QString LiveCatalogue::countryOfItem(const QString &itemId)
+{
+    if (!isReady())
+        return {};
+    const auto item = m_catalogue.item(itemId, QStringLiteral("en"));
+    return item ? item->country : QString();
+}
+
+bool LiveCatalogue::openFile(const QString &path)
+{
     if (!m_catalogue.open(path, SqlConnection::Mode::ReadOnly)) {
         fail(tr("The catalogue %1 cannot be read: %2.").arg(path, m_catalogue.errorString()));
         return false;

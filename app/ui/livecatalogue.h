@@ -30,6 +30,9 @@ public:
     QString rootPath() const { return m_rootPath; }
     Catalogue &catalogue() { return m_catalogue; }
 
+    // The member state an item belongs to, or empty: lets `--open item/ID` show its neighbours.
+    Q_INVOKABLE QString countryOfItem(const QString &itemId);
+
 signals:
     void changed();
 

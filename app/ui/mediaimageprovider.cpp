@@ -15,7 +15,8 @@ Q_LOGGING_CATEGORY(lcImages, "asean.images")
 namespace {
 
 // The size that covers `requested` with the shape of `original`; an unset side follows the other.
-QSize coverSize(const QSize &original, const QSize &requested) {
+QSize coverSize(const QSize &original, const QSize &requested)
+{
     if (!original.isValid() || (requested.width() <= 0 && requested.height() <= 0))
         return original;
     QSize target = requested;
@@ -29,7 +30,8 @@ QSize coverSize(const QSize &original, const QSize &requested) {
     return covered.expandedTo(QSize(1, 1));
 }
 
-QString cacheFile(const QString &cacheDir, const QString &file, const QSize &size) {
+QString cacheFile(const QString &cacheDir, const QString &file, const QSize &size)
+{
     // Stored files are named by their hash, so the name is the cache key.
     const QString base = QFileInfo(file).completeBaseName();
     return QStringLiteral("%1/%2x%3/%4/%5")
@@ -47,11 +49,13 @@ public:
           m_id(std::move(id)),
           m_file(std::move(file)),
           m_requested(requested),
-          m_cacheDir(std::move(cacheDir)) {
+          m_cacheDir(std::move(cacheDir))
+    {
         setAutoDelete(false);
     }
 
-    void run() override {
+    void run() override
+    {
         if (!m_file.isEmpty())
             m_image = MediaImageProvider::load(m_file, m_requested, m_cacheDir, &m_error);
         else
@@ -61,7 +65,8 @@ public:
         emit finished();
     }
 
-    QQuickTextureFactory *textureFactory() const override {
+    QQuickTextureFactory *textureFactory() const override
+    {
         return QQuickTextureFactory::textureFactoryForImage(m_image);
     }
     QString errorString() const override { return m_image.isNull() ? m_error : QString(); }
@@ -78,17 +83,20 @@ private:
 
 }  // namespace
 
-MediaImageProvider::MediaImageProvider(const QString &contentRoot) : m_root(contentRoot) {
+MediaImageProvider::MediaImageProvider(const QString &contentRoot) : m_root(contentRoot)
+{
     // Two decoders keep one core for the GUI and render threads on a small kiosk PC.
     m_pool.setMaxThreadCount(2);
 }
 
-MediaImageProvider::~MediaImageProvider() {
+MediaImageProvider::~MediaImageProvider()
+{
     m_pool.waitForDone();
 }
 
 QQuickImageResponse *MediaImageProvider::requestImageResponse(const QString &id,
-                                                              const QSize &requestedSize) {
+                                                              const QSize &requestedSize)
+{
     const ContentRoot root(m_root);
     const QString file = id.startsWith(QLatin1String("media/")) ? root.resolve(id) : QString();
     auto *response = new Response(this, id, file, requestedSize, root.cacheDir());
@@ -96,7 +104,8 @@ QQuickImageResponse *MediaImageProvider::requestImageResponse(const QString &id,
     return response;
 }
 
-void MediaImageProvider::reportFailure(const QString &id, const QString &error) {
+void MediaImageProvider::reportFailure(const QString &id, const QString &error)
+{
     QMutexLocker lock(&m_mutex);
     if (m_reported.contains(id))
         return;
@@ -105,7 +114,8 @@ void MediaImageProvider::reportFailure(const QString &id, const QString &error) 
 }
 
 QImage MediaImageProvider::load(const QString &file, const QSize &requested,
-                                const QString &cacheDir, QString *error) {
+                                const QString &cacheDir, QString *error)
+{
     QImageReader reader(file);
     reader.setAutoTransform(true);
     QSize original = reader.size();

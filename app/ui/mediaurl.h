@@ -9,7 +9,8 @@ namespace MediaUrl {
 inline constexpr char kProvider[] = "media";
 
 // Empty for an empty path, so an Image with no picture shows its placeholder.
-inline QString of(const QString &relativePath) {
+inline QString of(const QString &relativePath)
+{
     return relativePath.isEmpty()
                ? QString()
                : QStringLiteral("image://%1/%2").arg(QLatin1String(kProvider), relativePath);

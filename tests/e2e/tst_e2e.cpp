@@ -23,7 +23,8 @@ struct Run {
     QImage screenshot;
     QJsonObject scene;
 
-    QStringList texts() const {
+    QStringList texts() const
+    {
         QStringList list;
         for (const QJsonValue &v : scene.value(QStringLiteral("texts")).toArray())
             list << v.toObject().value(QStringLiteral("text")).toString();
@@ -31,7 +32,8 @@ struct Run {
     }
 };
 
-Run runKiosk(const QStringList &args, const QString &screenshot = {}) {
+Run runKiosk(const QStringList &args, const QString &screenshot = {})
+{
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     QStringList all = {QStringLiteral("-a"), QStringLiteral("-s"),
@@ -58,7 +60,8 @@ Run runKiosk(const QStringList &args, const QString &screenshot = {}) {
 }
 
 // Many distinct colours over the whole frame: photos and flags, not an empty window.
-int distinctColours(const QImage &image) {
+int distinctColours(const QImage &image)
+{
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 5)
         for (int x = 0; x < image.width(); x += 5)
@@ -78,7 +81,8 @@ class TestEndToEnd : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
-    void homeShowsTheTenStates() {
+    void homeShowsTheTenStates()
+    {
         const QString content = m_dir.filePath(QStringLiteral("fresh"));
         const QString png = m_dir.filePath(QStringLiteral("home.png"));
         const Run run = runKiosk({QStringLiteral("--content"), content}, png);
@@ -106,7 +110,8 @@ private slots:
         QCOMPARE(ContentRoot(content).currentRelease(), 1);
     }
 
-    void homeSpeaksKorean() {
+    void homeSpeaksKorean()
+    {
         const QString png = m_dir.filePath(QStringLiteral("home-ko.png"));
         const Run run =
             runKiosk({QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
@@ -120,7 +125,8 @@ private slots:
                  qPrintable(texts.join(", ")));
     }
 
-    void anEleventhStateAppearsWithoutCodeChanges() {
+    void anEleventhStateAppearsWithoutCodeChanges()
+    {
         const QString content = m_dir.filePath(QStringLiteral("eleven"));
         const ContentRoot root(content);
         QVERIFY(Importer(root).importManifest(demoManifest()).ok());
@@ -138,7 +144,8 @@ private slots:
             QVERIFY2(texts.contains(state), qPrintable(state));
     }
 
-    void aDamagedCatalogueIsExplainedToStaff() {
+    void aDamagedCatalogueIsExplainedToStaff()
+    {
         const QString content = m_dir.filePath(QStringLiteral("damaged"));
         const ContentRoot root(content);
         QVERIFY(Importer(root).importManifest(demoManifest()).ok());
@@ -155,7 +162,8 @@ private slots:
         QVERIFY(texts.join(QLatin1Char(' ')).contains(QLatin1String("Roll back")));
     }
 
-    void aMissingPictureShowsAPlaceholder() {
+    void aMissingPictureShowsAPlaceholder()
+    {
         const QString content = m_dir.filePath(QStringLiteral("missing"));
         const ContentRoot root(content);
         QVERIFY(Importer(root).importManifest(demoManifest()).ok());
@@ -182,7 +190,8 @@ private slots:
         QCOMPARE(ready, 19);
     }
 
-    void unusableContentRootsExitWithAReason_data() {
+    void unusableContentRootsExitWithAReason_data()
+    {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("reason");
         QTest::newRow("a file") << "file"
@@ -191,7 +200,8 @@ private slots:
                                                << "is not an ASEAN Halls content root";
     }
 
-    void unusableContentRootsExitWithAReason() {
+    void unusableContentRootsExitWithAReason()
+    {
         QFETCH(QString, kind);
         QFETCH(QString, reason);
         QString path = m_dir.filePath(kind);
@@ -208,7 +218,8 @@ private slots:
                 1);  // untouched
     }
 
-    void badOptionsExitTwo() {
+    void badOptionsExitTwo()
+    {
         const Run run = runKiosk({QStringLiteral("--no-such-option")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.output.contains(QLatin1String("Unknown option")));
@@ -217,7 +228,8 @@ private slots:
         QVERIFY(version.output.startsWith(QLatin1String("asean-kiosk ")));
     }
 
-    void catalogueToolListsTheRelease() {
+    void catalogueToolListsTheRelease()
+    {
         QProcess process;
         process.start(QStringLiteral(ASEAN_CATALOGUE_BIN),
                       {QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),

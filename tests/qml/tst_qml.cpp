@@ -23,7 +23,8 @@ class Setup : public QObject {
     Kiosk m_kiosk{nullptr};
 
 public slots:
-    void applicationAvailable() {
+    void applicationAvailable()
+    {
         Fonts::install();
         const ContentRoot root(m_dir.path());
         if (!Importer(root).importManifest(demoManifest()).ok() ||
@@ -33,7 +34,8 @@ public slots:
         Kiosk::setInstance(&m_kiosk);
     }
 
-    void qmlEngineAvailable(QQmlEngine *engine) {
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
         engine->addImportPath(QStringLiteral("qrc:/"));
         engine->addImageProvider(QLatin1String(MediaUrl::kProvider),
                                  new MediaImageProvider(m_dir.path()));

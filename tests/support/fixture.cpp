@@ -16,11 +16,13 @@ namespace {
 enum Kind { CountryKind, ThemeKind, ItemKind };
 }
 
-Fixture::Fixture() {
+Fixture::Fixture()
+{
     QDir().mkpath(mediaDir());
 }
 
-QJsonObject &Fixture::addCountry(const QString &code, const QString &englishName, int order) {
+QJsonObject &Fixture::addCountry(const QString &code, const QString &englishName, int order)
+{
     m_objects.append(QJsonObject{
         {QStringLiteral("code"), code},
         {QStringLiteral("order"), order},
@@ -35,7 +37,8 @@ QJsonObject &Fixture::addCountry(const QString &code, const QString &englishName
     return m_objects.last();
 }
 
-QJsonObject &Fixture::addTheme(const QString &id, const QString &englishName) {
+QJsonObject &Fixture::addTheme(const QString &id, const QString &englishName)
+{
     m_objects.append(
         QJsonObject{{QStringLiteral("id"), id},
                     {QStringLiteral("accent"), QStringLiteral("#aa5500")},
@@ -44,7 +47,8 @@ QJsonObject &Fixture::addTheme(const QString &id, const QString &englishName) {
     return m_objects.last();
 }
 
-QByteArray Fixture::jpeg(QSize size, int seed) {
+QByteArray Fixture::jpeg(QSize size, int seed)
+{
     QImage image(size, QImage::Format_RGB32);
     image.fill(QColor::fromHsv((seed * 47) % 360, 160, 200));
     // Qt writes image text as a JPEG comment: every seed gives distinct bytes, so distinct hashes.
@@ -56,7 +60,8 @@ QByteArray Fixture::jpeg(QSize size, int seed) {
     return bytes;
 }
 
-QString Fixture::writeMedia(const QString &name, const QByteArray &bytes) {
+QString Fixture::writeMedia(const QString &name, const QByteArray &bytes)
+{
     const QString path = mediaDir() + QLatin1Char('/') + name;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
@@ -66,7 +71,8 @@ QString Fixture::writeMedia(const QString &name, const QByteArray &bytes) {
 }
 
 QJsonObject &Fixture::addPhoto(const QString &id, const QString &country, const QString &theme,
-                               QSize size) {
+                               QSize size)
+{
     const QString file = QStringLiteral("photos/%1.jpg").arg(id);
     writeMedia(file, jpeg(size, int(m_objects.size())));
     m_objects.append(QJsonObject{
@@ -84,7 +90,8 @@ QJsonObject &Fixture::addPhoto(const QString &id, const QString &country, const 
     return m_objects.last();
 }
 
-QJsonObject Fixture::manifest() const {
+QJsonObject Fixture::manifest() const
+{
     QJsonArray countries, themes, items;
     for (int i = 0; i < m_objects.size(); ++i) {
         QJsonArray &target = m_kinds[i] == CountryKind ? countries
@@ -97,7 +104,8 @@ QJsonObject Fixture::manifest() const {
                        {QStringLiteral("items"), items}};
 }
 
-QString Fixture::writeManifest(const QString &name) const {
+QString Fixture::writeManifest(const QString &name) const
+{
     const QString path = m_dir.path() + QLatin1Char('/') + name;
     QFile file(path);
     file.open(QIODevice::WriteOnly);
@@ -105,7 +113,8 @@ QString Fixture::writeManifest(const QString &name) const {
     return path;
 }
 
-bool Fixture::publish() {
+bool Fixture::publish()
+{
     const ContentRoot root(contentDir());
     const Importer::Report report = Importer(root).importManifest(writeManifest(), mediaDir());
     if (!report.ok()) {
@@ -118,6 +127,7 @@ bool Fixture::publish() {
     return result.ok;
 }
 
-QString demoManifest() {
+QString demoManifest()
+{
     return QStringLiteral(ASEAN_DEMO_DIR "/manifest.json");
 }

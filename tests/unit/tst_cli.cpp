@@ -16,7 +16,8 @@ class TestCli : public QObject {
     QString m_out;
     QString m_err;
 
-    int run(const QStringList &args) {
+    int run(const QStringList &args)
+    {
         m_out.clear();
         m_err.clear();
         QTextStream out(&m_out);
@@ -29,7 +30,8 @@ class TestCli : public QObject {
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("import"),
                       demoManifest()}),
                  0);
@@ -41,7 +43,8 @@ private slots:
         QVERIFY(m_out.contains(QLatin1String("Published release 0001")));
     }
 
-    void countriesAsJson() {
+    void countriesAsJson()
+    {
         QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("countries"),
                       QStringLiteral("--json")}),
                  0);
@@ -53,14 +56,16 @@ private slots:
                  QStringLiteral("Viet Nam"));
     }
 
-    void countriesAsText() {
+    void countriesAsText()
+    {
         QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("countries")}), 0);
         QCOMPARE(m_out.count(QLatin1Char('\n')), 10);
         QVERIFY2(m_out.contains(QStringLiteral("TH  Thailand (ประเทศไทย), capital Bangkok")),
                  qPrintable(m_out));
     }
 
-    void itemsOfOneCountryAsJson() {
+    void itemsOfOneCountryAsJson()
+    {
         QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("items"),
                       QStringLiteral("--country"), QStringLiteral("th"), QStringLiteral("--json")}),
                  0);
@@ -77,12 +82,14 @@ private slots:
         QVERIFY(kinds.contains(QStringLiteral("video")));
     }
 
-    void releasesAreListed() {
+    void releasesAreListed()
+    {
         QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("releases")}), 0);
         QVERIFY2(m_out.startsWith(QLatin1String("* 0001")), qPrintable(m_out));
     }
 
-    void usageErrorsExitTwo_data() {
+    void usageErrorsExitTwo_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no content") << QStringList{QStringLiteral("countries")};
         QTest::newRow("no command")
@@ -94,13 +101,15 @@ private slots:
             QStringLiteral("--content"), QStringLiteral("/tmp"), QStringLiteral("import")};
     }
 
-    void usageErrorsExitTwo() {
+    void usageErrorsExitTwo()
+    {
         QFETCH(QStringList, args);
         QCOMPARE(run(args), 2);
         QVERIFY(m_err.contains(QLatin1String("usage: asean-catalogue")));
     }
 
-    void contentProblemsExitOne() {
+    void contentProblemsExitOne()
+    {
         QTemporaryDir empty;
         QCOMPARE(run({QStringLiteral("--content"), empty.path(), QStringLiteral("countries")}), 1);
         QVERIFY2(m_err.contains(QLatin1String("run 'import' first")), qPrintable(m_err));

@@ -6,7 +6,8 @@
 class TestDemoPhoto : public QObject {
     Q_OBJECT
 
-    static DemoPhotoSpec spec(const QString &theme, QSize size) {
+    static DemoPhotoSpec spec(const QString &theme, QSize size)
+    {
         return {QStringLiteral("th-%1").arg(theme),
                 theme,
                 QColor("#8150b8"),
@@ -17,14 +18,16 @@ class TestDemoPhoto : public QObject {
     }
 
 private slots:
-    void sameInputSamePicture_data() {
+    void sameInputSamePicture_data()
+    {
         QTest::addColumn<QString>("theme");
         for (const char *t : {"food", "festivals", "dress", "crafts", "architecture", "nature",
                               "music-dance", "daily-life"})
             QTest::newRow(t) << QString::fromLatin1(t);
     }
 
-    void sameInputSamePicture() {
+    void sameInputSamePicture()
+    {
         QFETCH(QString, theme);
         const QImage a = DemoPhoto::paint(spec(theme, QSize(600, 400)));
         const QImage b = DemoPhoto::paint(spec(theme, QSize(600, 400)));
@@ -38,13 +41,15 @@ private slots:
         QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
     }
 
-    void themesLookDifferent() {
+    void themesLookDifferent()
+    {
         const QImage food = DemoPhoto::paint(spec(QStringLiteral("food"), QSize(300, 200)));
         const QImage nature = DemoPhoto::paint(spec(QStringLiteral("nature"), QSize(300, 200)));
         QVERIFY(food != nature);
     }
 
-    void cameraSizesIncludeTwentyFourMegapixels() {
+    void cameraSizesIncludeTwentyFourMegapixels()
+    {
         bool large = false, portrait = false;
         for (int i = 0; i < 6; ++i) {
             const QSize s = DemoPhoto::cameraSize(i);

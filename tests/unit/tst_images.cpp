@@ -13,7 +13,8 @@ class TestImages : public QObject {
 
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes) {
+    QString write(const QString &name, const QByteArray &bytes)
+    {
         const QString path = m_dir.filePath(name);
         QFile file(path);
         file.open(QIODevice::WriteOnly);
@@ -21,7 +22,8 @@ class TestImages : public QObject {
         return path;
     }
 
-    static QStringList cached(const QString &dir) {
+    static QStringList cached(const QString &dir)
+    {
         QStringList files;
         QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
@@ -30,7 +32,8 @@ class TestImages : public QObject {
     }
 
 private slots:
-    void decodesToCoverTheRequestedSize_data() {
+    void decodesToCoverTheRequestedSize_data()
+    {
         QTest::addColumn<QSize>("original");
         QTest::addColumn<QSize>("requested");
         QTest::addColumn<QSize>("expected");
@@ -43,7 +46,8 @@ private slots:
         QTest::newRow("no size asked") << QSize(320, 240) << QSize() << QSize(320, 240);
     }
 
-    void decodesToCoverTheRequestedSize() {
+    void decodesToCoverTheRequestedSize()
+    {
         QFETCH(QSize, original);
         QFETCH(QSize, requested);
         QFETCH(QSize, expected);
@@ -56,7 +60,8 @@ private slots:
         QCOMPARE(image.size(), expected);
     }
 
-    void derivedSizesComeFromTheCache() {
+    void derivedSizesComeFromTheCache()
+    {
         QTemporaryDir cache;
         const QString file =
             write(QStringLiteral("0123abcd.jpg"), Fixture::jpeg(QSize(2000, 1500), 3));
@@ -81,7 +86,8 @@ private slots:
         QVERIFY(qGray(third.pixel(100, 75)) > 50);
     }
 
-    void damagedFilesGiveAnErrorNotACrash() {
+    void damagedFilesGiveAnErrorNotACrash()
+    {
         QByteArray bytes = Fixture::jpeg(QSize(800, 600), 4);
         bytes.truncate(300);
         QString error;
@@ -96,7 +102,8 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
-    void flagsAreDrawnAtTheSizeAsked() {
+    void flagsAreDrawnAtTheSizeAsked()
+    {
         const QString svg =
             write(QStringLiteral("flag.svg"),
                   "<svg xmlns='http://www.w3.org/2000/svg' width='640' height='480'>"

@@ -14,7 +14,8 @@
 
 namespace {
 
-int fileCount(const QString &dir) {
+int fileCount(const QString &dir)
+{
     int n = 0;
     QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -24,7 +25,8 @@ int fileCount(const QString &dir) {
     return n;
 }
 
-QString problemsText(const Importer::Report &report) {
+QString problemsText(const Importer::Report &report)
+{
     QStringList lines;
     for (const Problem &p : report.problems)
         lines << p.toString();
@@ -37,7 +39,8 @@ class TestImport : public QObject {
     Q_OBJECT
 
 private slots:
-    void importsTheDemoContent() {
+    void importsTheDemoContent()
+    {
         QTemporaryDir dir;
         const ContentRoot root(dir.path());
         const Importer::Report report = Importer(root).importManifest(demoManifest());
@@ -99,7 +102,8 @@ private slots:
         QVERIFY(QFileInfo(stored).completeBaseName() == MediaStore::hashFile(stored));
     }
 
-    void importingTwiceChangesNothing() {
+    void importingTwiceChangesNothing()
+    {
         Fixture f;
         f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
         f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
@@ -115,7 +119,8 @@ private slots:
         QCOMPARE(c.itemCount({}), 1);
     }
 
-    void anEleventhStateIsOnlyData() {
+    void anEleventhStateIsOnlyData()
+    {
         QTemporaryDir dir;
         const ContentRoot root(dir.path());
         QVERIFY(Importer(root).importManifest(demoManifest()).ok());
@@ -134,7 +139,8 @@ private slots:
         QCOMPARE(states.last().itemCount, 1);
     }
 
-    void brokenManifestsAreRefusedWhole_data() {
+    void brokenManifestsAreRefusedWhole_data()
+    {
         QTest::addColumn<QString>("breakage");
         QTest::addColumn<QString>("expected");
         QTest::newRow("invalid JSON") << "json"
@@ -175,7 +181,8 @@ private slots:
                                        << "is not an MP4 video";
     }
 
-    void brokenManifestsAreRefusedWhole() {
+    void brokenManifestsAreRefusedWhole()
+    {
         QFETCH(QString, breakage);
         QFETCH(QString, expected);
         // A good import first, so "nothing changed" is checked against real content.
@@ -271,7 +278,8 @@ private slots:
         QVERIFY2(draft.readAll() == draftBefore, "the draft catalogue changed");
     }
 
-    void reportsEveryProblemAtOnce() {
+    void reportsEveryProblemAtOnce()
+    {
         Fixture f;
         f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
         f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
@@ -287,7 +295,8 @@ private slots:
         QCOMPARE(report.problems.at(2).where, QStringLiteral("items[2].date"));
     }
 
-    void dryRunWritesNothing() {
+    void dryRunWritesNothing()
+    {
         Fixture f;
         f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
         f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
@@ -300,7 +309,8 @@ private slots:
         QVERIFY(!QFileInfo::exists(f.contentDir()));
     }
 
-    void markupIsKeptAsLiteralText() {
+    void markupIsKeptAsLiteralText()
+    {
         Fixture f;
         f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
         f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));

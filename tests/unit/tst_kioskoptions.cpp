@@ -7,7 +7,8 @@ class TestKioskOptions : public QObject {
     Q_OBJECT
 
 private slots:
-    void parses() {
+    void parses()
+    {
         KioskOptions o;
         const auto parsed = KioskOptions::parse(
             {QStringLiteral("asean-kiosk"), QStringLiteral("--content"),
@@ -22,7 +23,8 @@ private slots:
         QCOMPARE(o.size, QSize(1080, 1920));
     }
 
-    void defaults() {
+    void defaults()
+    {
         KioskOptions o;
         QCOMPARE(KioskOptions::parse({QStringLiteral("asean-kiosk")}, &o).outcome,
                  KioskOptions::Outcome::Run);
@@ -31,7 +33,8 @@ private slots:
         QVERIFY(o.content.isEmpty());
     }
 
-    void exits_data() {
+    void exits_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
@@ -47,7 +50,8 @@ private slots:
             << QStringList{QStringLiteral("extra")} << 2 << "unexpected argument";
     }
 
-    void exits() {
+    void exits()
+    {
         QFETCH(QStringList, args);
         QFETCH(int, code);
         QFETCH(QString, message);

@@ -20,7 +20,8 @@ class TestModels : public QObject {
     Fixture m_many;
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         const ContentRoot root(m_demo.path());
         QVERIFY(Importer(root).importManifest(demoManifest()).ok());
         QVERIFY(Publisher(root).publish(QStringLiteral("demo")).ok);
@@ -38,7 +39,8 @@ private slots:
         QVERIFY(m_many.publish());
     }
 
-    void countriesInOrderWithTheirFacts() {
+    void countriesInOrderWithTheirFacts()
+    {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_demo.path()));
         CountryModel model;
@@ -69,7 +71,8 @@ private slots:
         QVERIFY(!model.get(th.row(), QStringLiteral("nonsense")).isValid());
     }
 
-    void languageAndFallback() {
+    void languageAndFallback()
+    {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_demo.path()));
         CountryModel model;
@@ -88,7 +91,8 @@ private slots:
             QStringLiteral("Thailand"));
     }
 
-    void oneCountryByCode() {
+    void oneCountryByCode()
+    {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_demo.path()));
         CountryModel model;
@@ -102,7 +106,8 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void itemsArriveAPageAtATime() {
+    void itemsArriveAPageAtATime()
+    {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_many.contentDir()));
         ItemModel model;
@@ -135,7 +140,8 @@ private slots:
         QVERIFY(!model.data(first, ItemModel::VideoRole).toUrl().isValid());
     }
 
-    void aPageScheduledBeforeAFilterChangeIsDropped() {
+    void aPageScheduledBeforeAFilterChangeIsDropped()
+    {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_many.contentDir()));
         ItemModel model;
@@ -147,7 +153,8 @@ private slots:
         QCOMPARE(model.data(model.index(0), ItemModel::IdRole).toString(), QStringLiteral("vn-1"));
     }
 
-    void itemModelPassesTheTester() {
+    void itemModelPassesTheTester()
+    {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_many.contentDir()));
         ItemModel model;
@@ -162,7 +169,8 @@ private slots:
         QCOMPARE(model.rowCount(), 65);
     }
 
-    void languageSwitchKeepsRowsInPlace() {
+    void languageSwitchKeepsRowsInPlace()
+    {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_many.contentDir()));
         ItemModel model;
@@ -182,7 +190,8 @@ private slots:
                     .startsWith(QStringLiteral("제목")));
     }
 
-    void videosCarryAFileUrlAndAPoster() {
+    void videosCarryAFileUrlAndAPoster()
+    {
         LiveCatalogue live(nullptr);
         QVERIFY(live.openRelease(m_demo.path()));
         ItemModel model;
@@ -206,7 +215,8 @@ private slots:
         QVERIFY(videos >= 3);
     }
 
-    void noCatalogueMeansNoRows() {
+    void noCatalogueMeansNoRows()
+    {
         LiveCatalogue live(nullptr);
         CountryModel countries;
         ItemModel items;

@@ -12,7 +12,8 @@
 class TestPublish : public QObject {
     Q_OBJECT
 
-    static void flipByte(const QString &path, qint64 offset) {
+    static void flipByte(const QString &path, qint64 offset)
+    {
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         file.seek(offset);
@@ -22,7 +23,8 @@ class TestPublish : public QObject {
         file.putChar(char(c ^ 0x5a));
     }
 
-    static void makeFixture(Fixture &f) {
+    static void makeFixture(Fixture &f)
+    {
         f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
         f.addCountry(QStringLiteral("VN"), QStringLiteral("Viet Nam"));
         f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
@@ -31,7 +33,8 @@ class TestPublish : public QObject {
     }
 
 private slots:
-    void publishMakesAVerifiedCurrentRelease() {
+    void publishMakesAVerifiedCurrentRelease()
+    {
         Fixture f;
         makeFixture(f);
         QVERIFY(f.publish());
@@ -54,7 +57,8 @@ private slots:
                  (QStringList{QStringLiteral("catalogue.sqlite"), QStringLiteral("release.json")}));
     }
 
-    void aSecondPublishKeepsTheFirst() {
+    void aSecondPublishKeepsTheFirst()
+    {
         Fixture f;
         makeFixture(f);
         QVERIFY(f.publish());
@@ -66,7 +70,8 @@ private slots:
         QCOMPARE(Release::list(root).size(), 2);
     }
 
-    void publishWithoutADraftChangesNothing() {
+    void publishWithoutADraftChangesNothing()
+    {
         QTemporaryDir dir;
         const ContentRoot root(dir.path());
         const Publisher::Result r = Publisher(root).publish({});
@@ -75,7 +80,8 @@ private slots:
         QCOMPARE(root.currentRelease(), 0);
     }
 
-    void damagedReleasesAreRefused_data() {
+    void damagedReleasesAreRefused_data()
+    {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("expected");
         QTest::newRow("catalogue bytes") << "catalogue"
@@ -88,7 +94,8 @@ private slots:
                                          << "has not fully arrived";
     }
 
-    void damagedReleasesAreRefused() {
+    void damagedReleasesAreRefused()
+    {
         QFETCH(QString, damage);
         QFETCH(QString, expected);
         Fixture f;
@@ -124,7 +131,8 @@ private slots:
         }
     }
 
-    void releaseJsonRoundTrips() {
+    void releaseJsonRoundTrips()
+    {
         ReleaseInfo info;
         info.number = 7;
         info.created = QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC);

@@ -15,7 +15,8 @@ class TestSchema : public QObject {
 
     QString newPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(m_n++)); }
 
-    static bool hasObject(QSqlDatabase &db, const QString &name) {
+    static bool hasObject(QSqlDatabase &db, const QString &name)
+    {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
         q.addBindValue(name);
@@ -23,7 +24,8 @@ class TestSchema : public QObject {
     }
 
 private slots:
-    void createsTheLatestSchema() {
+    void createsTheLatestSchema()
+    {
         SqlConnection c;
         QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
         QCOMPARE(Schema::versionOf(c.db()), 0);
@@ -39,13 +41,15 @@ private slots:
         QVERIFY(Schema::migrate(c.db()).ok);
     }
 
-    void everyStepMigratesToTheLatest_data() {
+    void everyStepMigratesToTheLatest_data()
+    {
         QTest::addColumn<int>("start");
         for (int v = 0; v < Schema::latestVersion(); ++v)
             QTest::addRow("from v%d", v) << v;
     }
 
-    void everyStepMigratesToTheLatest() {
+    void everyStepMigratesToTheLatest()
+    {
         QFETCH(int, start);
         SqlConnection c;
         QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
@@ -70,7 +74,8 @@ private slots:
         }
     }
 
-    void searchIndexFollowsEdits() {
+    void searchIndexFollowsEdits()
+    {
         SqlConnection c;
         QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
         QVERIFY(Schema::migrate(c.db()).ok);
@@ -89,7 +94,8 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
-    void failedStepIsRolledBack() {
+    void failedStepIsRolledBack()
+    {
         SqlConnection c;
         QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
         QVERIFY(Schema::migrate(c.db(), 1).ok);
@@ -102,7 +108,8 @@ private slots:
         QVERIFY(!hasObject(c.db(), QStringLiteral("text_search_insert")));
     }
 
-    void refusesANewerDatabase() {
+    void refusesANewerDatabase()
+    {
         const QString path = newPath();
         {
             SqlConnection c;
@@ -122,7 +129,8 @@ private slots:
                  qPrintable(catalogue.errorString()));
     }
 
-    void refusesAFileThatIsNotADatabase() {
+    void refusesAFileThatIsNotADatabase()
+    {
         const QString path = newPath();
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));

@@ -1,0 +1,58 @@
+#include "thememodel.h"
+
+#include "mediaurl.h"
+
+#include <QColor>
+
+int ThemeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ThemeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ThemeRow &r = m_rows.at(index.row());
+    switch (role) {
+        case Qt::DisplayRole:
+        case NameRole:
+            return r.name;
+        case ThemeIdRole:
+            return r.id;
+        case DescriptionRole:
+            return r.description;
+        case AccentRole:
+            return QColor(r.accent);
+        case PhotoRole:
+            return MediaUrl::of(r.photoPath);
+        case ItemCountRole:
+            return r.itemCount;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ThemeModel::roleNames() const
+{
+    return {{ThemeIdRole, "themeId"}, {NameRole, "name"},   {DescriptionRole, "description"},
+            {AccentRole, "accent"},   {PhotoRole, "photo"}, {ItemCountRole, "itemCount"}};
+}
+
+int ThemeModel::indexOf(const QString &themeId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == themeId)
+            return i;
+    }
+    return -1;
+}
+
+void ThemeModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (Catalogue *c = source())
+        m_rows = c->themes(language());
+    endResetModel();
+    emit countChanged();
+}

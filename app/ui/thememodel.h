@@ -1,0 +1,34 @@
+#pragma once
+// The lifestyle themes (food, festivals, …) in display order: the second way into the gallery.
+
+#include "cataloguemodel.h"
+
+class ThemeModel : public CatalogueModel {
+    Q_OBJECT
+    QML_ELEMENT
+
+public:
+    enum Role {
+        ThemeIdRole = Qt::UserRole + 1,  // stable id, e.g. "food"
+        NameRole,                        // in the chosen language, with fallback
+        DescriptionRole,
+        AccentRole,  // the theme's colour (QColor)
+        PhotoRole,   // image:// URL of a photo that stands for the theme
+        ItemCountRole,
+    };
+    Q_ENUM(Role)
+
+    using CatalogueModel::CatalogueModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Q_INVOKABLE int indexOf(const QString &themeId) const;
+
+protected:
+    void reload() override;
+
+private:
+    QList<ThemeRow> m_rows;
+};
