@@ -13,6 +13,7 @@ Item {
     required property string flag
     required property string photo
 
+    readonly property bool pressed: tap.pressed
     signal chosen
 
     Item {

@@ -1,14 +1,20 @@
 import QtQuick
 import Asean.Kiosk
 
-// A member state: a hero photo with its names and key facts, then its photos and videos.
-Item {
+// A member state: a hero photo with its names and key facts, theme chips to filter, then its
+// photos and videos.
+ScreenLayer {
     id: page
 
     property string code
+    // The theme chosen with the chips; empty for everything.
+    property string filter: ""
     signal back
+    signal itemChosen(string id)
 
     readonly property bool portrait: height > width
+
+    onCodeChanged: filter = ""
 
     CountryModel {
         id: country
@@ -20,6 +26,14 @@ Item {
     ItemModel {
         id: items
         // No state chosen: no rows, rather than every item in the catalogue.
+        catalogue: page.code !== "" ? Kiosk.catalogue : null
+        language: Kiosk.language
+        country: page.code
+        theme: page.filter
+    }
+
+    ThemeModel {
+        id: stateThemes
         catalogue: page.code !== "" ? Kiosk.catalogue : null
         language: Kiosk.language
         country: page.code
@@ -37,7 +51,7 @@ Item {
     Item {
         id: hero
         width: parent.width
-        height: Math.round(parent.height * (page.portrait ? 0.34 : 0.42))
+        height: Math.round(parent.height * (page.portrait ? 0.3 : 0.36))
 
         Photo {
             anchors.fill: parent
@@ -158,10 +172,22 @@ Item {
         }
     }
 
+    ThemeStrip {
+        id: chips
+        anchors.top: hero.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        model: stateThemes
+        allLabel: qsTr("All")
+        selected: page.filter
+        onChosen: id => page.filter = id
+    }
+
     GridView {
         id: grid
         objectName: "itemGrid"
-        anchors.top: hero.bottom
+        anchors.top: chips.bottom
+        anchors.topMargin: Theme.spacing / 2
         anchors.bottom: parent.bottom
         x: Theme.margin - Theme.spacing / 4
         width: parent.width - 2 * Theme.margin + Theme.spacing / 2
@@ -176,6 +202,10 @@ Item {
         delegate: MediaTile {
             width: grid.cellWidth
             height: grid.cellHeight
+            onChosen: {
+                if (page.accept())
+                    page.itemChosen(itemId)
+            }
         }
         // qmllint enable unqualified
     }

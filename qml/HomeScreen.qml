@@ -1,15 +1,20 @@
 import QtQuick
 import Asean.Kiosk
 
-// The way in: every member state as a large card with its flag, names and a photo.
-Item {
+// The way in: every member state as a large card with its flag, names and a photo, and the
+// lifestyle themes below as a second way in.
+ScreenLayer {
     id: screen
 
-    required property CountryModel model
+    required property CountryModel countries
+    required property ThemeModel themes
     signal countryChosen(string code)
+    signal themeChosen(string id)
 
-    // Two rows of cards fill the screen for up to twelve states; beyond that the grid scrolls.
-    readonly property int columns: Math.max(1, Math.min(6, Math.ceil(model.count / 2)))
+    readonly property bool portrait: height > width
+    // States fill two rows (three in portrait) for up to twelve; beyond that the grid scrolls.
+    readonly property int rows: portrait ? 4 : 2
+    readonly property int columns: Math.max(1, Math.min(portrait ? 3 : 6, Math.ceil(countries.count / rows)))
 
     Column {
         id: header
@@ -35,6 +40,8 @@ Item {
             font.family: Theme.fontFamily(Kiosk.language)
             font.pixelSize: Theme.titleSize
             font.weight: Font.Medium
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
         Text {
@@ -51,15 +58,15 @@ Item {
         id: grid
         objectName: "countryGrid"
         anchors.top: header.bottom
-        anchors.topMargin: Theme.spacing * 1.5
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.margin - Theme.spacing
+        anchors.topMargin: Theme.spacing
+        anchors.bottom: themeStrip.top
+        anchors.bottomMargin: Theme.spacing / 2
         x: Theme.margin - Theme.spacing / 2
         width: parent.width - 2 * Theme.margin + Theme.spacing
         clip: true
-        model: screen.model
+        model: screen.countries
         cellWidth: Math.floor(width / screen.columns)
-        cellHeight: Math.floor(Math.min(height / 2, cellWidth * 1.25))
+        cellHeight: Math.floor(Math.min(height / screen.rows, cellWidth * 1.25))
         boundsBehavior: Flickable.StopAtBounds
         interactive: contentHeight > height
 
@@ -69,8 +76,26 @@ Item {
         delegate: CountryCard {
             width: grid.cellWidth
             height: grid.cellHeight
-            onChosen: screen.countryChosen(code)
+            onChosen: {
+                if (screen.accept())
+                    screen.countryChosen(code)
+            }
         }
         // qmllint enable unqualified
+    }
+
+    ThemeStrip {
+        id: themeStrip
+        objectName: "themeStrip"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.spacing
+        model: screen.themes
+        title: qsTr("Or explore by theme")
+        onChosen: id => {
+            if (screen.accept())
+                screen.themeChosen(id)
+        }
     }
 }

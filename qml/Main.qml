@@ -2,13 +2,45 @@ import QtQuick
 import QtQuick.Window
 import Asean.Kiosk
 
-// The kiosk window: a flat set of screens (home, a state's page) chosen by `route`, so no
-// navigation stack grows over a day of visitors.
+// The kiosk window. Screens are a flat set chosen by `route` (attract, home, country/CODE,
+// theme/ID, item/ID); each is made once and re-pointed, so nothing accumulates over a day of
+// visitors (no StackView or Loader churn, see QT64.md).
 Window {
     id: root
 
     property string route: "home"
-    readonly property string countryCode: route.startsWith("country/") ? route.slice(8) : ""
+    // Where the viewer returns to: the grid it was opened from.
+    property string returnRoute: "home"
+    readonly property string section: route.split("/")[0]
+    readonly property string argument: route.slice(section.length + 1)
+    // The last state and theme shown, kept while the viewer is over them so grids keep their place.
+    property string countryCode: ""
+    property string themeId: ""
+
+    function go(next: string) {
+        const nextSection = next.split("/")[0]
+        if (nextSection === "item" && section !== "item")
+            returnRoute = route
+        if (nextSection === "country")
+            countryCode = next.slice(8)
+        if (nextSection === "theme")
+            themeId = next.slice(6)
+        if (nextSection !== "item" && video.active)
+            video.stop()
+        route = next
+    }
+
+    Component.onCompleted: {
+        const start = route
+        route = "home"
+        if (start.startsWith("item/")) {
+            // Opened directly: show the item among its state's photos, and go back there.
+            const country = Kiosk.catalogue.countryOfItem(start.slice(5))
+            if (country !== "")
+                go("country/" + country)
+        }
+        go(start)
+    }
 
     visible: true
     title: qsTr("ASEAN Halls")
@@ -20,31 +52,66 @@ Window {
         language: Kiosk.language
     }
 
+    ThemeModel {
+        id: themes
+        catalogue: Kiosk.catalogue
+        language: Kiosk.language
+    }
+
     Item {
         anchors.fill: parent
         visible: Kiosk.catalogue.ready
 
         HomeScreen {
-            id: home
             anchors.fill: parent
-            model: countries
-            opacity: root.route === "home" ? 1 : 0
-            visible: opacity > 0
-            Behavior on opacity { NumberAnimation { duration: Theme.normal; easing.type: Easing.OutCubic } }
-            onCountryChosen: code => root.route = "country/" + code
+            countries: countries
+            themes: themes
+            shown: root.section === "home"
+            onCountryChosen: code => root.go("country/" + code)
+            onThemeChosen: id => root.go("theme/" + id)
         }
 
-        // Always there and re-pointed, never re-created: no Loader or StackView churn over a day.
         CountryPage {
             anchors.fill: parent
             code: root.countryCode
-            opacity: code !== "" ? 1 : 0
-            visible: opacity > 0
-            Behavior on opacity { NumberAnimation { duration: Theme.normal; easing.type: Easing.OutCubic } }
-            onBack: root.route = "home"
+            shown: root.section === "country"
+            onBack: root.go("home")
+            onItemChosen: id => root.go("item/" + id)
+        }
+
+        ThemePage {
+            anchors.fill: parent
+            themeId: root.themeId
+            shown: root.section === "theme"
+            onBack: root.go("home")
+            onItemChosen: id => root.go("item/" + id)
+        }
+
+        Viewer {
+            anchors.fill: parent
+            shown: root.section === "item"
+            itemId: root.section === "item" ? root.argument : ""
+            country: root.returnRoute.startsWith("country/") ? root.countryCode : ""
+            theme: root.returnRoute.startsWith("theme/") ? root.themeId : ""
+            player: video
+            onClosed: root.go(root.returnRoute)
+            onHome: root.go("home")
+        }
+
+        VideoScreen {
+            id: video
+            anchors.fill: parent
+        }
+
+        AttractScreen {
+            anchors.fill: parent
+            shown: root.section === "attract"
+            player: video
+            onWoken: root.go("home")
         }
 
         LanguageButton {
+            visible: root.section !== "attract"
             anchors.top: parent.top
             anchors.right: parent.right
             anchors.margins: (Theme.barHeight - height) / 2

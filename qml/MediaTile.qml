@@ -10,6 +10,9 @@ Item {
     required property string kind
     required property string source
     required property string title
+    required property string countryName
+    // A second line under the title, e.g. the state on a theme page.
+    property string subtitle
 
     signal chosen
 
@@ -35,20 +38,36 @@ Item {
             }
         }
 
-        Text {
+        Column {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: Theme.spacing * 0.75
-            text: tile.title
-            textFormat: Text.PlainText
-            color: Theme.text
-            font.family: Theme.fontFamily(Kiosk.language)
-            font.pixelSize: Theme.bodySize
-            font.weight: Font.Medium
-            wrapMode: Text.WordWrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
+            spacing: 2
+
+            Text {
+                visible: tile.subtitle !== ""
+                width: parent.width
+                text: tile.subtitle
+                textFormat: Text.PlainText
+                color: Theme.aseanYellow
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.captionSize
+                font.letterSpacing: 1
+                elide: Text.ElideRight
+            }
+            Text {
+                width: parent.width
+                text: tile.title
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.bodySize
+                font.weight: Font.Medium
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
         }
 
         Rectangle {

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Asean.Kiosk
 
 // Every colour, size, duration and font of the interface, in one place.
 QtObject {
@@ -29,9 +30,17 @@ QtObject {
     readonly property int touchTarget: 88
     readonly property int barHeight: 112
 
-    // Slow and soft, never bouncy; at most 300 ms.
-    readonly property int fast: 200
-    readonly property int normal: 280
+    // Slow and soft, never bouncy; at most 300 ms; none at all with reduced motion.
+    readonly property bool reducedMotion: Kiosk.reducedMotion
+    readonly property int fast: reducedMotion ? 0 : 200
+    readonly property int normal: reducedMotion ? 0 : 280
+    // The attract loop: how long a photo stays, and how far it drifts while it does.
+    readonly property int slideMs: 9000
+    // How long a first tap waits to see whether a second follows (Qt's double-click interval).
+    readonly property int doubleTapMs: 400
+    // A screen takes one choice in this time; more touches in it are someone else's or a bounce.
+    readonly property int choiceGuardMs: 350
+    readonly property real kenBurnsZoom: reducedMotion ? 1.0 : 1.12
 
     // One family per script: Korean has its own glyph forms in CJK, the others fall back from
     // Noto Sans through the substitutions set in C++ (Noto Sans Thai, Lao, Khmer, Myanmar).

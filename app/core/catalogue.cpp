@@ -113,22 +113,27 @@ std::optional<CountryRow> Catalogue::country(const QString &code, const QString 
     return rows.first();
 }
 
-QList<ThemeRow> Catalogue::themes(const QString &language)
+QList<ThemeRow> Catalogue::themes(const QString &language, const QString &country)
 {
     QList<ThemeRow> rows;
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-                    "SELECT t.id, %1, %2, t.accent,"
-                    " (SELECT m.path FROM item_theme it JOIN item i ON i.id = it.item"
-                    "   JOIN media m ON m.hash = i.media WHERE it.theme = t.id AND i.kind = 'photo'"
-                    "   ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1),"
-                    " (SELECT count(*) FROM item_theme it WHERE it.theme = t.id)"
-                    " FROM theme t ORDER BY t.sort_order, t.id")
-                    .arg(textExpr(QStringLiteral("theme"), QStringLiteral("t.id"),
-                                  QStringLiteral("name"), language),
-                         textExpr(QStringLiteral("theme"), QStringLiteral("t.id"),
-                                  QStringLiteral("description"), language)))) {
+    // With no country the filter "? = ''" lets every item count.
+    q.prepare(QStringLiteral("SELECT t.id, %1, %2, t.accent,"
+                             " (SELECT m.path FROM item_theme it JOIN item i ON i.id = it.item"
+                             "   JOIN media m ON m.hash = i.media WHERE it.theme = t.id"
+                             "   AND i.kind = 'photo' AND (:c1 = '' OR i.country = :c1)"
+                             "   ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1),"
+                             " (SELECT count(*) FROM item_theme it JOIN item i ON i.id = it.item"
+                             "   WHERE it.theme = t.id AND (:c2 = '' OR i.country = :c2)) AS n"
+                             " FROM theme t WHERE :c3 = '' OR n > 0 ORDER BY t.sort_order, t.id")
+                  .arg(textExpr(QStringLiteral("theme"), QStringLiteral("t.id"),
+                                QStringLiteral("name"), language),
+                       textExpr(QStringLiteral("theme"), QStringLiteral("t.id"),
+                                QStringLiteral("description"), language)));
+    for (const char *name : {":c1", ":c2", ":c3"})
+        q.bindValue(QLatin1String(name), country.isNull() ? QStringLiteral("") : country);
+    if (!q.exec()) {
         m_error = q.lastError().text();
         return rows;
     }
@@ -163,11 +168,13 @@ QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &b
                         language);
     };
     q.prepare(QStringLiteral("SELECT i.id, i.kind, m.path, p.path, m.width, m.height, i.country,"
-                             " %1, %2, %3, %4, i.licence, i.taken, i.featured"
+                             " %1, %2, %3, %4, i.licence, i.taken, i.featured, %6"
                              " FROM item i JOIN media m ON m.hash = i.media"
                              " LEFT JOIN media p ON p.hash = i.poster"
                              " WHERE %5 ORDER BY i.country, i.sort_order, i.id LIMIT ? OFFSET ?")
-                  .arg(text("title"), text("description"), text("place"), text("credit"), where));
+                  .arg(text("title"), text("description"), text("place"), text("credit"), where,
+                       textExpr(QStringLiteral("country"), QStringLiteral("i.country"),
+                                QStringLiteral("name"), language)));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -192,6 +199,7 @@ QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &b
         row.licence = q.value(11).toString();
         row.date = q.value(12).toString();
         row.featured = q.value(13).toBool();
+        row.countryName = q.value(14).toString();
         rows.append(row);
     }
     return rows;

@@ -41,6 +41,7 @@ struct ItemRow {
     int width = 0;
     int height = 0;
     QString country;
+    QString countryName;
     QString title;
     QString description;
     QString place;
@@ -64,7 +65,8 @@ public:
 
     QList<CountryRow> countries(const QString &language);
     std::optional<CountryRow> country(const QString &code, const QString &language);
-    QList<ThemeRow> themes(const QString &language);
+    // Every theme; with a country, only those it has items in, counted for that country.
+    QList<ThemeRow> themes(const QString &language, const QString &country = {});
     int itemCount(const ItemFilter &filter);
     QList<ItemRow> items(const ItemFilter &filter, const QString &language, int offset, int limit);
     std::optional<ItemRow> item(const QString &id, const QString &language);

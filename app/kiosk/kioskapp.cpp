@@ -52,6 +52,7 @@ int run(QGuiApplication &app, const KioskOptions &options)
                                  {QStringLiteral("height"), options.size.height()},
                                  {QStringLiteral("route"), options.route}});
     Kiosk::create(&engine, nullptr)->setLanguage(options.language);
+    kiosk.setReducedMotion(options.reducedMotion);
     engine.load(QUrl(QStringLiteral("qrc:/Asean/Ui/Main.qml")));
     auto *window = engine.rootObjects().isEmpty()
                        ? nullptr

@@ -21,12 +21,14 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
                                   QStringLiteral("Window size, e.g. 1080x1920."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption open(QStringLiteral("open"),
-                                  QStringLiteral("Start on a screen: home or country/CODE."),
+                                  QStringLiteral("Start on a screen: attract, home, country/CODE, theme/ID or item/ID."),
                                   QStringLiteral("ROUTE"));
+    const QCommandLineOption reducedMotion(QStringLiteral("reduced-motion"),
+                                           QStringLiteral("No pan-and-zoom and no transitions."));
     const QCommandLineOption version(QStringLiteral("version"),
                                      QStringLiteral("Print the version."));
     const QCommandLineOption help(QStringLiteral("help"), QStringLiteral("Print this help."));
-    parser.addOptions({content, language, screenshot, size, open, version, help});
+    parser.addOptions({content, language, screenshot, size, open, reducedMotion, version, help});
 
     Parsed parsed;
     parsed.outcome = Outcome::Exit;
@@ -72,15 +74,19 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
         options->size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
     if (parser.isSet(open)) {
-        static const QRegularExpression routes(QStringLiteral("^(home|country/[A-Z]{2})$"));
+        static const QRegularExpression routes(
+            QStringLiteral("^(attract|home|country/[A-Z]{2}|theme/[a-z0-9][a-z0-9-]*|"
+                           "item/[A-Za-z0-9][A-Za-z0-9._-]*)$"));
         if (!routes.match(parser.value(open)).hasMatch()) {
             parsed.exitCode = 2;
             parsed.message =
-                QStringLiteral("asean-kiosk: --open wants home or country/CODE, e.g. country/TH");
+                QStringLiteral("asean-kiosk: --open wants attract, home, country/CODE, theme/ID or "
+                               "item/ID, e.g. country/TH");
             return parsed;
         }
         options->route = parser.value(open);
     }
+    options->reducedMotion = parser.isSet(reducedMotion);
     options->content = parser.value(content);
     options->screenshot = parser.value(screenshot);
     parsed.outcome = Outcome::Run;

@@ -10,7 +10,9 @@ struct KioskOptions {
     QString content;  // content root; empty: the user's data folder
     QString language = QStringLiteral("en");
     QString screenshot;                      // save a PNG of the settled window there, then exit
-    QString route = QStringLiteral("home");  // the screen to start on: home or country/CODE
+    // The screen to start on: attract, home, country/CODE, theme/ID or item/ID.
+    QString route = QStringLiteral("home");
+    bool reducedMotion = false;
     QSize size{1920, 1080};
 
     enum class Outcome { Run, Exit };

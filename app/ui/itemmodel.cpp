@@ -35,6 +35,8 @@ QVariant ItemModel::data(const QModelIndex &index, int role) const
             return r.height;
         case CountryRole:
             return r.country;
+        case CountryNameRole:
+            return r.countryName;
         case DescriptionRole:
             return r.description;
         case PlaceRole:
@@ -53,11 +55,14 @@ QVariant ItemModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ItemModel::roleNames() const
 {
-    return {{IdRole, "itemId"},       {KindRole, "kind"},        {SourceRole, "source"},
-            {VideoRole, "video"},     {WidthRole, "pixelWidth"}, {HeightRole, "pixelHeight"},
-            {CountryRole, "country"}, {TitleRole, "title"},      {DescriptionRole, "description"},
-            {PlaceRole, "place"},     {CreditRole, "credit"},    {LicenceRole, "licence"},
-            {DateRole, "date"},       {FeaturedRole, "featured"}};
+    return {{IdRole, "itemId"},        {KindRole, "kind"},
+            {SourceRole, "source"},    {VideoRole, "video"},
+            {WidthRole, "pixelWidth"}, {HeightRole, "pixelHeight"},
+            {CountryRole, "country"},  {CountryNameRole, "countryName"},
+            {TitleRole, "title"},      {DescriptionRole, "description"},
+            {PlaceRole, "place"},      {CreditRole, "credit"},
+            {LicenceRole, "licence"},  {DateRole, "date"},
+            {FeaturedRole, "featured"}};
 }
 
 bool ItemModel::canFetchMore(const QModelIndex &parent) const

@@ -21,8 +21,9 @@ public:
         VideoRole,   // file URL of the video; empty for photos
         WidthRole,   // pixel size of the original
         HeightRole,
-        CountryRole,  // ISO code
-        TitleRole,    // texts in the chosen language, with fallback
+        CountryRole,      // ISO code
+        CountryNameRole,  // the state's name in the chosen language
+        TitleRole,        // texts in the chosen language, with fallback
         DescriptionRole,
         PlaceRole,
         CreditRole,

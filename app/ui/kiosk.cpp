@@ -52,3 +52,23 @@ void Kiosk::setLanguage(const QString &language)
     if (m_engine)
         m_engine->retranslate();
 }
+
+void Kiosk::setReducedMotion(bool reduced)
+{
+    if (m_reducedMotion == reduced)
+        return;
+    m_reducedMotion = reduced;
+    emit reducedMotionChanged();
+}
+
+QString Kiosk::translate(const QString &language, const QString &context, const QString &source)
+{
+    auto &translator = m_otherTranslators[language];
+    if (!translator) {
+        translator = std::make_unique<QTranslator>();
+        if (!translator->load(QStringLiteral(":/i18n/asean_%1.qm").arg(language)))
+            qCDebug(lcKiosk) << "no interface translation for" << language;
+    }
+    const QString text = translator->translate(context.toUtf8().constData(), source.toUtf8().constData());
+    return text.isEmpty() ? source : text;
+}

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QTranslator>
+#include <map>
+#include <memory>
 
 class QQmlEngine;
 class QJSEngine;
@@ -19,6 +21,10 @@ class Kiosk : public QObject {
     Q_PROPERTY(LiveCatalogue *catalogue READ catalogue CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
+    // Languages a visitor can choose here, in the order offered; the first is the default.
+    Q_PROPERTY(QStringList languages READ languages CONSTANT)
+    // Pan-and-zoom and transitions off, for visitors who are troubled by motion.
+    Q_PROPERTY(bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
 
 public:
     // No default argument: Qt 6.4 prefers a default constructor over create(), and QML must
@@ -33,13 +39,25 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     QString version() const;
+    QStringList languages() const { return m_languages; }
+    bool reducedMotion() const { return m_reducedMotion; }
+    void setReducedMotion(bool reduced);
+
+    // An interface string in a language other than the current one (the attract screen says
+    // "Touch to explore" in every offered language in turn).
+    Q_INVOKABLE QString translate(const QString &language, const QString &context,
+                                  const QString &source);
 
 signals:
     void languageChanged();
+    void reducedMotionChanged();
 
 private:
     LiveCatalogue m_catalogue;
     QString m_language = QStringLiteral("en");
     QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
+    QStringList m_languages = {QStringLiteral("ko"), QStringLiteral("en")};
+    bool m_reducedMotion = false;
+    std::map<QString, std::unique_ptr<QTranslator>> m_otherTranslators;
 };

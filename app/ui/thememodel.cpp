@@ -47,12 +47,21 @@ int ThemeModel::indexOf(const QString &themeId) const
     return -1;
 }
 
+void ThemeModel::setCountry(const QString &country)
+{
+    if (m_country == country)
+        return;
+    m_country = country;
+    emit countryChanged();
+    reload();
+}
+
 void ThemeModel::reload()
 {
     beginResetModel();
     m_rows.clear();
     if (Catalogue *c = source())
-        m_rows = c->themes(language());
+        m_rows = c->themes(language(), m_country);
     endResetModel();
     emit countChanged();
 }

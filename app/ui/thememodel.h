@@ -6,6 +6,8 @@
 class ThemeModel : public CatalogueModel {
     Q_OBJECT
     QML_ELEMENT
+    // When set, only the themes this state has photos or videos in, counted for it.
+    Q_PROPERTY(QString country READ country WRITE setCountry NOTIFY countryChanged)
 
 public:
     enum Role {
@@ -20,15 +22,22 @@ public:
 
     using CatalogueModel::CatalogueModel;
 
+    QString country() const { return m_country; }
+    void setCountry(const QString &country);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE int indexOf(const QString &themeId) const;
 
+signals:
+    void countryChanged();
+
 protected:
     void reload() override;
 
 private:
     QList<ThemeRow> m_rows;
+    QString m_country;
 };

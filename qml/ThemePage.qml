@@ -1,0 +1,127 @@
+import QtQuick
+import Asean.Kiosk
+
+// One lifestyle theme across every member state: its name and colour, then the photos and
+// videos of all states in it, each labelled with its state.
+ScreenLayer {
+    id: page
+
+    property string themeId
+    signal back
+    signal itemChosen(string id)
+
+    readonly property bool portrait: height > width
+
+    ThemeModel {
+        id: allThemes
+        catalogue: Kiosk.catalogue
+        language: Kiosk.language
+    }
+
+    ItemModel {
+        id: items
+        catalogue: page.themeId !== "" ? Kiosk.catalogue : null
+        language: Kiosk.language
+        theme: page.themeId
+    }
+
+    readonly property int row: allThemes.indexOf(themeId)
+    function fact(role: string): var {
+        return row >= 0 ? allThemes.get(row, role) : ""
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    Item {
+        id: hero
+        width: parent.width
+        height: Math.round(parent.height * (page.portrait ? 0.24 : 0.3))
+
+        Photo {
+            anchors.fill: parent
+            source: page.fact("photo")
+        }
+        Rectangle {
+            anchors.fill: parent
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: "#66101214" }
+                GradientStop { position: 0.4; color: "transparent" }
+                GradientStop { position: 1.0; color: Theme.background }
+            }
+        }
+        Column {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.margin
+            anchors.bottomMargin: Theme.spacing
+            spacing: 8
+
+            Rectangle {
+                width: 64
+                height: 6
+                color: page.fact("accent") || Theme.aseanBlue
+            }
+            Text {
+                width: parent.width
+                text: page.fact("name")
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.displaySize
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+            }
+            Text {
+                width: parent.width
+                text: page.fact("description")
+                textFormat: Text.PlainText
+                color: Theme.muted
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+        }
+
+        BackButton {
+            anchors.left: parent.left
+            anchors.top: parent.top
+            anchors.margins: (Theme.barHeight - height) / 2 + 2
+            anchors.leftMargin: Theme.margin
+            onClicked: page.back()
+        }
+    }
+
+    GridView {
+        id: grid
+        objectName: "itemGrid"
+        anchors.top: hero.bottom
+        anchors.topMargin: Theme.spacing / 2
+        anchors.bottom: parent.bottom
+        x: Theme.margin - Theme.spacing / 4
+        width: parent.width - 2 * Theme.margin + Theme.spacing / 2
+        clip: true
+        model: items
+        readonly property int columns: page.portrait ? 2 : 4
+        cellWidth: Math.floor(width / columns)
+        cellHeight: Math.round(cellWidth * 0.68)
+        boundsBehavior: Flickable.StopAtBounds
+        bottomMargin: Theme.margin
+        // qmllint disable unqualified
+        delegate: MediaTile {
+            width: grid.cellWidth
+            height: grid.cellHeight
+            subtitle: countryName
+            onChosen: {
+                if (page.accept())
+                    page.itemChosen(itemId)
+            }
+        }
+        // qmllint enable unqualified
+    }
+}

@@ -1,0 +1,61 @@
+import QtQuick
+import Asean.Kiosk
+
+// A row of lifestyle themes, each a photo chip with its name; flicks sideways when they do not
+// fit. Used on the home screen (to open a theme) and on a state's page (to filter it).
+Item {
+    id: strip
+
+    required property ThemeModel model
+    property string title
+    property string selected: ""
+    // On a state's page the first chip shows everything.
+    property string allLabel: ""
+    signal chosen(string id)
+
+    implicitHeight: (title !== "" ? label.height + 8 : 0) + Theme.touchTarget + 24
+
+    Text {
+        id: label
+        visible: strip.title !== ""
+        x: Theme.margin
+        text: strip.title
+        color: Theme.muted
+        font.family: Theme.fontFamily(Kiosk.language)
+        font.pixelSize: Theme.captionSize
+        font.letterSpacing: 1
+    }
+
+    ListView {
+        id: list
+        objectName: "themeList"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: Theme.touchTarget + 24
+        orientation: ListView.Horizontal
+        spacing: 14
+        leftMargin: Theme.margin
+        rightMargin: Theme.margin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        model: strip.model
+
+        // qmllint disable unqualified
+        header: ThemeChip {
+            visible: strip.allLabel !== ""
+            width: visible ? implicitWidth + 14 : 0
+            name: strip.allLabel
+            themeId: ""
+            accent: Theme.aseanBlue
+            selected: strip.selected === ""
+            onChosen: strip.chosen("")
+        }
+
+        delegate: ThemeChip {
+            selected: strip.selected === themeId
+            onChosen: strip.chosen(themeId)
+        }
+        // qmllint enable unqualified
+    }
+}

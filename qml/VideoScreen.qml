@@ -1,0 +1,202 @@
+import QtQuick
+import QtMultimedia
+import Asean.Kiosk
+
+// The one video player of the kiosk, reused for every video (a player per item leaks in Qt 6.4,
+// see QT64.md). Full screen with play/pause, a scrub bar, replay and mute; or, for the attract
+// loop, muted and without controls.
+Item {
+    id: screen
+
+    property bool active: false
+    property bool chrome: true
+    property string title
+    readonly property bool failed: player.error !== MediaPlayer.NoError
+    readonly property bool ended: player.mediaStatus === MediaPlayer.EndOfMedia
+    readonly property alias playbackState: player.playbackState
+    readonly property alias mediaStatus: player.mediaStatus
+    signal finished
+
+    function play(url: url, title: string) {
+        screen.title = title
+        chrome = true
+        audio.muted = false
+        start(url)
+    }
+
+    function playMuted(url: url) {
+        chrome = false
+        audio.muted = true
+        start(url)
+    }
+
+    function start(url: url) {
+        player.stop()
+        player.source = url
+        active = true
+        player.play()
+    }
+
+    function stop() {
+        player.stop()
+        player.source = ""
+        active = false
+    }
+
+    visible: active
+    enabled: active
+
+    MediaPlayer {
+        id: player
+        videoOutput: output
+        audioOutput: AudioOutput {
+            id: audio
+        }
+        onErrorOccurred: (error, errorString) => console.warn("video unavailable:", source, "-", errorString)
+        onMediaStatusChanged: {
+            if (mediaStatus === MediaPlayer.EndOfMedia)
+                screen.finished()
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: "black"
+    }
+
+    VideoOutput {
+        id: output
+        anchors.fill: parent
+        fillMode: screen.chrome ? VideoOutput.PreserveAspectFit : VideoOutput.PreserveAspectCrop
+    }
+
+    // A tap shows or hides the controls; they also hide by themselves while the video plays.
+    property bool controlsShown: true
+    TapHandler {
+        enabled: screen.chrome
+        onTapped: screen.controlsShown = !screen.controlsShown
+    }
+    Timer {
+        running: screen.controlsShown && player.playbackState === MediaPlayer.PlayingState
+        interval: 4000
+        onTriggered: screen.controlsShown = false
+    }
+
+    Column {
+        anchors.centerIn: parent
+        spacing: Theme.spacing
+        visible: screen.chrome && screen.failed
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: qsTr("This video cannot be played")
+            color: Theme.text
+            font.family: Theme.fontFamily(Kiosk.language)
+            font.pixelSize: Theme.headingSize
+        }
+    }
+
+    RoundButton {
+        objectName: "replayButton"
+        anchors.centerIn: parent
+        visible: screen.chrome && screen.ended
+        icon: "replay"
+        label: qsTr("Play again")
+        onClicked: player.play()
+    }
+
+    Item {
+        id: controls
+        anchors.fill: parent
+        visible: screen.chrome
+        opacity: screen.controlsShown || player.playbackState !== MediaPlayer.PlayingState ? 1 : 0
+        Behavior on opacity {
+            NumberAnimation {
+                duration: Theme.normal
+            }
+        }
+
+        RoundButton {
+            objectName: "closeButton"
+            anchors.left: parent.left
+            anchors.top: parent.top
+            anchors.margins: (Theme.barHeight - height) / 2
+            anchors.leftMargin: Theme.margin
+            icon: "back"
+            label: qsTr("Back")
+            onClicked: screen.stop()
+        }
+
+        Text {
+            anchors.top: parent.top
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.topMargin: Theme.barHeight / 2 - height / 2
+            width: parent.width - 2 * 420
+            horizontalAlignment: Text.AlignHCenter
+            text: screen.title
+            textFormat: Text.PlainText
+            color: Theme.text
+            font.family: Theme.fontFamily(Kiosk.language)
+            font.pixelSize: Theme.bodySize
+            elide: Text.ElideRight
+        }
+
+        Rectangle {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: Theme.touchTarget + 2 * Theme.spacing
+            gradient: Gradient {
+                GradientStop { position: 0; color: "transparent" }
+                GradientStop { position: 1; color: Theme.scrim }
+            }
+
+            Row {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.margin
+                anchors.rightMargin: Theme.margin
+                spacing: Theme.spacing
+
+                RoundButton {
+                    objectName: "playButton"
+                    anchors.verticalCenter: parent.verticalCenter
+                    icon: player.playbackState === MediaPlayer.PlayingState ? "pause" : "play"
+                    onClicked: player.playbackState === MediaPlayer.PlayingState ? player.pause() : player.play()
+                }
+
+                // MediaPlayer's 64-bit times have no QML type for qmllint 6.4; they are numbers.
+                // qmllint disable type
+                Scrubber {
+                    objectName: "scrubber"
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: parent.width - 2 * Theme.touchTarget - 2 * Theme.spacing - timeLabel.width - Theme.spacing
+                    position: player.position
+                    duration: player.duration
+                    onSeek: ms => player.position = ms
+                }
+                // qmllint enable type
+
+                // qmllint disable type
+                Text {
+                    id: timeLabel
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: screen.clock(player.position) + " / " + screen.clock(player.duration)
+                    color: Theme.text
+                    font.pixelSize: Theme.captionSize
+                }
+                // qmllint enable type
+
+                RoundButton {
+                    objectName: "muteButton"
+                    anchors.verticalCenter: parent.verticalCenter
+                    icon: audio.muted ? "mute" : "sound"
+                    onClicked: audio.muted = !audio.muted
+                }
+            }
+        }
+    }
+
+    function clock(ms: int): string {
+        const s = Math.max(0, Math.floor(ms / 1000))
+        return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0")
+    }
+}

@@ -1,0 +1,197 @@
+import QtQuick
+import Asean.Kiosk
+
+// Full-screen photos: swipe to the neighbours, pinch or double-tap to zoom, drag to pan when
+// zoomed, tap to hide or show the caption. Videos show their poster and open the one player.
+ScreenLayer {
+    id: viewer
+
+    property string itemId
+    property string country
+    property string theme
+    required property VideoScreen player
+    property bool captionsShown: true
+    signal closed
+    signal home
+
+    readonly property ViewerPage currentPage: pager.currentItem as ViewerPage
+    readonly property string currentId: currentPage ? currentPage.itemId : ""
+
+    ItemModel {
+        id: items
+        catalogue: viewer.shown ? Kiosk.catalogue : null
+        language: Kiosk.language
+        country: viewer.country
+        theme: viewer.theme
+    }
+
+    // Opening (or a new filter) puts the chosen item in view without animating through the rest.
+    function place() {
+        if (!shown || itemId === "" || itemId === currentId)
+            return
+        const row = items.rowOf(itemId)
+        if (row >= 0) {
+            pager.currentIndex = row
+            pager.positionViewAtIndex(row, ListView.Beginning)
+        }
+    }
+    onItemIdChanged: place()
+    onShownChanged: {
+        captionsShown = true
+        place()
+    }
+    Connections {
+        target: items
+        function onModelReset() {
+            viewer.place()
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: "black"
+    }
+
+    ListView {
+        id: pager
+        objectName: "pager"
+        anchors.fill: parent
+        model: items
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        highlightMoveDuration: Theme.normal
+        boundsBehavior: Flickable.StopAtBounds
+        // One neighbour on each side is decoded ahead; more would hold full-screen pictures.
+        cacheBuffer: width
+        interactive: !(viewer.currentPage && (viewer.currentPage.zoomed || viewer.currentPage.twoFingers))
+        clip: true
+
+        // qmllint disable unqualified
+        delegate: ViewerPage {
+            width: pager.width
+            height: pager.height
+            current: ListView.isCurrentItem
+            onToggleCaptions: viewer.captionsShown = !viewer.captionsShown
+            onPlay: viewer.player.play(video, title)
+        }
+        // qmllint enable unqualified
+    }
+
+    // The caption of the current item.
+    Rectangle {
+        id: caption
+        objectName: "caption"
+        readonly property ViewerPage item: viewer.currentPage
+        function joined(a: string, b: string): string {
+            return a && b ? a + "  ·  " + b : a + b
+        }
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: captionColumn.implicitHeight + 2 * Theme.spacing + Theme.margin
+        opacity: viewer.captionsShown && item ? 1 : 0
+        visible: opacity > 0
+        Behavior on opacity {
+            NumberAnimation {
+                duration: Theme.normal
+            }
+        }
+        gradient: Gradient {
+            GradientStop { position: 0; color: "transparent" }
+            GradientStop { position: 0.35; color: Theme.scrim }
+            GradientStop { position: 1; color: Theme.scrim }
+        }
+
+        Column {
+            id: captionColumn
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.margin
+            anchors.rightMargin: Math.max(Theme.margin, parent.width - 1300)
+            spacing: 8
+
+            Text {
+                width: parent.width
+                text: caption.item ? caption.item.countryName : ""
+                textFormat: Text.PlainText
+                color: Theme.aseanYellow
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.captionSize
+                font.letterSpacing: 1
+            }
+            Text {
+                width: parent.width
+                text: caption.item ? caption.item.title : ""
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.Medium
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                width: parent.width
+                text: caption.item ? caption.item.description : ""
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.bodySize
+                lineHeight: 1.15
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                width: parent.width
+                text: caption.item ? caption.joined(caption.item.place, caption.item.date) : ""
+                textFormat: Text.PlainText
+                color: Theme.muted
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.captionSize
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                width: parent.width
+                text: caption.item ? caption.joined(caption.item.credit, caption.item.licence) : ""
+                textFormat: Text.PlainText
+                color: Theme.muted
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.captionSize - 3
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+
+    Row {
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: (Theme.barHeight - Theme.touchTarget) / 2
+        anchors.leftMargin: Theme.margin
+        spacing: Theme.spacing / 2
+
+        RoundButton {
+            objectName: "viewerBack"
+            icon: "back"
+            label: qsTr("Back")
+            onClicked: viewer.closed()
+        }
+        RoundButton {
+            objectName: "viewerHome"
+            icon: "home"
+            onClicked: viewer.home()
+        }
+    }
+
+    Text {
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: Theme.barHeight / 2 - height / 2
+        visible: items.count > 1
+        //: Position in the viewer, e.g. "3 / 7".
+        text: qsTr("%1 / %2").arg(pager.currentIndex + 1).arg(items.count)
+        color: Theme.text
+        font.pixelSize: Theme.captionSize
+        style: Text.Outline
+        styleColor: "#80000000"
+    }
+}

@@ -1,0 +1,159 @@
+import QtQuick
+import Asean.Kiosk
+
+// One photo (or video poster) in the viewer. The grid's thumbnail shows at once, the sharp
+// screen-sized picture fades in over it; pinch or double-tap zooms, a drag pans when zoomed.
+Item {
+    id: page
+
+    required property string itemId
+    required property string kind
+    required property string source
+    required property url video
+    required property string title
+    required property string description
+    required property string place
+    required property string date
+    required property string credit
+    required property string licence
+    required property string countryName
+    property bool current: false
+    readonly property bool zoomed: content.scale > 1.01
+    // Two fingers down: a pinch, never a page turn (the pager stands still while this is true).
+    readonly property bool twoFingers: firstFinger.active && secondFinger.active
+    signal toggleCaptions
+    signal play
+
+    readonly property real maxScale: 4
+
+    function resetZoom() {
+        content.scale = 1
+        content.x = 0
+        content.y = 0
+    }
+    onCurrentChanged: {
+        if (!current)
+            resetZoom()
+    }
+
+    function zoomAt(point: point) {
+        if (zoomed) {
+            resetZoom()
+            return
+        }
+        const s = 2.5
+        content.scale = s
+        content.x = (1 - s) * (point.x - width / 2)
+        content.y = (1 - s) * (point.y - height / 2)
+    }
+
+    Item {
+        id: content
+        width: page.width
+        height: page.height
+
+        Behavior on scale {
+            enabled: !pinch.active
+            NumberAnimation {
+                duration: Theme.normal
+                easing.type: Easing.OutCubic
+            }
+        }
+
+        // The thumbnail the grid already decoded (same size, so it comes from the cache).
+        Image {
+            id: thumb
+            anchors.fill: parent
+            source: page.source
+            sourceSize.width: 480
+            sourceSize.height: 326
+            asynchronous: true
+            fillMode: Image.PreserveAspectFit
+            visible: sharp.status !== Image.Ready
+        }
+        Image {
+            id: sharp
+            objectName: "sharp"
+            anchors.fill: parent
+            source: page.source
+            sourceSize.width: Math.ceil(page.width * Screen.devicePixelRatio)
+            sourceSize.height: Math.ceil(page.height * Screen.devicePixelRatio)
+            asynchronous: true
+            fillMode: Image.PreserveAspectFit
+            smooth: true
+            mipmap: true
+        }
+    }
+
+    Column {
+        anchors.centerIn: parent
+        spacing: 8
+        visible: sharp.status === Image.Error && thumb.status === Image.Error
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: qsTr("Picture unavailable")
+            color: Theme.muted
+            font.pixelSize: Theme.headingSize
+        }
+    }
+
+    RoundButton {
+        objectName: "playVideo"
+        visible: page.kind === "video"
+        anchors.centerIn: parent
+        width: Theme.touchTarget * 1.6
+        height: width
+        icon: "play"
+        onClicked: page.play()
+    }
+
+    PointHandler {
+        id: firstFinger
+        acceptedDevices: PointerDevice.TouchScreen
+    }
+    PointHandler {
+        id: secondFinger
+        acceptedDevices: PointerDevice.TouchScreen
+    }
+
+    PinchHandler {
+        id: pinch
+        target: content
+        minimumScale: 0.8
+        maximumScale: page.maxScale
+        minimumRotation: 0
+        maximumRotation: 0
+        // Two fingers zoom even when they move sideways, where the pager would take the swipe.
+        grabPermissions: PointerHandler.CanTakeOverFromAnything
+        enabled: page.kind === "photo"
+        onActiveChanged: {
+            if (!active && content.scale < 1.01)
+                page.resetZoom()
+        }
+    }
+
+    DragHandler {
+        id: pan
+        target: content
+        enabled: page.zoomed
+        xAxis.minimum: -(content.scale - 1) * page.width / 2
+        xAxis.maximum: (content.scale - 1) * page.width / 2
+        yAxis.minimum: -(content.scale - 1) * page.height / 2
+        yAxis.maximum: (content.scale - 1) * page.height / 2
+    }
+
+    // A single tap toggles the caption, but only once it is clear no second tap follows.
+    Timer {
+        id: singleTap
+        interval: Theme.doubleTapMs
+        onTriggered: page.toggleCaptions()
+    }
+    TapHandler {
+        enabled: page.kind === "photo"
+        onSingleTapped: singleTap.restart()
+        onDoubleTapped: eventPoint => {
+            singleTap.stop()
+            page.zoomAt(eventPoint.position)
+        }
+    }
+}
