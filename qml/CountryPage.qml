@@ -51,7 +51,7 @@ ScreenLayer {
     Item {
         id: hero
         width: parent.width
-        height: Math.round(parent.height * (page.portrait ? 0.3 : 0.36))
+        height: Math.round(parent.height * (page.portrait ? 0.4 : 0.36))
 
         Photo {
             anchors.fill: parent
@@ -69,7 +69,7 @@ ScreenLayer {
         Row {
             id: title
             anchors.left: parent.left
-            anchors.bottom: parent.bottom
+            anchors.bottom: page.portrait ? facts.top : parent.bottom
             anchors.margins: Theme.margin
             anchors.bottomMargin: Theme.spacing
             spacing: Theme.spacing
@@ -127,33 +127,37 @@ ScreenLayer {
             }
         }
 
-        Column {
+        // Beside the title in landscape; under it, in three columns, in portrait.
+        Grid {
             id: facts
-            visible: !page.portrait
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: Theme.margin
             anchors.bottomMargin: Theme.spacing + 10
-            width: 520
-            spacing: 14
+            width: page.portrait ? hero.width - 2 * Theme.margin : 520
+            columns: page.portrait ? 3 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: 14
+            readonly property real cellWidth: page.portrait ? (width - 2 * columnSpacing) / 3 : width
 
             Rectangle {
+                visible: !page.portrait
                 width: 64
                 height: 6
                 color: page.fact("accent") || Theme.aseanBlue
             }
             FactLine {
-                width: parent.width
+                width: facts.cellWidth
                 label: qsTr("Capital")
                 value: page.fact("capital")
             }
             FactLine {
-                width: parent.width
+                width: facts.cellWidth
                 label: qsTr("Official languages")
                 value: page.fact("languages")
             }
             FactLine {
-                width: parent.width
+                width: facts.cellWidth
                 label: qsTr("Member of ASEAN since")
                 value: {
                     const joined = page.fact("joined")

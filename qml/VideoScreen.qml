@@ -83,6 +83,7 @@ Item {
     }
 
     Column {
+        objectName: "videoError"
         anchors.centerIn: parent
         spacing: Theme.spacing
         visible: screen.chrome && screen.failed

@@ -14,6 +14,7 @@ class LiveCatalogue : public QObject {
     Q_PROPERTY(bool ready READ isReady NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(int release READ release NOTIFY changed)
+    Q_PROPERTY(QString rootPath READ rootPath NOTIFY changed)
 
 public:
     explicit LiveCatalogue(QObject *parent = nullptr);

@@ -9,6 +9,7 @@
 #include "publisher.h"
 
 #include <QtQml/qqmlextensionplugin.h>
+#include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQuickTest>
@@ -31,6 +32,10 @@ public slots:
             !Publisher(root).publish(QStringLiteral("test")).ok)
             qFatal("cannot prepare the demo release");
         m_kiosk.catalogue()->openRelease(root.path());
+        // A file that claims to be a video and is not, for the "cannot be played" case.
+        QFile broken(root.path() + QStringLiteral("/broken.mp4"));
+        if (broken.open(QIODevice::WriteOnly))
+            broken.write(QByteArray("\0\0\0\x18ftypmp42") + QByteArray(4096, '\x55'));
         Kiosk::setInstance(&m_kiosk);
     }
 
