@@ -46,8 +46,8 @@ int run(QGuiApplication &app, const KioskOptions &options)
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.addImageProvider(QLatin1String(MediaUrl::kProvider),
-                            new MediaImageProvider(root.path()));
+    auto *images = new MediaImageProvider(root.path());
+    engine.addImageProvider(QLatin1String(MediaUrl::kProvider), images);
     engine.setInitialProperties({{QStringLiteral("width"), options.size.width()},
                                  {QStringLiteral("height"), options.size.height()},
                                  {QStringLiteral("route"), options.route}});
@@ -65,7 +65,9 @@ int run(QGuiApplication &app, const KioskOptions &options)
         auto *capture = new SceneCapture(window, options.screenshot, &engine);
         QObject::connect(capture, &SceneCapture::done, &app, &QCoreApplication::exit);
     }
-    return app.exec();
+    const int code = app.exec();
+    images->shutdown();
+    return code;
 }
 
 }  // namespace KioskApp

@@ -104,6 +104,12 @@ QQuickImageResponse *MediaImageProvider::requestImageResponse(const QString &id,
     return response;
 }
 
+void MediaImageProvider::shutdown()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
 void MediaImageProvider::reportFailure(const QString &id, const QString &error)
 {
     QMutexLocker lock(&m_mutex);

@@ -22,6 +22,10 @@ public:
     static QImage load(const QString &file, const QSize &requested, const QString &cacheDir,
                        QString *error);
 
+    // Drops queued decodes and waits for running ones. Qt Quick keeps the provider alive past
+    // the engine, so without this a decode can still run while the program exits.
+    void shutdown();
+
     // Logs each failing id once, however often a view asks for it again.
     void reportFailure(const QString &id, const QString &error);
 

@@ -22,6 +22,7 @@ class Setup : public QObject {
 
     QTemporaryDir m_dir;
     Kiosk m_kiosk{nullptr};
+    MediaImageProvider *m_images = nullptr;
 
 public slots:
     void applicationAvailable()
