@@ -23,6 +23,7 @@ class Setup : public QObject {
     QTemporaryDir m_dir;
     Kiosk m_kiosk{nullptr};
     MediaImageProvider *m_images = nullptr;
+    MediaImageProvider *m_images = nullptr;
 
 public slots:
     void applicationAvailable()
@@ -43,8 +44,14 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
-        engine->addImageProvider(QLatin1String(MediaUrl::kProvider),
-                                 new MediaImageProvider(m_dir.path()));
+        m_images = new MediaImageProvider(m_dir.path());
+        engine->addImageProvider(QLatin1String(MediaUrl::kProvider), m_images);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_images)
+            m_images->shutdown();
     }
 };
 
