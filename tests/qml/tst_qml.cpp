@@ -23,7 +23,6 @@ class Setup : public QObject {
     QTemporaryDir m_dir;
     Kiosk m_kiosk{nullptr};
     MediaImageProvider *m_images = nullptr;
-    MediaImageProvider *m_images = nullptr;
 
 public slots:
     void applicationAvailable()
