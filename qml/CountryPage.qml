@@ -189,7 +189,7 @@ ScreenLayer {
 
     GridView {
         id: grid
-        objectName: "itemGrid"
+        objectName: "countryItems"
         anchors.top: chips.bottom
         anchors.topMargin: Theme.spacing / 2
         anchors.bottom: parent.bottom

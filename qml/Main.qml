@@ -88,6 +88,7 @@ Window {
         }
 
         Viewer {
+            objectName: "viewer"
             anchors.fill: parent
             shown: root.section === "item"
             itemId: root.section === "item" ? root.argument : ""
@@ -100,6 +101,7 @@ Window {
 
         VideoScreen {
             id: video
+            objectName: "videoScreen"
             anchors.fill: parent
         }
 

@@ -25,6 +25,9 @@ Item {
         Photo {
             anchors.fill: parent
             source: tile.source
+            // One thumbnail size everywhere, so the viewer finds the grid's in the cache.
+            decodeWidth: Theme.thumbnailWidth
+            decodeHeight: Theme.thumbnailHeight
         }
 
         Rectangle {

@@ -29,6 +29,9 @@ QtObject {
     // leaves room for a hurried hand on every panel size.
     readonly property int touchTarget: 88
     readonly property int barHeight: 112
+    // Grid thumbnails are decoded at this size wherever they appear (tiles are at most this).
+    readonly property int thumbnailWidth: 480
+    readonly property int thumbnailHeight: 326
 
     // Slow and soft, never bouncy; at most 300 ms; none at all with reduced motion.
     readonly property bool reducedMotion: Kiosk.reducedMotion

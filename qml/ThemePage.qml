@@ -99,7 +99,7 @@ ScreenLayer {
 
     GridView {
         id: grid
-        objectName: "itemGrid"
+        objectName: "themeItems"
         anchors.top: hero.bottom
         anchors.topMargin: Theme.spacing / 2
         anchors.bottom: parent.bottom

@@ -65,8 +65,8 @@ Item {
             id: thumb
             anchors.fill: parent
             source: page.source
-            sourceSize.width: 480
-            sourceSize.height: 326
+            sourceSize.width: Theme.thumbnailWidth
+            sourceSize.height: Theme.thumbnailHeight
             asynchronous: true
             fillMode: Image.PreserveAspectFit
             visible: sharp.status !== Image.Ready

@@ -4,7 +4,7 @@
 #include <QImage>
 #include <QImageReader>
 
-namespace {
+namespace MediaProbe {
 
 bool endsWithJpegEoi(const QString &path)
 {
@@ -16,9 +16,11 @@ bool endsWithJpegEoi(const QString &path)
     return file.read(kTail).contains("\xff\xd9");
 }
 
-}  // namespace
-
-namespace MediaProbe {
+bool exceedsAllocationLimit(const QSize &size)
+{
+    const qint64 limitBytes = qint64(QImageReader::allocationLimit()) * 1024 * 1024;
+    return !size.isValid() || qint64(size.width()) * size.height() * 4 > limitBytes;
+}
 
 Info probeImage(const QString &path)
 {
@@ -39,8 +41,7 @@ Info probeImage(const QString &path)
             info.error = QStringLiteral("cannot be drawn (%1).").arg(reader.errorString());
         return info;
     }
-    const qint64 limitBytes = qint64(QImageReader::allocationLimit()) * 1024 * 1024;
-    if (!info.size.isValid() || qint64(info.size.width()) * info.size.height() * 4 > limitBytes) {
+    if (exceedsAllocationLimit(info.size)) {
         info.error = QStringLiteral(
                          "is %1×%2 pixels, more than the kiosk may decode (%3 MB); "
                          "scale it down below 40 megapixels.")

@@ -16,6 +16,13 @@ struct Info {
 // so a truncated or corrupt body is caught, and refuses pictures over Qt's allocation limit.
 Info probeImage(const QString &path);
 
+// False for a JPEG cut short: libjpeg would fill the rest with grey and only warn. A whole
+// JPEG ends with EOI, which cannot occur inside its entropy-coded data.
+bool endsWithJpegEoi(const QString &path);
+
+// True when decoding a picture of this size whole would pass Qt's allocation limit.
+bool exceedsAllocationLimit(const QSize &size);
+
 // Accepts what the kiosk can play (H.264/AAC in MP4, see QT64.md): an ISO media file.
 Info probeVideo(const QString &path);
 

@@ -21,9 +21,7 @@ Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
 
 Q_LOGGING_CATEGORY(lcApp, "asean.app")
 
-namespace KioskApp {
-
-int run(QGuiApplication &app, const KioskOptions &options)
+std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, QString *error)
 {
     const QString rootPath = options.content.isEmpty()
                                  ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -31,43 +29,67 @@ int run(QGuiApplication &app, const KioskOptions &options)
     const ContentRoot root(rootPath);
     const Bootstrap::Result prepared = Bootstrap::prepare(root, Bootstrap::bundledDemoManifest());
     if (!prepared.ok) {
-        std::fprintf(stderr, "asean-kiosk: %s\n", qPrintable(prepared.error));
-        return 1;
+        *error = prepared.error;
+        return nullptr;
     }
     if (prepared.filledFromDemo)
         qCInfo(lcApp).noquote() << "filled" << root.path() << "with the demo content as release 1";
 
     Fonts::install();
-
-    Kiosk kiosk(nullptr);
+    std::unique_ptr<KioskSession> session(new KioskSession);
+    session->m_kiosk = std::make_unique<Kiosk>(nullptr);
+    Kiosk &kiosk = *session->m_kiosk;
     Kiosk::setInstance(&kiosk);
     // A catalogue that cannot be opened is shown to staff on screen, not a reason to exit.
     kiosk.catalogue()->openRelease(root.path());
 
-    QQmlApplicationEngine engine;
+    session->m_engine = std::make_unique<QQmlApplicationEngine>();
+    QQmlApplicationEngine &engine = *session->m_engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    auto *images = new MediaImageProvider(root.path());
-    engine.addImageProvider(QLatin1String(MediaUrl::kProvider), images);
+    session->m_images = new MediaImageProvider(root.path());
+    engine.addImageProvider(QLatin1String(MediaUrl::kProvider), session->m_images);
     engine.setInitialProperties({{QStringLiteral("width"), options.size.width()},
                                  {QStringLiteral("height"), options.size.height()},
                                  {QStringLiteral("route"), options.route}});
     Kiosk::create(&engine, nullptr)->setLanguage(options.language);
     kiosk.setReducedMotion(options.reducedMotion);
     engine.load(QUrl(QStringLiteral("qrc:/Asean/Ui/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty()
-                       ? nullptr
-                       : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-    if (!window) {
-        std::fprintf(stderr, "asean-kiosk: the interface could not be loaded (see the log)\n");
+    session->m_window = engine.rootObjects().isEmpty()
+                            ? nullptr
+                            : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!session->m_window) {
+        *error = QStringLiteral("the interface could not be loaded (see the log)");
+        return nullptr;
+    }
+    QObject::connect(
+        session->m_window, &QQuickWindow::frameSwapped, session->m_window,
+        [] { qCInfo(lcApp) << "first frame presented"; }, Qt::SingleShotConnection);
+    return session;
+}
+
+KioskSession::~KioskSession()
+{
+    if (m_images)
+        m_images->shutdown();
+    m_engine.reset();
+    Kiosk::setInstance(nullptr);
+}
+
+namespace KioskApp {
+
+int run(QGuiApplication &app, const KioskOptions &options)
+{
+    QString error;
+    const std::unique_ptr<KioskSession> session = KioskSession::start(options, &error);
+    if (!session) {
+        std::fprintf(stderr, "asean-kiosk: %s\n", qPrintable(error));
         return 1;
     }
     if (!options.screenshot.isEmpty()) {
-        auto *capture = new SceneCapture(window, options.screenshot, &engine);
+        auto *capture = new SceneCapture(session->window(), options.screenshot, &session->engine());
         QObject::connect(capture, &SceneCapture::done, &app, &QCoreApplication::exit);
     }
-    const int code = app.exec();
-    images->shutdown();
-    return code;
+    return app.exec();
 }
 
 }  // namespace KioskApp

@@ -4,7 +4,35 @@
 
 #include "kioskoptions.h"
 
+#include <QString>
+#include <memory>
+
 class QGuiApplication;
+class QQmlApplicationEngine;
+class QQuickWindow;
+class Kiosk;
+class MediaImageProvider;
+
+// Everything a running kiosk window holds, in the order it must be torn down. The program and
+// the benchmarks both start the kiosk through this.
+class KioskSession {
+public:
+    // Null with a one-line reason when the content root is unusable or QML fails to load.
+    static std::unique_ptr<KioskSession> start(const KioskOptions &options, QString *error);
+    ~KioskSession();
+
+    QQuickWindow *window() const { return m_window; }
+    QQmlApplicationEngine &engine() const { return *m_engine; }
+    Kiosk &kiosk() const { return *m_kiosk; }
+
+private:
+    KioskSession() = default;
+
+    std::unique_ptr<Kiosk> m_kiosk;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    MediaImageProvider *m_images = nullptr;  // owned by the engine
+    QQuickWindow *m_window = nullptr;
+};
 
 namespace KioskApp {
 

@@ -1,6 +1,7 @@
 #include "mediaimageprovider.h"
 
 #include "contentroot.h"
+#include "mediaprobe.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -127,6 +128,16 @@ QImage MediaImageProvider::load(const QString &file, const QSize &requested,
     QSize original = reader.size();
     if (reader.transformation() & QImageIOHandler::TransformationRotate90)
         original.transpose();
+    // The same refusals as at import, for files damaged or replaced since: a tidy
+    // "unavailable" tile rather than a grey half-picture or a 1.6 GB decode.
+    if (MediaProbe::exceedsAllocationLimit(original)) {
+        *error = reader.canRead() ? QStringLiteral("larger than the decoding limit") : reader.errorString();
+        return {};
+    }
+    if (reader.format() == "jpeg" && !MediaProbe::endsWithJpegEoi(file)) {
+        *error = QStringLiteral("damaged: the picture ends early");
+        return {};
+    }
     const QSize target = coverSize(original, requested);
     const bool derived = target != original && !cacheDir.isEmpty();
     const QString cached = derived ? cacheFile(cacheDir, file, target) : QString();

@@ -162,9 +162,18 @@ private slots:
         QVERIFY(texts.join(QLatin1Char(' ')).contains(QLatin1String("Roll back")));
     }
 
-    void aMissingPictureShowsAPlaceholder()
+    void aBadPictureShowsAPlaceholder_data()
     {
-        const QString content = m_dir.filePath(QStringLiteral("missing"));
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("missing file") << "missing";
+        QTest::newRow("JPEG cut short") << "truncated";
+        QTest::newRow("over the decoding limit") << "huge";
+    }
+
+    void aBadPictureShowsAPlaceholder()
+    {
+        QFETCH(QString, damage);
+        const QString content = m_dir.filePath(damage);
         const ContentRoot root(content);
         QVERIFY(Importer(root).importManifest(demoManifest()).ok());
         QVERIFY(Publisher(root).publish(QStringLiteral("one")).ok);
@@ -173,9 +182,19 @@ private slots:
         QVERIFY(catalogue.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly));
         const QString photo =
             catalogue.country(QStringLiteral("TH"), QStringLiteral("en"))->photoPath;
-        QVERIFY(QFile::remove(root.resolve(photo)));
+        const QString stored = root.resolve(photo);
+        QFile::setPermissions(stored, QFile::ReadOwner | QFile::WriteOwner);
+        if (damage == QLatin1String("missing")) {
+            QVERIFY(QFile::remove(stored));
+        } else if (damage == QLatin1String("truncated")) {
+            QVERIFY(QFile::resize(stored, QFileInfo(stored).size() / 2));
+        } else {
+            QFile file(stored);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(Fixture::jpegClaiming(QSize(20000, 20000)));
+        }
         const Run run = runKiosk({QStringLiteral("--content"), content},
-                                 m_dir.filePath(QStringLiteral("missing.png")));
+                                 m_dir.filePath(damage + QStringLiteral(".png")));
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.texts().contains(QStringLiteral("Picture unavailable")));
         QVERIFY(run.texts().contains(QStringLiteral("Thailand")));

@@ -60,6 +60,16 @@ QByteArray Fixture::jpeg(QSize size, int seed)
     return bytes;
 }
 
+QByteArray Fixture::jpegClaiming(QSize claimed)
+{
+    QByteArray bytes = jpeg(QSize(64, 48), 7);
+    const int sof = int(bytes.indexOf("\xff\xc0"));
+    const char size[4] = {char(claimed.height() >> 8), char(claimed.height() & 0xff),
+                          char(claimed.width() >> 8), char(claimed.width() & 0xff)};
+    bytes.replace(sof + 5, 4, size, 4);
+    return bytes;
+}
+
 QString Fixture::writeMedia(const QString &name, const QByteArray &bytes)
 {
     const QString path = mediaDir() + QLatin1Char('/') + name;

@@ -31,6 +31,8 @@ public:
     bool publish();
 
     static QByteArray jpeg(QSize size, int seed = 0);
+    // A real small JPEG whose frame header claims `claimed` pixels (JPEG has no checksum).
+    static QByteArray jpegClaiming(QSize claimed);
 
 private:
     QTemporaryDir m_dir;

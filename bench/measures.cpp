@@ -1,0 +1,273 @@
+#include "measures.h"
+
+#include "catalogue.h"
+#include "contentroot.h"
+#include "kioskapp.h"
+#include "mediaimageprovider.h"
+#include "samples.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QThread>
+#include <functional>
+
+namespace {
+
+QString ms(double v) { return QStringLiteral("%1 ms").arg(v, 0, 'f', 1); }
+QString mb(double v) { return QStringLiteral("%1 MB").arg(v, 0, 'f', 1); }
+
+// Runs the event loop until `done` or the timeout; false on timeout.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+void settle(int ms)
+{
+    spinUntil([] { return false; }, ms);
+}
+
+// Start to first frame of the real program, as a visitor would wait for it.
+double timeToFirstFrame(const QString &root)
+{
+    QProcess kiosk;
+    kiosk.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer timer;
+    QByteArray output;
+    double elapsed = -1;
+    QObject::connect(&kiosk, &QProcess::readyRead, [&] {
+        output += kiosk.readAll();
+        if (elapsed < 0 && output.contains("first frame presented"))
+            elapsed = double(timer.nsecsElapsed()) / 1e6;
+    });
+    timer.start();
+    kiosk.start(QStringLiteral(ASEAN_KIOSK_BIN),
+                {QStringLiteral("--content"), root, QStringLiteral("--screenshot"),
+                 QDir::temp().filePath(QStringLiteral("asean-bench-start.png"))});
+    spinUntil([&] { return elapsed >= 0 || kiosk.state() == QProcess::NotRunning; }, 60000);
+    kiosk.kill();
+    kiosk.waitForFinished();
+    return elapsed;
+}
+
+QStringList photosOfAtLeast(const QString &rootPath, int pixels)
+{
+    Catalogue catalogue;
+    const ContentRoot root(rootPath);
+    catalogue.open(root.releaseDir(root.currentRelease()) + QStringLiteral("/catalogue.sqlite"),
+                   SqlConnection::Mode::Immutable);
+    QStringList files;
+    for (const ItemRow &row : catalogue.items({}, QStringLiteral("en"), 0, 100000)) {
+        if (row.kind == QLatin1String("photo") && row.width * row.height >= pixels)
+            files << root.resolve(row.mediaPath);
+    }
+    return files;
+}
+
+QStringList photoIds(const QString &rootPath)
+{
+    Catalogue catalogue;
+    const ContentRoot root(rootPath);
+    catalogue.open(root.releaseDir(root.currentRelease()) + QStringLiteral("/catalogue.sqlite"),
+                   SqlConnection::Mode::Immutable);
+    QStringList ids;
+    for (const ItemRow &row : catalogue.items({}, QStringLiteral("en"), 0, 100000)) {
+        if (row.kind == QLatin1String("photo"))
+            ids << row.id;
+    }
+    return ids;
+}
+
+std::unique_ptr<KioskSession> startSession(const QString &root, const QString &route)
+{
+    KioskOptions options;
+    options.content = root;
+    options.route = route;
+    QString error;
+    auto session = KioskSession::start(options, &error);
+    if (!session)
+        qFatal("cannot start the kiosk: %s", qPrintable(error));
+    session->window()->show();
+    return session;
+}
+
+void go(KioskSession &session, const QString &route)
+{
+    QMetaObject::invokeMethod(session.window(), "go", Q_ARG(QString, route));
+}
+
+// True once the viewer shows `id` with its sharp, screen-sized picture decoded.
+bool sharpShown(QObject *viewer, const QString &id)
+{
+    if (viewer->property("currentId").toString() != id)
+        return false;
+    auto *page = viewer->property("currentPage").value<QQuickItem *>();
+    auto *sharp = page ? page->findChild<QQuickItem *>(QStringLiteral("sharp")) : nullptr;
+    return sharp && sharp->property("status").toInt() == 1;
+}
+
+}  // namespace
+
+namespace Measures {
+
+Figures startup(const BenchSetup &setup)
+{
+    QList<double> demo, big;
+    timeToFirstFrame(setup.demoRoot);  // warm the disk cache and the font cache
+    for (int i = 0; i < setup.repeats; ++i) {
+        demo << timeToFirstFrame(setup.demoRoot);
+        big << timeToFirstFrame(setup.bigRoot);
+    }
+    const double d = Samples::median(demo), b = Samples::median(big);
+    return {{QStringLiteral("start to first frame, demo (63 items)"), ms(d), QStringLiteral("<= 500 ms")},
+            {QStringLiteral("start to first frame, 10,063 items"), ms(b), QStringLiteral("<= 500 ms")},
+            {QStringLiteral("  ratio 10,063 / demo"), QString::number(b / d, 'f', 2), QStringLiteral("<= 1.10")}};
+}
+
+Figures thumbnails(const BenchSetup &setup)
+{
+    const QStringList files = photosOfAtLeast(setup.demoRoot, 6000 * 4000);
+    const QSize grid(480, 326);
+    QList<double> ours, vips;
+    const QString out = QDir(setup.work).filePath(QStringLiteral("vips"));
+    QDir().mkpath(out);
+    for (int round = 0; round < setup.repeats; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        for (const QString &file : files) {
+            QString error;
+            MediaImageProvider::load(file, grid, QString(), &error);
+        }
+        ours << double(timer.nsecsElapsed()) / 1e6 / files.size();
+        QStringList args = {QStringLiteral("-s"), QStringLiteral("%1x%2").arg(grid.width()).arg(grid.height()),
+                            QStringLiteral("-o"), out + QStringLiteral("/%s.jpg")};
+        timer.restart();
+        QProcess::execute(QStringLiteral("vipsthumbnail"), args + files);
+        vips << double(timer.nsecsElapsed()) / 1e6 / files.size();
+    }
+    const double o = Samples::median(ours), v = Samples::median(vips);
+    return {{QStringLiteral("24 MP JPEG to grid size, per image (%1 files)").arg(files.size()), ms(o), QString()},
+            {QStringLiteral("  vipsthumbnail, same files, per image"), ms(v), QString()},
+            {QStringLiteral("  ratio ours / vipsthumbnail"), QString::number(o / v, 'f', 2), QStringLiteral("<= 1.0")}};
+}
+
+Figures viewer(const BenchSetup &setup)
+{
+    auto session = startSession(setup.demoRoot, QStringLiteral("home"));
+    settle(3000);
+    const double home = Samples::residentMb();
+    QObject *viewer = session->window()->findChild<QObject *>(QStringLiteral("viewer"));
+    const QStringList ids = photoIds(setup.demoRoot);
+
+    // Tap to sharp: each photo opened once to fill the cache, then timed from the grid.
+    for (const QString &id : ids) {
+        go(*session, QStringLiteral("item/") + id);
+        spinUntil([&] { return sharpShown(viewer, id); }, 5000);
+    }
+    QList<double> taps;
+    for (int i = 0; i < qMin(30, int(ids.size())); ++i) {
+        const QString id = ids.at((i * 7) % ids.size());
+        go(*session, QStringLiteral("home"));
+        settle(400);
+        QElapsedTimer timer;
+        timer.start();
+        go(*session, QStringLiteral("item/") + id);
+        if (spinUntil([&] { return sharpShown(viewer, id); }, 5000))
+            taps << double(timer.nsecsElapsed()) / 1e6;
+    }
+
+    // Memory over many photos opened in the viewer.
+    double after100 = 0;
+    int shown = 0;
+    for (int i = 0; i < setup.viewerOpens; ++i) {
+        const QString id = ids.at(i % ids.size());
+        go(*session, QStringLiteral("item/") + id);
+        shown += spinUntil([&] { return sharpShown(viewer, id); }, 5000);
+        if (i == 99)
+            after100 = Samples::residentMb();
+    }
+    settle(500);
+    const double end = Samples::residentMb();
+    return {{QStringLiteral("tap to sharp full-screen photo (cached), median of %1").arg(taps.size()),
+             ms(Samples::median(taps)), QStringLiteral("<= 100 ms")},
+            {QStringLiteral("resident size at the home screen"), mb(home), QStringLiteral("<= 150 MB")},
+            {QStringLiteral("resident growth, photos 100 to %1 in the viewer (%2 shown)")
+                 .arg(setup.viewerOpens)
+                 .arg(shown),
+             mb(end - after100), QStringLiteral("<= 30 MB")}};
+}
+
+Figures flicking(const BenchSetup &setup)
+{
+    auto session = startSession(setup.bigRoot, QStringLiteral("theme/") + setup.bigTheme);
+    settle(2000);
+    auto *grid = session->window()->findChild<QQuickItem *>(QStringLiteral("themeItems"));
+    QList<double> frames;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = -1;
+    const auto connection = QObject::connect(session->window(), &QQuickWindow::frameSwapped, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        if (last >= 0)
+            frames << double(now - last) / 1e6;
+        last = now;
+    });
+    for (int i = 0; i < 16; ++i) {
+        // Alternate directions so the grid keeps moving through fresh rows.
+        const qreal velocity = (i % 4 == 3) ? 8000 : -8000;
+        QMetaObject::invokeMethod(grid, "flick", Q_ARG(qreal, 0), Q_ARG(qreal, velocity));
+        settle(500);
+    }
+    QObject::disconnect(connection);
+    const int rows = grid->property("count").toInt();
+    return {{QStringLiteral("frame time flicking a %1-item grid, median").arg(rows), ms(Samples::median(frames)),
+             QString()},
+            {QStringLiteral("  99th percentile (%1 frames)").arg(frames.size()), ms(Samples::percentile(frames, 99)),
+             QString()}};
+}
+
+Figures videoPlays(const BenchSetup &setup)
+{
+    const QString clip = QDir(setup.work).filePath(QStringLiteral("clip.mp4"));
+    QProcess::execute(QStringLiteral("ffmpeg"),
+                      {QStringLiteral("-y"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+                       QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                       QStringLiteral("testsrc2=size=1280x720:rate=25"), QStringLiteral("-f"),
+                       QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=frequency=330"),
+                       QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                       QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-c:a"),
+                       QStringLiteral("aac"), QStringLiteral("-shortest"), clip});
+    auto session = startSession(setup.demoRoot, QStringLiteral("home"));
+    settle(1500);
+    QObject *video = session->window()->findChild<QObject *>(QStringLiteral("videoScreen"));
+    const QUrl url = QUrl::fromLocalFile(clip);
+    double after50 = 0;
+    int ended = 0;
+    for (int i = 0; i < setup.videoPlays; ++i) {
+        QMetaObject::invokeMethod(video, "play", Q_ARG(QUrl, url), Q_ARG(QString, QStringLiteral("bench")));
+        ended += spinUntil([&] { return video->property("ended").toBool(); }, 15000);
+        if (i == 49)
+            after50 = Samples::residentMb();
+    }
+    QMetaObject::invokeMethod(video, "stop");
+    settle(500);
+    const double growth = (Samples::residentMb() - after50) * 1024.0 / qMax(1, setup.videoPlays - 50);
+    return {{QStringLiteral("resident growth per video play after the first 50 (%1 of %2 played to the end)")
+                 .arg(ended)
+                 .arg(setup.videoPlays),
+             QStringLiteral("%1 KB").arg(growth, 0, 'f', 1), QStringLiteral("~0")}};
+}
+
+}  // namespace Measures

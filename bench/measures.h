@@ -1,0 +1,33 @@
+#pragma once
+// The benchmark table's rows. Each measure runs the real code (the kiosk program, its QML, the
+// image provider) and reports medians, with the target beside what was measured.
+
+#include <QList>
+#include <QString>
+
+struct Figure {
+    QString what;
+    QString measured;
+    QString target;
+};
+using Figures = QList<Figure>;
+
+struct BenchSetup {
+    QString work;      // scratch folder
+    QString demoRoot;  // content root with the demo release
+    QString bigRoot;   // content root with the demo plus 10,000 generated items
+    QString bigTheme;  // the theme all generated items are in
+    int repeats = 7;
+    int viewerOpens = 2000;
+    int videoPlays = 500;
+};
+
+namespace Measures {
+
+Figures startup(const BenchSetup &setup);
+Figures thumbnails(const BenchSetup &setup);
+Figures viewer(const BenchSetup &setup);
+Figures flicking(const BenchSetup &setup);
+Figures videoPlays(const BenchSetup &setup);
+
+}  // namespace Measures
