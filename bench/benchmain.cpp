@@ -29,9 +29,10 @@ bool publishBig(const QString &root, const QString &theme, int items)
     Fixture f;
     const QStringList states = {"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"};
     for (int i = 0; i < items; ++i)
-        f.addPhoto(QStringLiteral("gen-%1").arg(i, 5, 10, QLatin1Char('0')), states.at(i % states.size()), theme,
-                   QSize(160, 120));
-    const Importer::Report report = Importer(content).importManifest(f.writeManifest(), f.mediaDir());
+        f.addPhoto(QStringLiteral("gen-%1").arg(i, 5, 10, QLatin1Char('0')),
+                   states.at(i % states.size()), theme, QSize(160, 120));
+    const Importer::Report report =
+        Importer(content).importManifest(f.writeManifest(), f.mediaDir());
     if (!report.ok())
         qWarning().noquote() << report.problems.first().toString();
     return report.ok() && Publisher(content).publish(QStringLiteral("bench 10k")).ok;
@@ -40,7 +41,8 @@ bool publishBig(const QString &root, const QString &theme, int items)
 void print(const Figures &figures)
 {
     for (const Figure &f : figures)
-        std::printf("%-78s %14s   %s\n", qPrintable(f.what), qPrintable(f.measured), qPrintable(f.target));
+        std::printf("%-78s %14s   %s\n", qPrintable(f.what), qPrintable(f.measured),
+                    qPrintable(f.target));
     std::fflush(stdout);
 }
 
@@ -51,12 +53,19 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("quick"), QStringLiteral("Short loops, for a first look.")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("Run one measure: startup, thumbnails, viewer, "
-                                                             "flicking, video."),
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Run one measure: startup, thumbnails, viewer, "
+                                     "flicking, video."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("work"),
+                      QStringLiteral("Keep the prepared content in DIR and reuse it next time."),
+                      QStringLiteral("DIR")});
     parser.process(app);
 
-    QTemporaryDir work;
+    QTemporaryDir scratch;
+    const QDir work(parser.isSet(QStringLiteral("work")) ? parser.value(QStringLiteral("work"))
+                                                         : scratch.path());
+    work.mkpath(QStringLiteral("."));
     BenchSetup setup;
     setup.work = work.path();
     setup.demoRoot = work.filePath(QStringLiteral("demo"));
@@ -68,12 +77,16 @@ int main(int argc, char *argv[])
         setup.videoPlays = 60;
     }
     const QString only = parser.value(QStringLiteral("only"));
-    const auto wanted = [&only](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
+    const auto wanted = [&only](const char *name) {
+        return only.isEmpty() || only == QLatin1String(name);
+    };
 
     std::printf("Preparing content (demo, and demo + 10,000 items)...\n");
     std::fflush(stdout);
-    if (!publishDemo(setup.demoRoot) ||
-        ((wanted("startup") || wanted("flicking")) && !publishBig(setup.bigRoot, setup.bigTheme, 10000))) {
+    const auto ready = [](const QString &root) { return ContentRoot(root).currentRelease() > 0; };
+    if ((!ready(setup.demoRoot) && !publishDemo(setup.demoRoot)) ||
+        ((wanted("startup") || wanted("flicking")) && !ready(setup.bigRoot) &&
+         !publishBig(setup.bigRoot, setup.bigTheme, 10000))) {
         std::fprintf(stderr, "asean-bench: could not prepare the content\n");
         return 1;
     }

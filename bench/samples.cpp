@@ -1,9 +1,9 @@
 #include "samples.h"
 
+#include <unistd.h>
 #include <QFile>
 #include <algorithm>
 #include <cmath>
-#include <unistd.h>
 
 namespace Samples {
 
@@ -18,7 +18,10 @@ double percentile(QList<double> values, double p)
     return values[low] + (values[high] - values[low]) * (rank - low);
 }
 
-double median(QList<double> values) { return percentile(std::move(values), 50); }
+double median(QList<double> values)
+{
+    return percentile(std::move(values), 50);
+}
 
 double residentMb()
 {

@@ -119,19 +119,26 @@ QList<ThemeRow> Catalogue::themes(const QString &language, const QString &countr
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
     // With no country the filter "? = ''" lets every item count.
-    q.prepare(QStringLiteral("SELECT t.id, %1, %2, t.accent,"
-                             " (SELECT m.path FROM item_theme it JOIN item i ON i.id = it.item"
-                             "   JOIN media m ON m.hash = i.media WHERE it.theme = t.id"
-                             "   AND i.kind = 'photo' AND (:c1 = '' OR i.country = :c1)"
-                             "   ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1),"
-                             " (SELECT count(*) FROM item_theme it JOIN item i ON i.id = it.item"
-                             "   WHERE it.theme = t.id AND (:c2 = '' OR i.country = :c2)) AS n"
-                             " FROM theme t WHERE :c3 = '' OR n > 0 ORDER BY t.sort_order, t.id")
-                  .arg(textExpr(QStringLiteral("theme"), QStringLiteral("t.id"),
-                                QStringLiteral("name"), language),
-                       textExpr(QStringLiteral("theme"), QStringLiteral("t.id"),
-                                QStringLiteral("description"), language)));
-    for (const char *name : {":c1", ":c2", ":c3"})
+    // The cover is the first featured photo in the theme, else its first photo; both are
+    // index look-ups (see schema step 3). With no country, "? = ''" lets every item count.
+    q.prepare(
+        QStringLiteral(
+            "SELECT t.id, %1, %2, t.accent,"
+            " COALESCE((SELECT m.path FROM item i JOIN media m ON m.hash = i.media"
+            "   WHERE i.featured = 1 AND i.kind = 'photo' AND (:c1 = '' OR i.country = :c1)"
+            "   AND EXISTS (SELECT 1 FROM item_theme it WHERE it.item = i.id AND it.theme = t.id)"
+            "   ORDER BY i.sort_order, i.id LIMIT 1),"
+            "  (SELECT m.path FROM item_theme it JOIN item i ON i.id = it.item"
+            "   JOIN media m ON m.hash = i.media WHERE it.theme = t.id AND i.kind = 'photo'"
+            "   AND (:c2 = '' OR i.country = :c2) LIMIT 1)),"
+            " (SELECT count(*) FROM item_theme it WHERE it.theme = t.id AND (:c3 = ''"
+            "   OR EXISTS (SELECT 1 FROM item i WHERE i.id = it.item AND i.country = :c3))) AS n"
+            " FROM theme t WHERE :c4 = '' OR n > 0 ORDER BY t.sort_order, t.id")
+            .arg(textExpr(QStringLiteral("theme"), QStringLiteral("t.id"), QStringLiteral("name"),
+                          language),
+                 textExpr(QStringLiteral("theme"), QStringLiteral("t.id"),
+                          QStringLiteral("description"), language)));
+    for (const char *name : {":c1", ":c2", ":c3", ":c4"})
         q.bindValue(QLatin1String(name), country.isNull() ? QStringLiteral("") : country);
     if (!q.exec()) {
         m_error = q.lastError().text();

@@ -69,7 +69,7 @@ bool ReleaseInfo::fromJson(const QByteArray &json, ReleaseInfo *info, QString *e
 
 namespace Release {
 
-bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info, QString *error)
+bool read(const ContentRoot &root, int number, ReleaseInfo *info, QString *error)
 {
     const QString dir = root.releaseDir(number);
     QFile json(dir + QStringLiteral("/release.json"));
@@ -84,6 +84,27 @@ bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info,
         *error = QStringLiteral("release.json in %1 names release %2").arg(dir).arg(info->number);
         return false;
     }
+    return true;
+}
+
+QString signature(const ContentRoot &root, int number)
+{
+    QStringList parts;
+    for (const char *name : {"/catalogue.sqlite", "/release.json"}) {
+        const QFileInfo file(root.releaseDir(number) + QLatin1String(name));
+        if (!file.exists())
+            return {};
+        parts << QString::number(file.size())
+              << QString::number(file.lastModified().toMSecsSinceEpoch());
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info, QString *error)
+{
+    if (!read(root, number, info, error))
+        return false;
+    const QString dir = root.releaseDir(number);
     const QString catalogue = dir + QStringLiteral("/catalogue.sqlite");
     if (MediaStore::hashFile(catalogue) != info->catalogueSha256) {
         *error = QStringLiteral(

@@ -42,6 +42,13 @@ enum class Check {
 // Media files the release lists that are missing or of the wrong size (paths as listed).
 QStringList missingMedia(const ContentRoot &root, const ReleaseInfo &info);
 
+// Reads release.json of release `number` without checking the files it lists.
+bool read(const ContentRoot &root, int number, ReleaseInfo *info, QString *error);
+
+// Size and time of the release's two files: the same signature means the same files as when
+// they were last verified (releases are immutable; a changed file changes it).
+QString signature(const ContentRoot &root, int number);
+
 // Reads and checks release `number`; on success fills `info`.
 bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info, QString *error);
 

@@ -9,6 +9,7 @@
 #include "scenecapture.h"
 
 #include <QtQml/qqmlextensionplugin.h>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
@@ -20,12 +21,16 @@ Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
 
 Q_LOGGING_CATEGORY(lcApp, "asean.app")
+// Start-up phases with their times: QT_LOGGING_RULES="asean.startup.debug=true".
+Q_LOGGING_CATEGORY(lcStartup, "asean.startup", QtInfoMsg)
 
 std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, QString *error)
 {
     const QString rootPath = options.content.isEmpty()
                                  ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                  : options.content;
+    QElapsedTimer clock;
+    clock.start();
     const ContentRoot root(rootPath);
     const Bootstrap::Result prepared = Bootstrap::prepare(root, Bootstrap::bundledDemoManifest());
     if (!prepared.ok) {
@@ -41,7 +46,9 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     Kiosk &kiosk = *session->m_kiosk;
     Kiosk::setInstance(&kiosk);
     // A catalogue that cannot be opened is shown to staff on screen, not a reason to exit.
+    qCDebug(lcStartup) << "content root ready" << clock.elapsed() << "ms";
     kiosk.catalogue()->openRelease(root.path());
+    qCDebug(lcStartup) << "release opened" << clock.elapsed() << "ms";
 
     session->m_engine = std::make_unique<QQmlApplicationEngine>();
     QQmlApplicationEngine &engine = *session->m_engine;
@@ -54,6 +61,7 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     Kiosk::create(&engine, nullptr)->setLanguage(options.language);
     kiosk.setReducedMotion(options.reducedMotion);
     engine.load(QUrl(QStringLiteral("qrc:/Asean/Ui/Main.qml")));
+    qCDebug(lcStartup) << "interface loaded" << clock.elapsed() << "ms";
     session->m_window = engine.rootObjects().isEmpty()
                             ? nullptr
                             : qobject_cast<QQuickWindow *>(engine.rootObjects().first());

@@ -20,9 +20,10 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size, e.g. 1080x1920."),
                                   QStringLiteral("WxH"));
-    const QCommandLineOption open(QStringLiteral("open"),
-                                  QStringLiteral("Start on a screen: attract, home, country/CODE, theme/ID or item/ID."),
-                                  QStringLiteral("ROUTE"));
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QStringLiteral("Start on a screen: attract, home, country/CODE, theme/ID or item/ID."),
+        QStringLiteral("ROUTE"));
     const QCommandLineOption reducedMotion(QStringLiteral("reduced-motion"),
                                            QStringLiteral("No pan-and-zoom and no transitions."));
     const QCommandLineOption version(QStringLiteral("version"),
@@ -79,9 +80,9 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
                            "item/[A-Za-z0-9][A-Za-z0-9._-]*)$"));
         if (!routes.match(parser.value(open)).hasMatch()) {
             parsed.exitCode = 2;
-            parsed.message =
-                QStringLiteral("asean-kiosk: --open wants attract, home, country/CODE, theme/ID or "
-                               "item/ID, e.g. country/TH");
+            parsed.message = QStringLiteral(
+                "asean-kiosk: --open wants attract, home, country/CODE, theme/ID or "
+                "item/ID, e.g. country/TH");
             return parsed;
         }
         options->route = parser.value(open);

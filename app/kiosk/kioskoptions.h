@@ -9,7 +9,7 @@
 struct KioskOptions {
     QString content;  // content root; empty: the user's data folder
     QString language = QStringLiteral("en");
-    QString screenshot;                      // save a PNG of the settled window there, then exit
+    QString screenshot;  // save a PNG of the settled window there, then exit
     // The screen to start on: attract, home, country/CODE, theme/ID or item/ID.
     QString route = QStringLiteral("home");
     bool reducedMotion = false;

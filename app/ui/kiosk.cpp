@@ -69,6 +69,7 @@ QString Kiosk::translate(const QString &language, const QString &context, const 
         if (!translator->load(QStringLiteral(":/i18n/asean_%1.qm").arg(language)))
             qCDebug(lcKiosk) << "no interface translation for" << language;
     }
-    const QString text = translator->translate(context.toUtf8().constData(), source.toUtf8().constData());
+    const QString text =
+        translator->translate(context.toUtf8().constData(), source.toUtf8().constData());
     return text.isEmpty() ? source : text;
 }

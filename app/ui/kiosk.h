@@ -24,7 +24,8 @@ class Kiosk : public QObject {
     // Languages a visitor can choose here, in the order offered; the first is the default.
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     // Pan-and-zoom and transitions off, for visitors who are troubled by motion.
-    Q_PROPERTY(bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
+    Q_PROPERTY(
+        bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
 
 public:
     // No default argument: Qt 6.4 prefers a default constructor over create(), and QML must

@@ -3,7 +3,11 @@
 #include "contentroot.h"
 #include "release.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcCatalogue, "asean.catalogue")
 
@@ -25,32 +29,64 @@ bool LiveCatalogue::openRelease(const QString &rootPath)
                  .arg(root.path()));
         return false;
     }
-    ReleaseInfo info;
-    QString error;
-    // A release already in use keeps running with a missing picture (it shows as unavailable);
-    // only a damaged catalogue stops it.
-    if (!Release::verify(root, number, Release::Check::Catalogue, &info, &error)) {
-        fail(tr("The content cannot be shown: %1. Roll back to an earlier release or publish "
-                "again.")
-                 .arg(error));
-        return false;
+    // A release verified before and unchanged since opens without hashing and checking its
+    // catalogue again, so start-up does not grow with the catalogue.
+    const QString stamp =
+        root.cacheDir() + QStringLiteral("/verified-") + ContentRoot::releaseName(number);
+    const QString signature = Release::signature(root, number);
+    QFile stampFile(stamp);
+    const bool known = !signature.isEmpty() && stampFile.open(QIODevice::ReadOnly) &&
+                       QString::fromUtf8(stampFile.readAll()) == signature;
+    stampFile.close();
+    if (!known) {
+        ReleaseInfo info;
+        QString error;
+        if (!Release::verify(root, number, Release::Check::Catalogue, &info, &error)) {
+            fail(tr("The content cannot be shown: %1. Roll back to an earlier release or publish "
+                    "again.")
+                     .arg(error));
+            return false;
+        }
+        QDir().mkpath(root.cacheDir());
+        QSaveFile out(stamp);
+        if (out.open(QIODevice::WriteOnly) && out.write(signature.toUtf8()) >= 0)
+            out.commit();
     }
     if (!m_catalogue.open(root.releaseDir(number) + QStringLiteral("/catalogue.sqlite"),
                           SqlConnection::Mode::Immutable)) {
         fail(tr("The content cannot be shown: %1.").arg(m_catalogue.errorString()));
         return false;
     }
-    const QStringList missing = Release::missingMedia(root, info);
-    if (!missing.isEmpty())
-        qCWarning(lcCatalogue).noquote()
-            << missing.size() << "media file(s) of release" << ContentRoot::releaseName(number)
-            << "are missing or damaged and show as unavailable, for example" << missing.first()
-            << "- publish again or copy the release's media back";
     m_release = number;
     m_rootPath = root.path();
     m_error.clear();
+    checkMediaInBackground(root, number);
     emit changed();
     return true;
+}
+
+void LiveCatalogue::checkMediaInBackground(const ContentRoot &root, int number)
+{
+    // A missing picture shows as unavailable where it is used; this only tells staff how many,
+    // and must not hold up the first frame (it stats every file of the release).
+    m_mediaCheck.waitForFinished();
+    m_mediaCheck = QtConcurrent::run([root, number] {
+        ReleaseInfo info;
+        QString error;
+        if (!Release::read(root, number, &info, &error))
+            return;
+        const QStringList missing = Release::missingMedia(root, info);
+        if (!missing.isEmpty())
+            qCWarning(lcCatalogue).noquote()
+                << missing.size() << "media file(s) of release" << ContentRoot::releaseName(number)
+                << "are missing or damaged and show as unavailable, for example" << missing.first()
+                << "- publish again or copy the release's media back";
+    });
+}
+
+LiveCatalogue::~LiveCatalogue()
+{
+    m_mediaCheck.waitForFinished();
 }
 
 QString LiveCatalogue::countryOfItem(const QString &itemId)

@@ -5,6 +5,9 @@
 #include "catalogue.h"
 
 #include <QtQml/qqmlregistration.h>
+#include "contentroot.h"
+
+#include <QFuture>
 #include <QObject>
 
 class LiveCatalogue : public QObject {
@@ -18,6 +21,7 @@ class LiveCatalogue : public QObject {
 
 public:
     explicit LiveCatalogue(QObject *parent = nullptr);
+    ~LiveCatalogue() override;
 
     // Opens the current release of the content root at `rootPath` after verifying it.
     bool openRelease(const QString &rootPath);
@@ -39,9 +43,11 @@ signals:
 
 private:
     void fail(const QString &error);
+    void checkMediaInBackground(const ContentRoot &root, int number);
 
     Catalogue m_catalogue;
     QString m_error;
     int m_release = 0;
     QString m_rootPath;
+    QFuture<void> m_mediaCheck;
 };

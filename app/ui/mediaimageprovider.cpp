@@ -131,7 +131,8 @@ QImage MediaImageProvider::load(const QString &file, const QSize &requested,
     // The same refusals as at import, for files damaged or replaced since: a tidy
     // "unavailable" tile rather than a grey half-picture or a 1.6 GB decode.
     if (MediaProbe::exceedsAllocationLimit(original)) {
-        *error = reader.canRead() ? QStringLiteral("larger than the decoding limit") : reader.errorString();
+        *error = reader.canRead() ? QStringLiteral("larger than the decoding limit")
+                                  : reader.errorString();
         return {};
     }
     if (reader.format() == "jpeg" && !MediaProbe::endsWithJpegEoi(file)) {

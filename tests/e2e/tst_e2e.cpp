@@ -220,7 +220,8 @@ private slots:
             {"home", "Or explore by theme"},
             {"country/KH", "Member of ASEAN since"},
             {"theme/food", "Everyday dishes and festive feasts."},
-            {"item/th-wat-arun", "The Temple of Dawn, its spire set with porcelain, on the Chao Phraya."},
+            {"item/th-wat-arun",
+             "The Temple of Dawn, its spire set with porcelain, on the Chao Phraya."},
             {"item/vn-hoi-an-evening", "Evening in Hội An"},
         };
         for (const QString &size : {QStringLiteral("1920x1080"), QStringLiteral("1080x1920")}) {
@@ -234,17 +235,21 @@ private slots:
         QFETCH(QString, route);
         QFETCH(QString, size);
         QFETCH(QString, expected);
-        const QString png = m_dir.filePath(QString(route).replace(QLatin1Char('/'), QLatin1Char('-')) +
-                                           QLatin1Char('-') + size + QStringLiteral(".png"));
-        const Run run = runKiosk({QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
-                                  QStringLiteral("--open"), route, QStringLiteral("--size"), size},
-                                 png);
+        const QString png =
+            m_dir.filePath(QString(route).replace(QLatin1Char('/'), QLatin1Char('-')) +
+                           QLatin1Char('-') + size + QStringLiteral(".png"));
+        const Run run =
+            runKiosk({QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
+                      QStringLiteral("--open"), route, QStringLiteral("--size"), size},
+                     png);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         const QStringList wh = size.split(QLatin1Char('x'));
         QCOMPARE(run.screenshot.size(), QSize(wh[0].toInt(), wh[1].toInt()));
         // A single full-screen photo has fewer colours than a grid, an empty window a handful.
-        QVERIFY2(distinctColours(run.screenshot) > 150, qPrintable(QString::number(distinctColours(run.screenshot))));
-        QVERIFY2(run.texts().contains(expected), qPrintable(run.texts().join(QStringLiteral(" | "))));
+        QVERIFY2(distinctColours(run.screenshot) > 150,
+                 qPrintable(QString::number(distinctColours(run.screenshot))));
+        QVERIFY2(run.texts().contains(expected),
+                 qPrintable(run.texts().join(QStringLiteral(" | "))));
         for (const QJsonValue &v : run.scene.value(QStringLiteral("texts")).toArray()) {
             const QJsonObject t = v.toObject();
             const bool elided = t.value(QStringLiteral("elided")).toBool();
@@ -254,10 +259,13 @@ private slots:
                      qPrintable(QStringLiteral("\"%1\" overflows its box by %2 px")
                                     .arg(t.value(QStringLiteral("text")).toString())
                                     .arg(overflow)));
-            const QRectF box(t.value(QStringLiteral("x")).toDouble(), t.value(QStringLiteral("y")).toDouble(),
-                             t.value(QStringLiteral("width")).toDouble(), t.value(QStringLiteral("height")).toDouble());
+            const QRectF box(t.value(QStringLiteral("x")).toDouble(),
+                             t.value(QStringLiteral("y")).toDouble(),
+                             t.value(QStringLiteral("width")).toDouble(),
+                             t.value(QStringLiteral("height")).toDouble());
             QVERIFY2(box.right() <= run.screenshot.width() + 1 || elided,
-                     qPrintable(t.value(QStringLiteral("text")).toString() + QStringLiteral(" runs off the screen")));
+                     qPrintable(t.value(QStringLiteral("text")).toString() +
+                                QStringLiteral(" runs off the screen")));
         }
     }
 

@@ -105,7 +105,8 @@ private slots:
     void picturesOverTheLimitAreRefused()
     {
         QString error;
-        const QString huge = write(QStringLiteral("huge.jpg"), Fixture::jpegClaiming(QSize(20000, 20000)));
+        const QString huge =
+            write(QStringLiteral("huge.jpg"), Fixture::jpegClaiming(QSize(20000, 20000)));
         QVERIFY(MediaImageProvider::load(huge, QSize(480, 326), {}, &error).isNull());
         QVERIFY2(error.contains(QLatin1String("limit")), qPrintable(error));
     }
@@ -115,7 +116,8 @@ private slots:
         QByteArray bytes = Fixture::jpeg(QSize(1200, 900), 8);
         bytes.truncate(bytes.size() * 2 / 3);
         QString error;
-        QVERIFY(MediaImageProvider::load(write(QStringLiteral("half.jpg"), bytes), QSize(300, 200), {}, &error)
+        QVERIFY(MediaImageProvider::load(write(QStringLiteral("half.jpg"), bytes), QSize(300, 200),
+                                         {}, &error)
                     .isNull());
         QVERIFY2(error.contains(QLatin1String("ends early")), qPrintable(error));
     }

@@ -231,7 +231,8 @@ private slots:
         } else if (breakage == QLatin1String("notimage")) {
             f.writeMedia(QStringLiteral("photos/new.jpg"), "just some text, not a picture");
         } else if (breakage == QLatin1String("huge")) {
-            f.writeMedia(QStringLiteral("photos/new.jpg"), Fixture::jpegClaiming(QSize(20000, 20000)));
+            f.writeMedia(QStringLiteral("photos/new.jpg"),
+                         Fixture::jpegClaiming(QSize(20000, 20000)));
         } else if (breakage == QLatin1String("dupid")) {
             bad.insert(QStringLiteral("id"), QStringLiteral("good"));
             f.addPhoto(QStringLiteral("good"), QStringLiteral("TH"), QStringLiteral("food"));

@@ -131,6 +131,30 @@ private slots:
         }
     }
 
+    void aVerifiedReleaseIsRecheckedOnlyWhenItChanges()
+    {
+        Fixture f;
+        makeFixture(f);
+        QVERIFY(f.publish());
+        const ContentRoot root(f.contentDir());
+        {
+            LiveCatalogue live(nullptr);
+            QVERIFY(live.openRelease(root.path()));
+        }
+        const QString stamp = root.cacheDir() + QStringLiteral("/verified-0001");
+        QVERIFY(QFile::exists(stamp));
+        {
+            LiveCatalogue live(nullptr);
+            QVERIFY(live.openRelease(root.path()));  // from the stamp
+        }
+        // Damage after verification changes the file's time: it is checked again and refused.
+        QTest::qWait(20);
+        flipByte(root.releaseDir(1) + QStringLiteral("/catalogue.sqlite"), 5000);
+        LiveCatalogue live(nullptr);
+        QVERIFY(!live.openRelease(root.path()));
+        QVERIFY2(live.error().contains(QLatin1String("checksum")), qPrintable(live.error()));
+    }
+
     void releaseJsonRoundTrips()
     {
         ReleaseInfo info;
