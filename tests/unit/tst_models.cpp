@@ -13,6 +13,20 @@
 #include <QSignalSpy>
 #include <QTest>
 
+// A model on the current release of `root`, watched by QAbstractItemModelTester all its life.
+template <typename Model>
+struct Tested {
+    explicit Tested(const QString &root)
+    {
+        if (!live.openRelease(root))
+            qFatal("cannot open %s", qPrintable(root));
+        model.setCatalogue(&live);
+    }
+    LiveCatalogue live{nullptr};
+    Model model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
+
 class TestModels : public QObject {
     Q_OBJECT
 
@@ -41,12 +55,8 @@ private slots:
 
     void countriesInOrderWithTheirFacts()
     {
-        LiveCatalogue live(nullptr);
-        QVERIFY(live.openRelease(m_demo.path()));
-        CountryModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCatalogue(&live);
+        Tested<CountryModel> tested(m_demo.path());
+        auto &model = tested.model;
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.count(), 10);
         QCOMPARE(model.data(model.index(0), CountryModel::CodeRole).toString(),
@@ -73,12 +83,8 @@ private slots:
 
     void languageAndFallback()
     {
-        LiveCatalogue live(nullptr);
-        QVERIFY(live.openRelease(m_demo.path()));
-        CountryModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCatalogue(&live);
+        Tested<CountryModel> tested(m_demo.path());
+        auto &model = tested.model;
         model.setLanguage(QStringLiteral("ko"));
         const QModelIndex th = model.index(model.indexOf(QStringLiteral("TH")));
         QCOMPARE(model.data(th, CountryModel::NameRole).toString(), QStringLiteral("태국"));
@@ -93,12 +99,8 @@ private slots:
 
     void oneCountryByCode()
     {
-        LiveCatalogue live(nullptr);
-        QVERIFY(live.openRelease(m_demo.path()));
-        CountryModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCatalogue(&live);
+        Tested<CountryModel> tested(m_demo.path());
+        auto &model = tested.model;
         model.setCode(QStringLiteral("KH"));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.get(0, QStringLiteral("nativeName")).toString(), QStringLiteral("កម្ពុជា"));
@@ -155,12 +157,8 @@ private slots:
 
     void itemModelPassesTheTester()
     {
-        LiveCatalogue live(nullptr);
-        QVERIFY(live.openRelease(m_many.contentDir()));
-        ItemModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCatalogue(&live);
+        Tested<ItemModel> tested(m_many.contentDir());
+        auto &model = tested.model;
         // The tester fetches more after every change: pages keep arriving until all are in.
         QTRY_COMPARE(model.rowCount(), 131);
         model.setTheme(QStringLiteral("nature"));
@@ -171,12 +169,8 @@ private slots:
 
     void languageSwitchKeepsRowsInPlace()
     {
-        LiveCatalogue live(nullptr);
-        QVERIFY(live.openRelease(m_many.contentDir()));
-        ItemModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCatalogue(&live);
+        Tested<ItemModel> tested(m_many.contentDir());
+        auto &model = tested.model;
         QTRY_COMPARE(model.rowCount(), 131);
         const int rows = model.rowCount();
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -192,12 +186,8 @@ private slots:
 
     void videosCarryAFileUrlAndAPoster()
     {
-        LiveCatalogue live(nullptr);
-        QVERIFY(live.openRelease(m_demo.path()));
-        ItemModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCatalogue(&live);
+        Tested<ItemModel> tested(m_demo.path());
+        auto &model = tested.model;
         QTRY_VERIFY(!model.canFetchMore({}));
         int videos = 0;
         for (int i = 0; i < model.rowCount(); ++i) {
