@@ -1,0 +1,102 @@
+#include "hallconfig.h"
+
+#include "languages.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+
+const char *const kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+}  // namespace
+
+HallConfig HallConfig::load(const QString &path)
+{
+    HallConfig config;
+    config.path = path;
+    if (!QFileInfo(path).isFile()) {
+        config.problems << QStringLiteral("%1 was not found; using the defaults (always open, Korean "
+                                          "and English, 90 s idle).")
+                               .arg(path);
+        return config;
+    }
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError) {
+        config.problems << QStringLiteral("%1 cannot be read as an INI file; using the defaults.").arg(path);
+        return config;
+    }
+    const auto problem = [&config, &path](const QString &key, const QString &what) {
+        config.problems << QStringLiteral("%1: [%2] %3; using the default.").arg(path, key, what);
+    };
+
+    config.hallName = ini.value(QStringLiteral("hall/name"), config.hallName).toString();
+    config.contentRoot = ini.value(QStringLiteral("hall/content")).toString();
+
+    if (ini.contains(QStringLiteral("languages/offered"))) {
+        QStringList offered;
+        bool bad = false;
+        for (const QString &code : ini.value(QStringLiteral("languages/offered")).toStringList()) {
+            const QString c = code.trimmed();
+            if (Languages::isKnown(c) && !offered.contains(c))
+                offered << c;
+            else
+                bad = true;
+        }
+        if (bad || offered.isEmpty())
+            problem(QStringLiteral("languages/offered"),
+                    QStringLiteral("lists codes that are not among %1").arg(Languages::all().join(QStringLiteral(", "))));
+        if (!offered.isEmpty())
+            config.languages = offered;
+    }
+    const QString fallback = config.languages.contains(config.defaultLanguage) ? config.defaultLanguage
+                                                                             : config.languages.first();
+    config.defaultLanguage = ini.value(QStringLiteral("languages/default"), fallback).toString();
+    if (!config.languages.contains(config.defaultLanguage)) {
+        problem(QStringLiteral("languages/default"), QStringLiteral("is not one of the offered languages"));
+        config.defaultLanguage = fallback;
+    }
+
+    if (ini.contains(QStringLiteral("idle/seconds"))) {
+        bool ok = false;
+        const int seconds = ini.value(QStringLiteral("idle/seconds")).toInt(&ok);
+        if (ok && seconds >= 10 && seconds <= 3600)
+            config.idleSeconds = seconds;
+        else
+            problem(QStringLiteral("idle/seconds"), QStringLiteral("must be a whole number from 10 to 3600"));
+    }
+
+    ini.beginGroup(QStringLiteral("hours"));
+    const bool anyHours = !ini.childKeys().isEmpty();
+    if (anyHours) {
+        OpeningHours hours;
+        bool ok = true;
+        for (int day = 1; day <= 7; ++day) {
+            QList<OpeningHours::Span> spans;
+            QString error;
+            // QSettings splits "10:00-12:00, 13:00-18:00" into a list; join it back.
+            const QString text = ini.value(QLatin1String(kWeekdays[day - 1])).toStringList().join(QLatin1Char(','));
+            if (!OpeningHours::parseDay(text, &spans, &error)) {
+                problem(QStringLiteral("hours/%1").arg(QLatin1String(kWeekdays[day - 1])), error);
+                ok = false;
+            }
+            hours.setDay(day, spans);
+        }
+        const QStringList closed = ini.value(QStringLiteral("closed")).toStringList();
+        for (const QString &text : closed) {
+            const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+            if (date.isValid())
+                hours.addClosedDate(date);
+            else if (!text.trimmed().isEmpty())
+                problem(QStringLiteral("hours/closed"),
+                        QStringLiteral("\"%1\" is not a date (write YYYY-MM-DD)").arg(text.trimmed()));
+        }
+        if (ok)
+            config.hours = hours;
+    }
+    ini.endGroup();
+
+    config.displayOffCommand = ini.value(QStringLiteral("display/off_command")).toString();
+    config.displayOnCommand = ini.value(QStringLiteral("display/on_command")).toString();
+    return config;
+}

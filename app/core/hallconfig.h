@@ -1,0 +1,24 @@
+#pragma once
+// One kiosk's configuration, from a QSettings INI file (format in docs/hall-config.md). A
+// missing or broken file never stops the kiosk: every problem is reported and the safe default
+// used in its place.
+
+#include "openinghours.h"
+
+#include <QString>
+#include <QStringList>
+
+struct HallConfig {
+    QString path;  // the file read, for the staff panel
+    QString hallName = QStringLiteral("ASEAN Hall");
+    QString contentRoot;  // empty: the default data folder
+    QStringList languages = {QStringLiteral("ko"), QStringLiteral("en")};
+    QString defaultLanguage = QStringLiteral("ko");
+    int idleSeconds = 90;
+    OpeningHours hours = OpeningHours::everyDay(QTime(0, 0), QTime(0, 0));  // always open
+    QString displayOffCommand;
+    QString displayOnCommand;
+    QStringList problems;  // sentences for the log and the staff panel
+
+    static HallConfig load(const QString &path);
+};

@@ -1,0 +1,208 @@
+// Unattended operation's pure logic: opening hours at their edges, the hall configuration with
+// broken files, and the staff PIN's hashing and lock-out.
+#include "hallconfig.h"
+#include "languages.h"
+#include "openinghours.h"
+#include "pinlock.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QDateTime at(const char *iso) { return QDateTime::fromString(QLatin1String(iso), Qt::ISODate); }
+
+OpeningHours::Span span(const char *open, const char *close)
+{
+    return {QTime::fromString(QLatin1String(open), QStringLiteral("HH:mm")),
+            QTime::fromString(QLatin1String(close), QStringLiteral("HH:mm"))};
+}
+
+}  // namespace
+
+class TestOperation : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString writeIni(const QByteArray &text)
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(QStringLiteral("hall%1.ini").arg(n++));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(text);
+        return path;
+    }
+
+private slots:
+    void hoursAtTheirEdges()
+    {
+        OpeningHours hours;
+        // 2026-11-23 is a Monday.
+        hours.setDay(1, {span("10:00", "18:00")});
+        hours.setDay(2, {span("10:00", "12:00"), span("13:00", "18:00")});
+        hours.setDay(5, {span("20:00", "02:00")});  // Friday night, into Saturday
+        hours.addClosedDate(QDate(2026, 11, 30));   // a closed Monday
+
+        QVERIFY(!hours.isOpen(at("2026-11-23T09:59:59")));
+        QVERIFY(hours.isOpen(at("2026-11-23T10:00:00")));
+        QVERIFY(hours.isOpen(at("2026-11-23T17:59:59")));
+        QVERIFY(!hours.isOpen(at("2026-11-23T18:00:00")));
+        QVERIFY(!hours.isOpen(at("2026-11-24T12:30:00")));  // lunch
+        QVERIFY(hours.isOpen(at("2026-11-27T23:59:59")));
+        QVERIFY(hours.isOpen(at("2026-11-28T00:00:00")));   // past midnight, still Friday's span
+        QVERIFY(hours.isOpen(at("2026-11-28T01:59:00")));
+        QVERIFY(!hours.isOpen(at("2026-11-28T02:00:00")));
+        QVERIFY(!hours.isOpen(at("2026-11-25T12:00:00")));  // a day with no hours
+        QVERIFY(!hours.isOpen(at("2026-11-30T12:00:00")));  // closed date
+
+        QCOMPARE(hours.nextChange(at("2026-11-23T09:00:00")), at("2026-11-23T10:00:00"));
+        QCOMPARE(hours.nextChange(at("2026-11-23T12:00:00")), at("2026-11-23T18:00:00"));
+        QCOMPARE(hours.nextChange(at("2026-11-24T11:00:00")), at("2026-11-24T12:00:00"));
+        QCOMPARE(hours.nextChange(at("2026-11-24T12:00:00")), at("2026-11-24T13:00:00"));
+        QCOMPARE(hours.nextChange(at("2026-11-24T18:00:00")), at("2026-11-27T20:00:00"));
+        QCOMPARE(hours.nextChange(at("2026-11-27T23:00:00")), at("2026-11-28T02:00:00"));
+        // From Saturday the next opening skips Sunday (no hours) and the closed Monday.
+        QCOMPARE(hours.nextChange(at("2026-11-28T03:00:00")), at("2026-12-01T10:00:00"));
+    }
+
+    void hoursNeverOpen()
+    {
+        OpeningHours closed;
+        QVERIFY(!closed.isOpen(at("2026-11-23T12:00:00")));
+        QVERIFY(!closed.nextChange(at("2026-11-23T12:00:00")).isValid());
+    }
+
+    void parsesDays_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("spans");
+        QTest::newRow("one") << "10:00-18:00" << true << 1;
+        QTest::newRow("two") << "10:00-12:00, 13:00-18:00" << true << 2;
+        QTest::newRow("overnight") << "20:00-02:00" << true << 1;
+        QTest::newRow("to midnight") << "18:00-24:00" << true << 1;
+        QTest::newRow("closed") << "" << true << 0;
+        QTest::newRow("words") << "all day" << false << 0;
+        QTest::newRow("bad time") << "10:00-25:00" << false << 0;
+    }
+
+    void parsesDays()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(int, spans);
+        QList<OpeningHours::Span> parsed;
+        QString error;
+        QCOMPARE(OpeningHours::parseDay(text, &parsed, &error), ok);
+        if (ok)
+            QCOMPARE(parsed.size(), spans);
+        else
+            QVERIFY(error.contains(QLatin1String("10:00-18:00")));
+    }
+
+    void readsAHallFile()
+    {
+        const HallConfig config = HallConfig::load(writeIni(
+            "[hall]\nname=Jeju\ncontent=/srv/asean\n[languages]\noffered=ko, en, th, km\ndefault=en\n"
+            "[idle]\nseconds=45\n[hours]\nmonday=\ntuesday=10:00-18:00\nwednesday=10:00-12:00, 13:00-18:00\n"
+            "closed=2026-12-25, 2027-01-01\n[display]\noff_command=xset dpms force off\n"));
+        QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join('\n')));
+        QCOMPARE(config.hallName, QStringLiteral("Jeju"));
+        QCOMPARE(config.contentRoot, QStringLiteral("/srv/asean"));
+        QCOMPARE(config.languages, (QStringList{"ko", "en", "th", "km"}));
+        QCOMPARE(config.defaultLanguage, QStringLiteral("en"));
+        QCOMPARE(config.idleSeconds, 45);
+        QVERIFY(!config.hours.isOpen(at("2026-11-23T12:00:00")));  // Monday: closed
+        QVERIFY(config.hours.isOpen(at("2026-11-24T12:00:00")));
+        QVERIFY(!config.hours.isOpen(at("2026-11-25T12:30:00")));
+        QVERIFY(!config.hours.isOpen(at("2026-12-25T12:00:00")));  // a Friday, closed date
+        QCOMPARE(config.displayOffCommand, QStringLiteral("xset dpms force off"));
+    }
+
+    void brokenHallFilesFallBackToDefaults_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown language") << QByteArray("[languages]\noffered=ko, xx\n") << "languages/offered";
+        QTest::newRow("default not offered") << QByteArray("[languages]\noffered=ko\ndefault=th\n")
+                                             << "languages/default";
+        QTest::newRow("idle words") << QByteArray("[idle]\nseconds=soon\n") << "idle/seconds";
+        QTest::newRow("idle too short") << QByteArray("[idle]\nseconds=2\n") << "idle/seconds";
+        QTest::newRow("bad hours") << QByteArray("[hours]\nmonday=morning\n") << "hours/monday";
+        QTest::newRow("bad closed date") << QByteArray("[hours]\nmonday=10:00-18:00\nclosed=Christmas\n")
+                                         << "hours/closed";
+        QTest::newRow("binary junk") << QByteArray("\x00\x01\x02[[[=\xff\xfe", 10) << "";
+    }
+
+    void brokenHallFilesFallBackToDefaults()
+    {
+        QFETCH(QByteArray, ini);
+        QFETCH(QString, expected);
+        const HallConfig config = HallConfig::load(writeIni(ini));
+        const HallConfig defaults;
+        if (!expected.isEmpty()) {
+            QVERIFY(!config.problems.isEmpty());
+            QVERIFY2(config.problems.join('\n').contains(expected), qPrintable(config.problems.join('\n')));
+        }
+        QVERIFY(Languages::isKnown(config.defaultLanguage));
+        QVERIFY(config.languages.contains(config.defaultLanguage));
+        QVERIFY(config.idleSeconds >= 10);
+        if (expected == QLatin1String("idle/seconds"))
+            QCOMPARE(config.idleSeconds, defaults.idleSeconds);
+        if (expected == QLatin1String("hours/monday"))
+            QVERIFY(config.hours.isOpen(at("2026-11-23T03:00:00")));  // the default: always open
+    }
+
+    void aMissingHallFileIsNotAnError()
+    {
+        const HallConfig config = HallConfig::load(m_dir.filePath(QStringLiteral("absent.ini")));
+        QCOMPARE(config.problems.size(), 1);
+        QVERIFY(config.problems.first().contains(QLatin1String("was not found")));
+        QCOMPARE(config.defaultLanguage, QStringLiteral("ko"));
+        QCOMPARE(config.idleSeconds, 90);
+    }
+
+    void pinIsStoredOnlyAsASaltedSlowHash()
+    {
+        const QString a = Pin::hash(QStringLiteral("2468"));
+        const QString b = Pin::hash(QStringLiteral("2468"));
+        QVERIFY(a != b);  // salted
+        QVERIFY(!a.contains(QLatin1String("2468")));
+        QVERIFY(a.startsWith(QLatin1String("pbkdf2-sha256$120000$")));
+        QVERIFY(Pin::verify(QStringLiteral("2468"), a));
+        QVERIFY(!Pin::verify(QStringLiteral("2469"), a));
+        QVERIFY(!Pin::verify(QStringLiteral("2468"), QStringLiteral("plain")));
+        QVERIFY(!Pin::verify(QStringLiteral("2468"), QStringLiteral("pbkdf2-sha256$1$AA==$AA==")));
+        // Slow on purpose: a guess costs real time.
+        QElapsedTimer timer;
+        timer.start();
+        Pin::verify(QStringLiteral("0000"), a);
+        QVERIFY2(timer.elapsed() >= 5, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(Pin::isAcceptable(QStringLiteral("2468")));
+        QVERIFY(!Pin::isAcceptable(QStringLiteral("12")));
+        QVERIFY(!Pin::isAcceptable(QStringLiteral("12ab")));
+    }
+
+    void fiveWrongPinsLockThePadForFiveMinutes()
+    {
+        PinLock lock(Pin::hash(QStringLiteral("2468"), 2000));
+        const QDateTime t0 = at("2026-11-23T10:00:00");
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(lock.attempt(QStringLiteral("1111"), t0), PinLock::Result::Wrong);
+        QCOMPARE(lock.triesLeft(), 1);
+        QCOMPARE(lock.attempt(QStringLiteral("1111"), t0), PinLock::Result::Locked);
+        // Even the right PIN is refused while locked.
+        QCOMPARE(lock.attempt(QStringLiteral("2468"), t0.addSecs(299)), PinLock::Result::Locked);
+        QCOMPARE(lock.lockedUntil(), t0.addSecs(300));
+        QCOMPARE(lock.attempt(QStringLiteral("2468"), t0.addSecs(300)), PinLock::Result::Accepted);
+        QCOMPARE(lock.triesLeft(), 5);
+        QCOMPARE(PinLock(QString()).attempt(QStringLiteral("2468"), t0), PinLock::Result::NoPinSet);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOperation)
+#include "tst_operation.moc"
