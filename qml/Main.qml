@@ -27,6 +27,8 @@ Window {
             themeId = next.slice(6)
         if (nextSection !== "item" && video.active)
             video.stop()
+        if (route !== next)
+            console.info("screen:", next)
         route = next
     }
 
@@ -42,9 +44,22 @@ Window {
         go(start)
     }
 
+    // The next visitor starts afresh: the hall's language, no filter, no video, the attract loop.
+    function resetForNextVisitor() {
+        video.stop()
+        countryPage.filter = ""
+        Kiosk.language = Kiosk.defaultLanguage
+        go("attract")
+    }
+
     visible: true
     title: qsTr("ASEAN Halls")
     color: Theme.background
+    // In kiosk mode no key, gesture or window-manager request closes the window.
+    onClosing: close => {
+        if (Kiosk.kioskMode)
+            close.accepted = false
+    }
 
     CountryModel {
         id: countries
@@ -72,6 +87,7 @@ Window {
         }
 
         CountryPage {
+            id: countryPage
             anchors.fill: parent
             code: root.countryCode
             shown: root.section === "country"
@@ -117,6 +133,22 @@ Window {
             anchors.top: parent.top
             anchors.right: parent.right
             anchors.margins: (Theme.barHeight - height) / 2
+        }
+
+        IdleReset {
+            id: idleReset
+            objectName: "idleReset"
+            anchors.fill: parent
+            idleSeconds: Kiosk.idleSeconds
+            watching: root.section !== "attract"
+            onExpired: root.resetForNextVisitor()
+        }
+
+        Connections {
+            target: Kiosk
+            function onInput() {
+                idleReset.activity()
+            }
         }
     }
 

@@ -7,7 +7,8 @@
 
 namespace {
 
-const char *const kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+const char *const kWeekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                 "friday", "saturday", "sunday"};
 
 }  // namespace
 
@@ -16,14 +17,16 @@ HallConfig HallConfig::load(const QString &path)
     HallConfig config;
     config.path = path;
     if (!QFileInfo(path).isFile()) {
-        config.problems << QStringLiteral("%1 was not found; using the defaults (always open, Korean "
-                                          "and English, 90 s idle).")
+        config.problems << QStringLiteral(
+                               "%1 was not found; using the defaults (always open, Korean "
+                               "and English, 90 s idle).")
                                .arg(path);
         return config;
     }
     QSettings ini(path, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError) {
-        config.problems << QStringLiteral("%1 cannot be read as an INI file; using the defaults.").arg(path);
+        config.problems
+            << QStringLiteral("%1 cannot be read as an INI file; using the defaults.").arg(path);
         return config;
     }
     const auto problem = [&config, &path](const QString &key, const QString &what) {
@@ -45,15 +48,18 @@ HallConfig HallConfig::load(const QString &path)
         }
         if (bad || offered.isEmpty())
             problem(QStringLiteral("languages/offered"),
-                    QStringLiteral("lists codes that are not among %1").arg(Languages::all().join(QStringLiteral(", "))));
+                    QStringLiteral("lists codes that are not among %1")
+                        .arg(Languages::all().join(QStringLiteral(", "))));
         if (!offered.isEmpty())
             config.languages = offered;
     }
-    const QString fallback = config.languages.contains(config.defaultLanguage) ? config.defaultLanguage
-                                                                             : config.languages.first();
+    const QString fallback = config.languages.contains(config.defaultLanguage)
+                                 ? config.defaultLanguage
+                                 : config.languages.first();
     config.defaultLanguage = ini.value(QStringLiteral("languages/default"), fallback).toString();
     if (!config.languages.contains(config.defaultLanguage)) {
-        problem(QStringLiteral("languages/default"), QStringLiteral("is not one of the offered languages"));
+        problem(QStringLiteral("languages/default"),
+                QStringLiteral("is not one of the offered languages"));
         config.defaultLanguage = fallback;
     }
 
@@ -63,7 +69,8 @@ HallConfig HallConfig::load(const QString &path)
         if (ok && seconds >= 10 && seconds <= 3600)
             config.idleSeconds = seconds;
         else
-            problem(QStringLiteral("idle/seconds"), QStringLiteral("must be a whole number from 10 to 3600"));
+            problem(QStringLiteral("idle/seconds"),
+                    QStringLiteral("must be a whole number from 10 to 3600"));
     }
 
     ini.beginGroup(QStringLiteral("hours"));
@@ -75,7 +82,8 @@ HallConfig HallConfig::load(const QString &path)
             QList<OpeningHours::Span> spans;
             QString error;
             // QSettings splits "10:00-12:00, 13:00-18:00" into a list; join it back.
-            const QString text = ini.value(QLatin1String(kWeekdays[day - 1])).toStringList().join(QLatin1Char(','));
+            const QString text =
+                ini.value(QLatin1String(kWeekdays[day - 1])).toStringList().join(QLatin1Char(','));
             if (!OpeningHours::parseDay(text, &spans, &error)) {
                 problem(QStringLiteral("hours/%1").arg(QLatin1String(kWeekdays[day - 1])), error);
                 ok = false;
@@ -88,8 +96,9 @@ HallConfig HallConfig::load(const QString &path)
             if (date.isValid())
                 hours.addClosedDate(date);
             else if (!text.trimmed().isEmpty())
-                problem(QStringLiteral("hours/closed"),
-                        QStringLiteral("\"%1\" is not a date (write YYYY-MM-DD)").arg(text.trimmed()));
+                problem(
+                    QStringLiteral("hours/closed"),
+                    QStringLiteral("\"%1\" is not a date (write YYYY-MM-DD)").arg(text.trimmed()));
         }
         if (ok)
             config.hours = hours;

@@ -12,7 +12,8 @@ OpeningHours OpeningHours::everyDay(QTime open, QTime close)
 
 bool OpeningHours::parseDay(const QString &text, QList<Span> *spans, QString *error)
 {
-    static const QRegularExpression span(QStringLiteral("^\\s*(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})\\s*$"));
+    static const QRegularExpression span(
+        QStringLiteral("^\\s*(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})\\s*$"));
     spans->clear();
     if (text.trimmed().isEmpty())
         return true;
@@ -23,7 +24,8 @@ bool OpeningHours::parseDay(const QString &text, QList<Span> *spans, QString *er
         if (match.captured(2) == QLatin1String("24:00"))
             close = QTime(0, 0);
         if (!match.hasMatch() || !open.isValid() || !close.isValid()) {
-            *error = QStringLiteral("\"%1\" is not a time span; write it as 10:00-18:00").arg(part.trimmed());
+            *error = QStringLiteral("\"%1\" is not a time span; write it as 10:00-18:00")
+                         .arg(part.trimmed());
             return false;
         }
         spans->append({open, close});
@@ -37,7 +39,8 @@ void OpeningHours::setDay(int weekday, const QList<Span> &spans)
         m_days[weekday - 1] = spans;
 }
 
-QList<QPair<QDateTime, QDateTime>> OpeningHours::spansOf(const QDate &day, const QDateTime &like) const
+QList<QPair<QDateTime, QDateTime>> OpeningHours::spansOf(const QDate &day,
+                                                         const QDateTime &like) const
 {
     QList<QPair<QDateTime, QDateTime>> result;
     if (m_closed.contains(day))
@@ -71,7 +74,8 @@ QDateTime OpeningHours::nextChange(const QDateTime &at) const
         const QDate day = at.date().addDays(offset);
         for (const auto &[start, end] : spansOf(day, at)) {
             const QDateTime candidate = open ? end : start;
-            if (candidate > at && (!best.isValid() || candidate < best) && isOpen(candidate) != open)
+            if (candidate > at && (!best.isValid() || candidate < best) &&
+                isOpen(candidate) != open)
                 best = candidate;
         }
     }

@@ -13,8 +13,8 @@ constexpr int kKeyBytes = 32;
 
 QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, iterations,
-                                              kKeyBytes);
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
+                                              iterations, kKeyBytes);
 }
 }  // namespace
 
@@ -24,7 +24,8 @@ QString hash(const QString &pin, int iterations)
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
         .arg(iterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(derive(pin, salt, iterations).toBase64()));
+        .arg(QString::fromLatin1(salt.toBase64()),
+             QString::fromLatin1(derive(pin, salt, iterations).toBase64()));
 }
 
 bool verify(const QString &pin, const QString &stored)

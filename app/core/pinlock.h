@@ -26,7 +26,10 @@ public:
     enum class Result { Accepted, Wrong, Locked, NoPinSet };
     Result attempt(const QString &pin, const QDateTime &now);
 
-    bool isLocked(const QDateTime &now) const { return m_lockedUntil.isValid() && now < m_lockedUntil; }
+    bool isLocked(const QDateTime &now) const
+    {
+        return m_lockedUntil.isValid() && now < m_lockedUntil;
+    }
     QDateTime lockedUntil() const { return m_lockedUntil; }
     int triesLeft() const { return kMaxTries - m_wrong; }
 

@@ -3,6 +3,8 @@
 #include "bootstrap.h"
 #include "contentroot.h"
 #include "fonts.h"
+#include "hallconfig.h"
+#include "idlewatch.h"
 #include "kiosk.h"
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
@@ -26,9 +28,17 @@ Q_LOGGING_CATEGORY(lcStartup, "asean.startup", QtInfoMsg)
 
 std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, QString *error)
 {
-    const QString rootPath = options.content.isEmpty()
-                                 ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                 : options.content;
+    HallConfig hall;
+    if (!options.config.isEmpty()) {
+        hall = HallConfig::load(options.config);
+        for (const QString &problem : std::as_const(hall.problems))
+            qCWarning(lcApp).noquote() << problem;
+    }
+    const QString rootPath =
+        !options.content.isEmpty() ? options.content
+        : !hall.contentRoot.isEmpty()
+            ? hall.contentRoot
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QElapsedTimer clock;
     clock.start();
     const ContentRoot root(rootPath);
@@ -44,6 +54,12 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     std::unique_ptr<KioskSession> session(new KioskSession);
     session->m_kiosk = std::make_unique<Kiosk>(nullptr);
     Kiosk &kiosk = *session->m_kiosk;
+    // Without a hall file the demo speaks English first, as it always has.
+    const QString defaultLanguage =
+        options.config.isEmpty() ? QStringLiteral("en") : hall.defaultLanguage;
+    kiosk.configure(hall.languages, defaultLanguage, hall.idleSeconds, options.kiosk);
+    session->m_idle = std::make_unique<IdleWatch>();
+    QObject::connect(session->m_idle.get(), &IdleWatch::input, &kiosk, &Kiosk::noteInput);
     Kiosk::setInstance(&kiosk);
     // A catalogue that cannot be opened is shown to staff on screen, not a reason to exit.
     qCDebug(lcStartup) << "content root ready" << clock.elapsed() << "ms";
@@ -58,7 +74,8 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     engine.setInitialProperties({{QStringLiteral("width"), options.size.width()},
                                  {QStringLiteral("height"), options.size.height()},
                                  {QStringLiteral("route"), options.route}});
-    Kiosk::create(&engine, nullptr)->setLanguage(options.language);
+    Kiosk::create(&engine, nullptr)
+        ->setLanguage(options.language.isEmpty() ? defaultLanguage : options.language);
     kiosk.setReducedMotion(options.reducedMotion);
     engine.load(QUrl(QStringLiteral("qrc:/Asean/Ui/Main.qml")));
     qCDebug(lcStartup) << "interface loaded" << clock.elapsed() << "ms";
@@ -68,6 +85,12 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     if (!session->m_window) {
         *error = QStringLiteral("the interface could not be loaded (see the log)");
         return nullptr;
+    }
+    if (options.kiosk) {
+        // No pointer on a touch screen, and no way out: closing is refused in Main.qml.
+        QGuiApplication::setOverrideCursor(Qt::BlankCursor);
+        session->m_window->setFlags(session->m_window->flags() | Qt::FramelessWindowHint);
+        session->m_window->showFullScreen();
     }
     QObject::connect(
         session->m_window, &QQuickWindow::frameSwapped, session->m_window,

@@ -12,6 +12,7 @@ class QQmlApplicationEngine;
 class QQuickWindow;
 class Kiosk;
 class MediaImageProvider;
+class IdleWatch;
 
 // Everything a running kiosk window holds, in the order it must be torn down. The program and
 // the benchmarks both start the kiosk through this.
@@ -29,6 +30,7 @@ private:
     KioskSession() = default;
 
     std::unique_ptr<Kiosk> m_kiosk;
+    std::unique_ptr<IdleWatch> m_idle;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     MediaImageProvider *m_images = nullptr;  // owned by the engine
     QQuickWindow *m_window = nullptr;

@@ -29,7 +29,16 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     const QCommandLineOption version(QStringLiteral("version"),
                                      QStringLiteral("Print the version."));
     const QCommandLineOption help(QStringLiteral("help"), QStringLiteral("Print this help."));
-    parser.addOptions({content, language, screenshot, size, open, reducedMotion, version, help});
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Full screen, no cursor, cannot be left; goes back to "
+                       "the attract loop when idle."));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        QStringLiteral("Hall configuration file (INI, see docs/hall-config.md)."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {content, language, screenshot, size, open, reducedMotion, kiosk, config, version, help});
 
     Parsed parsed;
     parsed.outcome = Outcome::Exit;
@@ -88,6 +97,8 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
         options->route = parser.value(open);
     }
     options->reducedMotion = parser.isSet(reducedMotion);
+    options->kiosk = parser.isSet(kiosk);
+    options->config = parser.value(config);
     options->content = parser.value(content);
     options->screenshot = parser.value(screenshot);
     parsed.outcome = Outcome::Run;

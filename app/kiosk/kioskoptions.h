@@ -7,12 +7,14 @@
 #include <QStringList>
 
 struct KioskOptions {
-    QString content;  // content root; empty: the user's data folder
-    QString language = QStringLiteral("en");
+    QString content;     // content root; empty: the user's data folder
+    QString language;    // empty: the hall's default (English without a hall file)
+    QString config;      // hall configuration (INI); empty: none
     QString screenshot;  // save a PNG of the settled window there, then exit
     // The screen to start on: attract, home, country/CODE, theme/ID or item/ID.
     QString route = QStringLiteral("home");
     bool reducedMotion = false;
+    bool kiosk = false;  // full screen, no cursor, cannot be closed; idle returns to attract
     QSize size{1920, 1080};
 
     enum class Outcome { Run, Exit };

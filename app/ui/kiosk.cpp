@@ -48,6 +48,7 @@ void Kiosk::setLanguage(const QString &language)
     else if (language != QLatin1String("en"))
         qCWarning(lcKiosk) << "no interface translation for" << language;
     m_language = language;
+    qCInfo(lcKiosk) << "language:" << language;
     emit languageChanged();
     if (m_engine)
         m_engine->retranslate();
@@ -72,4 +73,14 @@ QString Kiosk::translate(const QString &language, const QString &context, const 
     const QString text =
         translator->translate(context.toUtf8().constData(), source.toUtf8().constData());
     return text.isEmpty() ? source : text;
+}
+
+void Kiosk::configure(const QStringList &languages, const QString &defaultLanguage, int idleSeconds,
+                      bool kioskMode)
+{
+    m_languages = languages;
+    m_defaultLanguage = defaultLanguage;
+    m_idleSeconds = idleSeconds;
+    m_kioskMode = kioskMode;
+    emit configChanged();
 }

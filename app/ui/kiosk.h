@@ -21,8 +21,13 @@ class Kiosk : public QObject {
     Q_PROPERTY(LiveCatalogue *catalogue READ catalogue CONSTANT)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
-    // Languages a visitor can choose here, in the order offered; the first is the default.
-    Q_PROPERTY(QStringList languages READ languages CONSTANT)
+    // Languages a visitor can choose here, in the order offered, and the hall's default.
+    Q_PROPERTY(QStringList languages READ languages NOTIFY configChanged)
+    Q_PROPERTY(QString defaultLanguage READ defaultLanguage NOTIFY configChanged)
+    // Seconds without input before the "Still there?" countdown; 0 turns idle reset off.
+    Q_PROPERTY(int idleSeconds READ idleSeconds NOTIFY configChanged)
+    // Full screen, no cursor, cannot be closed.
+    Q_PROPERTY(bool kioskMode READ kioskMode NOTIFY configChanged)
     // Pan-and-zoom and transitions off, for visitors who are troubled by motion.
     Q_PROPERTY(
         bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
@@ -41,6 +46,13 @@ public:
     void setLanguage(const QString &language);
     QString version() const;
     QStringList languages() const { return m_languages; }
+    QString defaultLanguage() const { return m_defaultLanguage; }
+    int idleSeconds() const { return m_idleSeconds; }
+    bool kioskMode() const { return m_kioskMode; }
+    void configure(const QStringList &languages, const QString &defaultLanguage, int idleSeconds,
+                   bool kioskMode);
+    // Called with every touch, click or key, anywhere (see IdleWatch).
+    void noteInput() { emit input(); }
     bool reducedMotion() const { return m_reducedMotion; }
     void setReducedMotion(bool reduced);
 
@@ -52,6 +64,8 @@ public:
 signals:
     void languageChanged();
     void reducedMotionChanged();
+    void configChanged();
+    void input();
 
 private:
     LiveCatalogue m_catalogue;
@@ -60,5 +74,8 @@ private:
     QPointer<QQmlEngine> m_engine;
     QStringList m_languages = {QStringLiteral("ko"), QStringLiteral("en")};
     bool m_reducedMotion = false;
+    QString m_defaultLanguage = QStringLiteral("en");
+    int m_idleSeconds = 90;
+    bool m_kioskMode = false;
     std::map<QString, std::unique_ptr<QTranslator>> m_otherTranslators;
 };

@@ -297,6 +297,44 @@ private slots:
                 1);  // untouched
     }
 
+    // --kiosk: full screen, keys that close ordinary windows do nothing, and silence returns to
+    // the attract loop in the hall's default language.
+    void kioskModeCannotBeLeftAndResetsWhenIdle()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("hall.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[languages]\noffered=ko, en\ndefault=ko\n[idle]\nseconds=10\n");
+        file.close();
+        const QString script = QStringLiteral(
+            "\"$0\" --kiosk --config \"$1\" --content \"$2\" --language en --open country/TH & "
+            "pid=$!\n"
+            "sleep 4\n"
+            "for k in Escape ctrl+q ctrl+w alt+F4 ctrl+alt+BackSpace; do xdotool key $k; sleep "
+            "0.3; done\n"
+            "sleep 1\n"
+            "kill -0 $pid && echo KIOSK-ALIVE\n"
+            "xdotool search --name 'ASEAN Halls' getwindowgeometry\n"
+            "sleep 12\n"
+            "kill $pid; wait $pid\n");
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(
+            QStringLiteral("xvfb-run"),
+            {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1920x1080x24"),
+             QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral(ASEAN_KIOSK_BIN),
+             ini, m_dir.filePath(QStringLiteral("fresh"))});
+        QVERIFY(process.waitForFinished(90000));
+        const QString output = QString::fromLocal8Bit(process.readAll());
+        QVERIFY2(output.contains(QLatin1String("KIOSK-ALIVE")), qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("Geometry: 1920x1080")), qPrintable(output));
+        // Started in English on Thailand; idle brings the attract loop back, in Korean.
+        const int idleAt = int(output.indexOf(QLatin1String("screen: attract")));
+        QVERIFY2(idleAt > 0, qPrintable(output));
+        QVERIFY2(output.indexOf(QLatin1String("language: \"ko\""), idleAt - 200) > 0,
+                 qPrintable(output));
+    }
+
     void badOptionsExitTwo()
     {
         const Run run = runKiosk({QStringLiteral("--no-such-option")});

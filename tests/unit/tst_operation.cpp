@@ -12,7 +12,10 @@
 
 namespace {
 
-QDateTime at(const char *iso) { return QDateTime::fromString(QLatin1String(iso), Qt::ISODate); }
+QDateTime at(const char *iso)
+{
+    return QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
+}
 
 OpeningHours::Span span(const char *open, const char *close)
 {
@@ -53,7 +56,7 @@ private slots:
         QVERIFY(!hours.isOpen(at("2026-11-23T18:00:00")));
         QVERIFY(!hours.isOpen(at("2026-11-24T12:30:00")));  // lunch
         QVERIFY(hours.isOpen(at("2026-11-27T23:59:59")));
-        QVERIFY(hours.isOpen(at("2026-11-28T00:00:00")));   // past midnight, still Friday's span
+        QVERIFY(hours.isOpen(at("2026-11-28T00:00:00")));  // past midnight, still Friday's span
         QVERIFY(hours.isOpen(at("2026-11-28T01:59:00")));
         QVERIFY(!hours.isOpen(at("2026-11-28T02:00:00")));
         QVERIFY(!hours.isOpen(at("2026-11-25T12:00:00")));  // a day with no hours
@@ -107,8 +110,10 @@ private slots:
     void readsAHallFile()
     {
         const HallConfig config = HallConfig::load(writeIni(
-            "[hall]\nname=Jeju\ncontent=/srv/asean\n[languages]\noffered=ko, en, th, km\ndefault=en\n"
-            "[idle]\nseconds=45\n[hours]\nmonday=\ntuesday=10:00-18:00\nwednesday=10:00-12:00, 13:00-18:00\n"
+            "[hall]\nname=Jeju\ncontent=/srv/asean\n[languages]\noffered=ko, en, th, "
+            "km\ndefault=en\n"
+            "[idle]\nseconds=45\n[hours]\nmonday=\ntuesday=10:00-18:00\nwednesday=10:00-12:00, "
+            "13:00-18:00\n"
             "closed=2026-12-25, 2027-01-01\n[display]\noff_command=xset dpms force off\n"));
         QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join('\n')));
         QCOMPARE(config.hallName, QStringLiteral("Jeju"));
@@ -127,14 +132,15 @@ private slots:
     {
         QTest::addColumn<QByteArray>("ini");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown language") << QByteArray("[languages]\noffered=ko, xx\n") << "languages/offered";
-        QTest::newRow("default not offered") << QByteArray("[languages]\noffered=ko\ndefault=th\n")
-                                             << "languages/default";
+        QTest::newRow("unknown language")
+            << QByteArray("[languages]\noffered=ko, xx\n") << "languages/offered";
+        QTest::newRow("default not offered")
+            << QByteArray("[languages]\noffered=ko\ndefault=th\n") << "languages/default";
         QTest::newRow("idle words") << QByteArray("[idle]\nseconds=soon\n") << "idle/seconds";
         QTest::newRow("idle too short") << QByteArray("[idle]\nseconds=2\n") << "idle/seconds";
         QTest::newRow("bad hours") << QByteArray("[hours]\nmonday=morning\n") << "hours/monday";
-        QTest::newRow("bad closed date") << QByteArray("[hours]\nmonday=10:00-18:00\nclosed=Christmas\n")
-                                         << "hours/closed";
+        QTest::newRow("bad closed date")
+            << QByteArray("[hours]\nmonday=10:00-18:00\nclosed=Christmas\n") << "hours/closed";
         QTest::newRow("binary junk") << QByteArray("\x00\x01\x02[[[=\xff\xfe", 10) << "";
     }
 
@@ -146,7 +152,8 @@ private slots:
         const HallConfig defaults;
         if (!expected.isEmpty()) {
             QVERIFY(!config.problems.isEmpty());
-            QVERIFY2(config.problems.join('\n').contains(expected), qPrintable(config.problems.join('\n')));
+            QVERIFY2(config.problems.join('\n').contains(expected),
+                     qPrintable(config.problems.join('\n')));
         }
         QVERIFY(Languages::isKnown(config.defaultLanguage));
         QVERIFY(config.languages.contains(config.defaultLanguage));

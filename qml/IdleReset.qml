@@ -1,0 +1,85 @@
+import QtQuick
+import Asean.Kiosk
+
+// The visitor has gone: after `idleSeconds` without a touch a gentle "Still there?" counts the
+// last seconds down over the screen; a touch keeps the visit going, silence ends it.
+Item {
+    id: idle
+
+    property int idleSeconds: 90
+    property bool watching: true
+    readonly property int countdownSeconds: Math.min(10, Math.floor(idleSeconds / 2))
+    readonly property bool asking: remaining > 0
+    property int remaining: 0
+    signal expired
+
+    // Any touch, click or key, anywhere.
+    function activity() {
+        remaining = 0
+        quiet.restart()
+    }
+
+    onWatchingChanged: activity()
+
+    Timer {
+        id: quiet
+        interval: Math.max(1, idle.idleSeconds - idle.countdownSeconds) * 1000
+        running: idle.watching && idle.idleSeconds > 0
+        onTriggered: idle.remaining = idle.countdownSeconds
+    }
+
+    Timer {
+        running: idle.asking
+        interval: 1000
+        repeat: true
+        onTriggered: {
+            idle.remaining -= 1
+            if (idle.remaining === 0)
+                idle.expired()
+        }
+    }
+
+    Rectangle {
+        objectName: "stillThere"
+        anchors.fill: parent
+        color: Theme.scrim
+        opacity: idle.asking ? 1 : 0
+        visible: opacity > 0
+        Behavior on opacity {
+            NumberAnimation {
+                duration: Theme.normal
+            }
+        }
+
+        Column {
+            anchors.centerIn: parent
+            spacing: Theme.spacing
+
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: qsTr("Still there?")
+                color: Theme.text
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.displaySize
+            }
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: qsTr("Touch the screen to keep exploring.")
+                color: Theme.muted
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.bodySize
+            }
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: idle.remaining
+                color: Theme.aseanYellow
+                font.pixelSize: Theme.displaySize
+                font.weight: Font.Light
+            }
+        }
+
+        TapHandler {
+            onTapped: idle.activity()
+        }
+    }
+}

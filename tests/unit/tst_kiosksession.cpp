@@ -1,0 +1,81 @@
+// The kiosk program started in-process: kiosk mode refuses to close and fills the screen, the
+// hall file sets languages and idle time, and a broken hall file still starts the kiosk.
+#include "fixture.h"
+#include "kiosk.h"
+#include "kioskapp.h"
+
+#include <QFile>
+#include <QQuickWindow>
+#include <QTest>
+
+class TestKioskSession : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    KioskOptions options(bool kiosk, const QByteArray &hallIni = {})
+    {
+        KioskOptions o;
+        o.content = m_dir.filePath(QStringLiteral("content"));
+        o.kiosk = kiosk;
+        if (!hallIni.isNull()) {
+            o.config = m_dir.filePath(QStringLiteral("hall.ini"));
+            QFile file(o.config);
+            file.open(QIODevice::WriteOnly);
+            file.write(hallIni);
+        }
+        return o;
+    }
+
+private slots:
+    void kioskModeCannotBeClosed()
+    {
+        QString error;
+        auto session = KioskSession::start(options(true), &error);
+        QVERIFY2(session, qPrintable(error));
+        QQuickWindow *window = session->window();
+        QTRY_VERIFY(window->isExposed());
+        QCOMPARE(window->visibility(), QWindow::FullScreen);
+        QVERIFY(window->flags() & Qt::FramelessWindowHint);
+        QVERIFY(session->kiosk().kioskMode());
+        window->close();
+        QTest::qWait(100);
+        QVERIFY(window->isVisible());
+    }
+
+    void anOrdinaryWindowCloses()
+    {
+        QString error;
+        auto session = KioskSession::start(options(false), &error);
+        QVERIFY2(session, qPrintable(error));
+        QTRY_VERIFY(session->window()->isExposed());
+        session->window()->close();
+        QTRY_VERIFY(!session->window()->isVisible());
+    }
+
+    void theHallFileSetsLanguagesAndIdleTime()
+    {
+        QString error;
+        auto session = KioskSession::start(
+            options(true, "[languages]\noffered=en, ko, th\ndefault=th\n[idle]\nseconds=45\n"),
+            &error);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(session->kiosk().languages(), (QStringList{"en", "ko", "th"}));
+        QCOMPARE(session->kiosk().defaultLanguage(), QStringLiteral("th"));
+        QCOMPARE(session->kiosk().language(), QStringLiteral("th"));
+        QCOMPARE(session->kiosk().idleSeconds(), 45);
+    }
+
+    void aBrokenHallFileStillStarts()
+    {
+        QString error;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("idle/seconds")));
+        auto session = KioskSession::start(options(true, "[idle]\nseconds=soon\n\x01\x02"), &error);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(session->kiosk().idleSeconds(), 90);
+        QCOMPARE(session->kiosk().defaultLanguage(), QStringLiteral("ko"));
+    }
+};
+
+QTEST_MAIN(TestKioskSession)
+#include "tst_kiosksession.moc"
