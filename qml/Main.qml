@@ -75,7 +75,7 @@ Window {
 
     Item {
         anchors.fill: parent
-        visible: Kiosk.catalogue.ready
+        visible: Kiosk.catalogue.ready && !Kiosk.asleep
 
         HomeScreen {
             anchors.fill: parent
@@ -123,7 +123,7 @@ Window {
 
         AttractScreen {
             anchors.fill: parent
-            shown: root.section === "attract"
+            shown: root.section === "attract" && !Kiosk.asleep
             player: video
             onWoken: root.go("home")
         }
@@ -140,7 +140,7 @@ Window {
             objectName: "idleReset"
             anchors.fill: parent
             idleSeconds: Kiosk.idleSeconds
-            watching: root.section !== "attract"
+            watching: root.section !== "attract" && !Kiosk.asleep
             onExpired: root.resetForNextVisitor()
         }
 
@@ -149,7 +149,19 @@ Window {
             function onInput() {
                 idleReset.activity()
             }
+            // Closing time ends any visit; opening time starts with the attract loop.
+            function onAsleepChanged() {
+                root.resetForNextVisitor()
+            }
         }
+    }
+
+    // Closed: black, and with everything above hidden nothing animates, so nothing renders.
+    Rectangle {
+        objectName: "sleepScreen"
+        anchors.fill: parent
+        visible: Kiosk.asleep
+        color: "black"
     }
 
     StaffMessage {

@@ -58,6 +58,7 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     const QString defaultLanguage =
         options.config.isEmpty() ? QStringLiteral("en") : hall.defaultLanguage;
     kiosk.configure(hall.languages, defaultLanguage, hall.idleSeconds, options.kiosk);
+    kiosk.sleepSchedule().configure(hall.hours, hall.displayOffCommand, hall.displayOnCommand);
     session->m_idle = std::make_unique<IdleWatch>();
     QObject::connect(session->m_idle.get(), &IdleWatch::input, &kiosk, &Kiosk::noteInput);
     Kiosk::setInstance(&kiosk);
@@ -71,9 +72,12 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     engine.addImportPath(QStringLiteral("qrc:/"));
     session->m_images = new MediaImageProvider(root.path());
     engine.addImageProvider(QLatin1String(MediaUrl::kProvider), session->m_images);
-    engine.setInitialProperties({{QStringLiteral("width"), options.size.width()},
-                                 {QStringLiteral("height"), options.size.height()},
-                                 {QStringLiteral("route"), options.route}});
+    engine.setInitialProperties(
+        {{QStringLiteral("width"), options.size.width()},
+         {QStringLiteral("height"), options.size.height()},
+         {QStringLiteral("route"), !options.route.isEmpty() ? options.route
+                                   : options.kiosk          ? QStringLiteral("attract")
+                                                            : QStringLiteral("home")}});
     Kiosk::create(&engine, nullptr)
         ->setLanguage(options.language.isEmpty() ? defaultLanguage : options.language);
     kiosk.setReducedMotion(options.reducedMotion);

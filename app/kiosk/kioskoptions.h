@@ -12,7 +12,8 @@ struct KioskOptions {
     QString config;      // hall configuration (INI); empty: none
     QString screenshot;  // save a PNG of the settled window there, then exit
     // The screen to start on: attract, home, country/CODE, theme/ID or item/ID.
-    QString route = QStringLiteral("home");
+    // Empty: the attract loop in kiosk mode, else home.
+    QString route;
     bool reducedMotion = false;
     bool kiosk = false;  // full screen, no cursor, cannot be closed; idle returns to attract
     QSize size{1920, 1080};

@@ -12,7 +12,10 @@ namespace {
 QPointer<Kiosk> s_instance;
 }
 
-Kiosk::Kiosk(QObject *parent) : QObject(parent) {}
+Kiosk::Kiosk(QObject *parent) : QObject(parent)
+{
+    connect(&m_sleep, &SleepSchedule::asleepChanged, this, &Kiosk::asleepChanged);
+}
 
 Kiosk *Kiosk::create(QQmlEngine *engine, QJSEngine *)
 {

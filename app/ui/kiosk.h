@@ -3,6 +3,7 @@
 // visitor chose, and the version. One instance per program, made by KioskApp before QML loads.
 
 #include "livecatalogue.h"
+#include "sleepschedule.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
@@ -26,6 +27,8 @@ class Kiosk : public QObject {
     Q_PROPERTY(QString defaultLanguage READ defaultLanguage NOTIFY configChanged)
     // Seconds without input before the "Still there?" countdown; 0 turns idle reset off.
     Q_PROPERTY(int idleSeconds READ idleSeconds NOTIFY configChanged)
+    // Outside opening hours: the screen is black and nothing renders.
+    Q_PROPERTY(bool asleep READ asleep NOTIFY asleepChanged)
     // Full screen, no cursor, cannot be closed.
     Q_PROPERTY(bool kioskMode READ kioskMode NOTIFY configChanged)
     // Pan-and-zoom and transitions off, for visitors who are troubled by motion.
@@ -49,6 +52,8 @@ public:
     QString defaultLanguage() const { return m_defaultLanguage; }
     int idleSeconds() const { return m_idleSeconds; }
     bool kioskMode() const { return m_kioskMode; }
+    bool asleep() const { return m_sleep.asleep(); }
+    SleepSchedule &sleepSchedule() { return m_sleep; }
     void configure(const QStringList &languages, const QString &defaultLanguage, int idleSeconds,
                    bool kioskMode);
     // Called with every touch, click or key, anywhere (see IdleWatch).
@@ -65,6 +70,7 @@ signals:
     void languageChanged();
     void reducedMotionChanged();
     void configChanged();
+    void asleepChanged();
     void input();
 
 private:
@@ -77,5 +83,6 @@ private:
     QString m_defaultLanguage = QStringLiteral("en");
     int m_idleSeconds = 90;
     bool m_kioskMode = false;
+    SleepSchedule m_sleep;
     std::map<QString, std::unique_ptr<QTranslator>> m_otherTranslators;
 };

@@ -335,6 +335,49 @@ private slots:
                  qPrintable(output));
     }
 
+    // Outside opening hours the screen is black and the program idles: it does not keep
+    // rendering (which would use most of a core under llvmpipe).
+    void closedHoursSleep()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("closed.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "[hours]\nmonday=\ntuesday=\nwednesday=\nthursday=\nfriday=\nsaturday=\nsunday=\n");
+        file.close();
+        const QString png = m_dir.filePath(QStringLiteral("asleep.png"));
+        const QString script = QStringLiteral(
+            "\"$0\" --kiosk --config \"$1\" --content \"$2\" --screenshot \"$3\"\n"
+            "\"$0\" --kiosk --config \"$1\" --content \"$2\" & pid=$!\n"
+            "sleep 4\n"
+            "a=$(awk '{print $14+$15}' /proc/$pid/stat); sleep 3; b=$(awk '{print $14+$15}' "
+            "/proc/$pid/stat)\n"
+            "echo CPU-TICKS $((b-a))\n"
+            "kill $pid; wait $pid\n");
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(
+            QStringLiteral("xvfb-run"),
+            {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1920x1080x24"),
+             QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral(ASEAN_KIOSK_BIN),
+             ini, m_dir.filePath(QStringLiteral("fresh")), png});
+        QVERIFY(process.waitForFinished(90000));
+        const QString output = QString::fromLocal8Bit(process.readAll());
+        QVERIFY2(output.contains(QLatin1String("the kiosk sleeps")), qPrintable(output));
+        // The picture is black.
+        QImage shot(png);
+        QVERIFY(!shot.isNull());
+        int lit = 0;
+        for (int y = 0; y < shot.height(); y += 20)
+            for (int x = 0; x < shot.width(); x += 20)
+                lit += qGray(shot.pixel(x, y)) > 8;
+        QCOMPARE(lit, 0);
+        // Three seconds asleep cost well under a tenth of a core (100 ticks a second).
+        const int ticks =
+            output.section(QLatin1String("CPU-TICKS "), 1).section(QLatin1Char('\n'), 0, 0).toInt();
+        QVERIFY2(output.contains(QLatin1String("CPU-TICKS")) && ticks < 30, qPrintable(output));
+    }
+
     void badOptionsExitTwo()
     {
         const Run run = runKiosk({QStringLiteral("--no-such-option")});
