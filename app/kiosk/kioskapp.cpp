@@ -4,18 +4,24 @@
 #include "contentroot.h"
 #include "fonts.h"
 #include "hallconfig.h"
+#include "health.h"
 #include "idlewatch.h"
 #include "kiosk.h"
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
+#include "pinlock.h"
 #include "scenecapture.h"
 
 #include <QtQml/qqmlextensionplugin.h>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <cstdio>
 
@@ -96,6 +102,9 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
         session->m_window->setFlags(session->m_window->flags() | Qt::FramelessWindowHint);
         session->m_window->showFullScreen();
     }
+    session->m_health =
+        std::make_unique<Health>(session->m_window, &kiosk, Health::statusFileOf(root.path()));
+    session->m_health->write();
     QObject::connect(
         session->m_window, &QQuickWindow::frameSwapped, session->m_window,
         [] { qCInfo(lcApp) << "first frame presented"; }, Qt::SingleShotConnection);
@@ -104,6 +113,7 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
 
 KioskSession::~KioskSession()
 {
+    m_health.reset();
     if (m_images)
         m_images->shutdown();
     m_engine.reset();
@@ -125,6 +135,64 @@ int run(QGuiApplication &app, const KioskOptions &options)
         QObject::connect(capture, &SceneCapture::done, &app, &QCoreApplication::exit);
     }
     return app.exec();
+}
+
+namespace {
+
+QString contentRootOf(const KioskOptions &options)
+{
+    if (!options.content.isEmpty())
+        return options.content;
+    const HallConfig hall =
+        options.config.isEmpty() ? HallConfig() : HallConfig::load(options.config);
+    return !hall.contentRoot.isEmpty()
+               ? hall.contentRoot
+               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+}  // namespace
+
+QString pinFileOf(const KioskOptions &options)
+{
+    return ContentRoot(contentRootOf(options)).path() + QStringLiteral("/staff.pin");
+}
+
+int printStatus(const KioskOptions &options)
+{
+    QFile file(Health::statusFileOf(ContentRoot(contentRootOf(options)).path()));
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr,
+                     "asean-kiosk: no status in %s; is the kiosk running on this content root?\n",
+                     qPrintable(file.fileName()));
+        return 1;
+    }
+    std::fwrite(file.readAll().constData(), 1, size_t(file.size()), stdout);
+    return 0;
+}
+
+int setPin(const KioskOptions &options)
+{
+    std::fprintf(stderr, "New staff PIN (4 to 12 digits): ");
+    char line[64] = {};
+    const QString pin =
+        std::fgets(line, sizeof line, stdin) ? QString::fromLatin1(line).trimmed() : QString();
+    std::fprintf(stderr, "\n");
+    if (!Pin::isAcceptable(pin)) {
+        std::fprintf(stderr, "asean-kiosk: a staff PIN is 4 to 12 digits; nothing was changed.\n");
+        return 2;
+    }
+    const QString path = pinFileOf(options);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Pin::hash(pin).toLatin1() + '\n') < 0 ||
+        !file.commit()) {
+        std::fprintf(stderr, "asean-kiosk: cannot write %s (%s); nothing was changed.\n",
+                     qPrintable(path), qPrintable(file.errorString()));
+        return 1;
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    std::printf("The staff PIN is set (stored as a salted hash in %s).\n", qPrintable(path));
+    return 0;
 }
 
 }  // namespace KioskApp

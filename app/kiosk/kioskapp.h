@@ -13,6 +13,7 @@ class QQuickWindow;
 class Kiosk;
 class MediaImageProvider;
 class IdleWatch;
+class Health;
 
 // Everything a running kiosk window holds, in the order it must be torn down. The program and
 // the benchmarks both start the kiosk through this.
@@ -25,6 +26,7 @@ public:
     QQuickWindow *window() const { return m_window; }
     QQmlApplicationEngine &engine() const { return *m_engine; }
     Kiosk &kiosk() const { return *m_kiosk; }
+    Health &health() const { return *m_health; }
 
 private:
     KioskSession() = default;
@@ -34,10 +36,20 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     MediaImageProvider *m_images = nullptr;  // owned by the engine
     QQuickWindow *m_window = nullptr;
+    std::unique_ptr<Health> m_health;
 };
 
 namespace KioskApp {
 
 int run(QGuiApplication &app, const KioskOptions &options);
+
+// --status: prints the status file of the content root; 1 when there is none.
+int printStatus(const KioskOptions &options);
+// --set-pin: reads a PIN from standard input and stores its salted hash.
+int setPin(const KioskOptions &options);
+// Where the staff PIN's hash lives: staff.pin in the content root.
+QString pinFileOf(const KioskOptions &options);
+// Where the staff PIN's hash lives: staff.pin in the content root.
+QString pinFileOf(const KioskOptions &options);
 
 }  // namespace KioskApp

@@ -37,8 +37,12 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
         QStringLiteral("config"),
         QStringLiteral("Hall configuration file (INI, see docs/hall-config.md)."),
         QStringLiteral("FILE"));
-    parser.addOptions(
-        {content, language, screenshot, size, open, reducedMotion, kiosk, config, version, help});
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    QStringLiteral("Print the running kiosk's status."));
+    const QCommandLineOption setPin(
+        QStringLiteral("set-pin"), QStringLiteral("Set the staff PIN (read from standard input)."));
+    parser.addOptions({content, language, screenshot, size, open, reducedMotion, kiosk, config,
+                       status, setPin, version, help});
 
     Parsed parsed;
     parsed.outcome = Outcome::Exit;
@@ -98,6 +102,9 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     }
     options->reducedMotion = parser.isSet(reducedMotion);
     options->kiosk = parser.isSet(kiosk);
+    options->command = parser.isSet(status)   ? Command::Status
+                       : parser.isSet(setPin) ? Command::SetPin
+                                              : Command::Run;
     options->config = parser.value(config);
     options->content = parser.value(content);
     options->screenshot = parser.value(screenshot);

@@ -15,7 +15,10 @@ struct KioskOptions {
     // Empty: the attract loop in kiosk mode, else home.
     QString route;
     bool reducedMotion = false;
-    bool kiosk = false;  // full screen, no cursor, cannot be closed; idle returns to attract
+    bool kiosk = false;
+    enum class Command { Run, Status, SetPin };
+    Command command =
+        Command::Run;  // full screen, no cursor, cannot be closed; idle returns to attract
     QSize size{1920, 1080};
 
     enum class Outcome { Run, Exit };

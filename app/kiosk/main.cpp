@@ -1,4 +1,5 @@
 // asean-kiosk: the visitor-facing exhibition kiosk. All of it lives in KioskApp.
+#include "health.h"
 #include "kioskapp.h"
 
 #include <QGuiApplication>
@@ -18,6 +19,12 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("asean-halls"));
     QGuiApplication::setOrganizationName(QStringLiteral("ASEAN-Korea Centre"));
     QGuiApplication::setApplicationVersion(QStringLiteral(ASEAN_VERSION));
+    // Neither needs a display.
+    if (options.command == KioskOptions::Command::Status)
+        return KioskApp::printStatus(options);
+    if (options.command == KioskOptions::Command::SetPin)
+        return KioskApp::setPin(options);
     QGuiApplication app(argc, argv);
+    Health::captureLastError();
     return KioskApp::run(app, options);
 }

@@ -4,6 +4,7 @@
 #include "contentroot.h"
 #include "fixture.h"
 #include "importer.h"
+#include "pinlock.h"
 #include "publisher.h"
 
 #include <QFile>
@@ -376,6 +377,48 @@ private slots:
         const int ticks =
             output.section(QLatin1String("CPU-TICKS "), 1).section(QLatin1Char('\n'), 0, 0).toInt();
         QVERIFY2(output.contains(QLatin1String("CPU-TICKS")) && ticks < 30, qPrintable(output));
+    }
+
+    void statusAndStaffPinFromTheCommandLine()
+    {
+        const QString content = m_dir.filePath(QStringLiteral("fresh"));
+        // The screenshot runs above left a status file behind.
+        QProcess status;
+        status.start(QStringLiteral(ASEAN_KIOSK_BIN),
+                     {QStringLiteral("--status"), QStringLiteral("--content"), content});
+        QVERIFY(status.waitForFinished(30000));
+        QCOMPARE(status.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(status.readAllStandardOutput()).object();
+        QCOMPARE(json.value(QStringLiteral("release")).toInt(), 1);
+        QVERIFY(json.value(QStringLiteral("resident_mb")).toDouble() > 10);
+        QVERIFY(json.contains(QStringLiteral("frames_presented")));
+        QVERIFY(json.contains(QStringLiteral("last_error")));
+
+        QProcess empty;
+        empty.start(QStringLiteral(ASEAN_KIOSK_BIN),
+                    {QStringLiteral("--status"), QStringLiteral("--content"),
+                     m_dir.filePath(QStringLiteral("nowhere"))});
+        QVERIFY(empty.waitForFinished(30000));
+        QCOMPARE(empty.exitCode(), 1);
+
+        const auto setPin = [&content](const QByteArray &input) {
+            QProcess p;
+            p.start(QStringLiteral(ASEAN_KIOSK_BIN),
+                    {QStringLiteral("--set-pin"), QStringLiteral("--content"), content});
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(30000);
+            return p.exitCode();
+        };
+        QCOMPARE(setPin("12\n"), 2);
+        QVERIFY(!QFile::exists(content + QStringLiteral("/staff.pin")));
+        QCOMPARE(setPin("246813\n"), 0);
+        QFile pin(content + QStringLiteral("/staff.pin"));
+        QVERIFY(pin.open(QIODevice::ReadOnly));
+        const QByteArray stored = pin.readAll();
+        QVERIFY(stored.startsWith("pbkdf2-sha256$"));
+        QVERIFY(!stored.contains("246813"));
+        QVERIFY(Pin::verify(QStringLiteral("246813"), QString::fromLatin1(stored)));
     }
 
     void badOptionsExitTwo()
