@@ -5,6 +5,7 @@
 #include "fonts.h"
 #include "hallconfig.h"
 #include "health.h"
+#include "watchdog.h"
 #include "idlewatch.h"
 #include "kiosk.h"
 #include "mediaimageprovider.h"
@@ -105,6 +106,7 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     session->m_health =
         std::make_unique<Health>(session->m_window, &kiosk, Health::statusFileOf(root.path()));
     session->m_health->write();
+    session->m_watchdog = std::make_unique<Watchdog>(session->m_window);
     QObject::connect(
         session->m_window, &QQuickWindow::frameSwapped, session->m_window,
         [] { qCInfo(lcApp) << "first frame presented"; }, Qt::SingleShotConnection);

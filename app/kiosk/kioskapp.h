@@ -14,6 +14,7 @@ class Kiosk;
 class MediaImageProvider;
 class IdleWatch;
 class Health;
+class Watchdog;
 
 // Everything a running kiosk window holds, in the order it must be torn down. The program and
 // the benchmarks both start the kiosk through this.
@@ -37,6 +38,7 @@ private:
     MediaImageProvider *m_images = nullptr;  // owned by the engine
     QQuickWindow *m_window = nullptr;
     std::unique_ptr<Health> m_health;
+    std::unique_ptr<Watchdog> m_watchdog;
 };
 
 namespace KioskApp {

@@ -1,0 +1,46 @@
+#include "watchdog.h"
+
+#include <QQuickWindow>
+#include <systemd/sd-daemon.h>
+
+Watchdog::Notify Watchdog::systemdNotify()
+{
+    return [](const QByteArray &state) { sd_notify(0, state.constData()); };
+}
+
+int Watchdog::systemdInterval()
+{
+    uint64_t usec = 0;
+    if (sd_watchdog_enabled(0, &usec) <= 0)
+        return 0;
+    return int(qMax<uint64_t>(100, usec / 2000));  // half the watchdog period, in ms
+}
+
+Watchdog::Watchdog(QQuickWindow *window, Notify notify, int intervalMs, QObject *parent)
+    : QObject(parent), m_window(window), m_notify(std::move(notify))
+{
+    // frameSwapped comes from the render thread when it presents: that is the proof of life.
+    connect(window, &QQuickWindow::frameSwapped, this, [this] {
+        m_presented = true;
+        if (!m_ready) {
+            m_ready = true;
+            m_notify("READY=1");
+        }
+    });
+    if (intervalMs > 0) {
+        m_timer.setInterval(intervalMs);
+        connect(&m_timer, &QTimer::timeout, this, &Watchdog::tick);
+        m_timer.start();
+    }
+}
+
+void Watchdog::tick()
+{
+    if (m_presented) {
+        m_notify("WATCHDOG=1");
+        ++m_pings;
+    }
+    m_presented = false;
+    if (m_window)
+        m_window->update();  // ask for the frame that the next tick checks for
+}
