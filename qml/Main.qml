@@ -169,4 +169,12 @@ Window {
         visible: !Kiosk.catalogue.ready
         detail: Kiosk.catalogue.error
     }
+
+    StaffPanel {
+        objectName: "staffPanel"
+        anchors.fill: parent
+        // Exit code 75 asks systemd's Restart=on-failure for a fresh start.
+        onRestartRequested: Qt.exit(75)
+        onExitRequested: Qt.exit(0)
+    }
 }

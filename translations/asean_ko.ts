@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation type="unfinished">화면을 눌러 둘러보세요</translation>
+    </message>
+    <message>
+        <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
+        <translation type="unfinished">한-아세안센터 아세안홀</translation>
+    </message>
+</context>
+<context>
     <name>BackButton</name>
     <message>
         <source>All countries</source>
@@ -26,6 +37,10 @@
         <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday.</extracomment>
         <translation type="unfinished">yyyy년 M월 d일</translation>
     </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">전체</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -40,6 +55,28 @@
     <message>
         <source>Touch a country to see its people, places and traditions.</source>
         <translation type="unfinished">나라를 누르면 사람들과 장소, 전통을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Or explore by theme</source>
+        <translation type="unfinished">주제별로 둘러보기</translation>
+    </message>
+</context>
+<context>
+    <name>IdleReset</name>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">계속 보고 계신가요?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">계속 보시려면 화면을 눌러 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">없음 (기본값)</translation>
     </message>
 </context>
 <context>
@@ -84,6 +121,127 @@
     <message>
         <source>Staff: the details are in the kiosk log. Visitors: please try another screen.</source>
         <translation type="unfinished">직원: 자세한 내용은 키오스크 로그에 있습니다. 관람객: 다른 화면을 이용해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Locked after five wrong PINs. Try again in %1:%2.</source>
+        <translation type="unfinished">PIN을 다섯 번 틀려 잠겼습니다. %1:%2 후에 다시 시도하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform>PIN이 틀렸습니다. %n번 남았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one with asean-kiosk --set-pin.</source>
+        <translation type="unfinished">직원 PIN이 설정되지 않았습니다. asean-kiosk --set-pin으로 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">직원 PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation type="unfinished">직원 패널</translation>
+    </message>
+    <message>
+        <source>Release in use</source>
+        <translation type="unfinished">사용 중인 릴리스</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message>
+        <source>Content problem</source>
+        <translation type="unfinished">콘텐츠 문제</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation type="unfinished">실행 시간</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation type="unfinished">사용 중인 메모리</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation type="unfinished">남은 디스크 공간</translation>
+    </message>
+    <message>
+        <source>Hall file</source>
+        <translation type="unfinished">홀 설정 파일</translation>
+    </message>
+    <message>
+        <source>Hall file problems</source>
+        <translation type="unfinished">홀 설정 파일 문제</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">버전</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation type="unfinished">콘텐츠 다시 읽기</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished">다시 시작</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">종료</translation>
+    </message>
+    <message>
+        <source>Back to visitors</source>
+        <translation type="unfinished">관람객 화면으로</translation>
+    </message>
+</context>
+<context>
+    <name>VideoScreen</name>
+    <message>
+        <source>This video cannot be played</source>
+        <translation type="unfinished">이 영상은 재생할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished">다시 재생</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">뒤로</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">뒤로</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Position in the viewer, e.g. "3 / 7".</extracomment>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">사진을 표시할 수 없음</translation>
     </message>
 </context>
 </TS>

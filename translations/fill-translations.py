@@ -23,9 +23,12 @@ def main(ts_path, tsv_path):
         source = message.findtext("source")
         translation = message.find("translation")
         if source in table:
-            translation.text = table[source]
+            # Plural messages (%n) hold one <numerusform> per plural form of the language.
+            forms = translation.findall("numerusform")
+            for form in forms or [translation]:
+                form.text = table[source]
             translation.set("type", "unfinished")
-        elif not translation.text:
+        elif not (translation.text or translation.findtext("numerusform")):
             missing.append(source)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     for source in missing:

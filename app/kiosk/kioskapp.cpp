@@ -5,13 +5,13 @@
 #include "fonts.h"
 #include "hallconfig.h"
 #include "health.h"
-#include "watchdog.h"
 #include "idlewatch.h"
 #include "kiosk.h"
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
 #include "pinlock.h"
 #include "scenecapture.h"
+#include "watchdog.h"
 
 #include <QtQml/qqmlextensionplugin.h>
 #include <QDir>
@@ -66,6 +66,10 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
         options.config.isEmpty() ? QStringLiteral("en") : hall.defaultLanguage;
     kiosk.configure(hall.languages, defaultLanguage, hall.idleSeconds, options.kiosk);
     kiosk.sleepSchedule().configure(hall.hours, hall.displayOffCommand, hall.displayOnCommand);
+    kiosk.setHallFile(options.config, hall.problems);
+    QFile pinFile(root.path() + QStringLiteral("/staff.pin"));
+    if (pinFile.open(QIODevice::ReadOnly))
+        kiosk.setPinHash(QString::fromLatin1(pinFile.readAll()).trimmed());
     session->m_idle = std::make_unique<IdleWatch>();
     QObject::connect(session->m_idle.get(), &IdleWatch::input, &kiosk, &Kiosk::noteInput);
     Kiosk::setInstance(&kiosk);

@@ -1,7 +1,7 @@
 #include "watchdog.h"
 
-#include <QQuickWindow>
 #include <systemd/sd-daemon.h>
+#include <QQuickWindow>
 
 Watchdog::Notify Watchdog::systemdNotify()
 {

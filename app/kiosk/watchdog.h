@@ -18,8 +18,8 @@ public:
     using Notify = std::function<void(const QByteArray &)>;
 
     // intervalMs: how often to ping; by default half of systemd's WatchdogSec (0: no pings).
-    Watchdog(QQuickWindow *window, Notify notify = systemdNotify(), int intervalMs = systemdInterval(),
-             QObject *parent = nullptr);
+    Watchdog(QQuickWindow *window, Notify notify = systemdNotify(),
+             int intervalMs = systemdInterval(), QObject *parent = nullptr);
 
     int pings() const { return m_pings; }
 

@@ -3,7 +3,11 @@
 // visitor chose, and the version. One instance per program, made by KioskApp before QML loads.
 
 #include "livecatalogue.h"
+#include "pinlock.h"
 #include "sleepschedule.h"
+
+#include <QElapsedTimer>
+#include <QVariantMap>
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
@@ -54,6 +58,23 @@ public:
     bool kioskMode() const { return m_kioskMode; }
     bool asleep() const { return m_sleep.asleep(); }
     SleepSchedule &sleepSchedule() { return m_sleep; }
+    // The staff PIN pad: "accepted", "wrong", "locked" or "nopin" (no PIN has been set).
+    Q_INVOKABLE QString tryPin(const QString &pin);
+    Q_INVOKABLE int pinTriesLeft() const { return m_pinLock.triesLeft(); }
+    // Seconds until the pad unlocks; 0 when it is not locked.
+    Q_INVOKABLE int pinLockSeconds() const;
+    void setPinHash(const QString &hash) { m_pinLock = PinLock(hash); }
+
+    // Facts for the staff panel (release, uptime, memory, disk, last error, hall file).
+    Q_INVOKABLE QVariantMap staffFacts() const;
+    // Reads the current release again (after a publish or a repair).
+    Q_INVOKABLE void reloadContent();
+    void setHallFile(const QString &path, const QStringList &problems)
+    {
+        m_hallFile = path;
+        m_hallProblems = problems;
+    }
+
     void configure(const QStringList &languages, const QString &defaultLanguage, int idleSeconds,
                    bool kioskMode);
     // Called with every touch, click or key, anywhere (see IdleWatch).
@@ -84,5 +105,9 @@ private:
     int m_idleSeconds = 90;
     bool m_kioskMode = false;
     SleepSchedule m_sleep;
+    PinLock m_pinLock{QString()};
+    QString m_hallFile;
+    QStringList m_hallProblems;
+    QElapsedTimer m_uptime;
     std::map<QString, std::unique_ptr<QTranslator>> m_otherTranslators;
 };

@@ -23,6 +23,7 @@ void LiveCatalogue::fail(const QString &error)
 bool LiveCatalogue::openRelease(const QString &rootPath)
 {
     const ContentRoot root(rootPath);
+    m_rootPath = root.path();  // kept on failure too, so staff can reload once it is repaired
     const int number = root.currentRelease();
     if (number == 0) {
         fail(tr("No release has been published in %1. Publish one with asean-catalogue publish.")

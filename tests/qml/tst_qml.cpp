@@ -6,6 +6,7 @@
 #include "kiosk.h"
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
+#include "pinlock.h"
 #include "publisher.h"
 
 #include <QtQml/qqmlextensionplugin.h>
@@ -38,6 +39,8 @@ public slots:
         if (broken.open(QIODevice::WriteOnly))
             broken.write(QByteArray("\0\0\0\x18ftypmp42") + QByteArray(4096, '\x55'));
         Kiosk::setInstance(&m_kiosk);
+        // The staff PIN pad's test PIN (few iterations: the hashing cost is tested elsewhere).
+        m_kiosk.setPinHash(Pin::hash(QStringLiteral("2468"), 2000));
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)

@@ -2,14 +2,14 @@
 // silence while the GUI thread is blocked, and real datagrams on a NOTIFY_SOCKET.
 #include "watchdog.h"
 
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
 
 class TestWatchdog : public QObject {
     Q_OBJECT
@@ -20,7 +20,8 @@ private slots:
         QQuickWindow window;
         window.resize(320, 240);
         QList<QByteArray> sent;
-        Watchdog watchdog(&window, [&sent](const QByteArray &s) { sent << s; }, 100);
+        Watchdog watchdog(
+            &window, [&sent](const QByteArray &s) { sent << s; }, 100);
         window.show();
         QTRY_VERIFY(sent.contains("READY=1"));
         // An idle window still renders the frame each tick asks for, so pings keep coming.

@@ -1,0 +1,209 @@
+import QtQuick
+import Asean.Kiosk
+
+// For staff only: a five-second press in the top-left corner opens a PIN pad; the right PIN
+// opens the panel with the kiosk's state and what staff can do. Five wrong PINs lock the pad
+// for five minutes.
+Item {
+    id: staff
+
+    property string stage: "closed"  // closed, pin, panel
+    property string entered: ""
+    property string message: ""
+    property var facts: ({})
+    signal restartRequested
+    signal exitRequested
+
+    function open() {
+        entered = ""
+        message = Kiosk.pinLockSeconds() > 0 ? lockedMessage() : ""
+        stage = "pin"
+    }
+    function close() {
+        stage = "closed"
+        entered = ""
+    }
+    function lockedMessage(): string {
+        const s = Kiosk.pinLockSeconds()
+        return qsTr("Locked after five wrong PINs. Try again in %1:%2.").arg(Math.floor(s / 60)).arg(String(s % 60).padStart(2, "0"))
+    }
+    function submit() {
+        const result = Kiosk.tryPin(entered)
+        entered = ""
+        if (result === "accepted") {
+            facts = Kiosk.staffFacts()
+            stage = "panel"
+        } else if (result === "wrong") {
+            message = qsTr("Wrong PIN. %n tries left.", "", Kiosk.pinTriesLeft())
+        } else if (result === "locked") {
+            message = lockedMessage()
+        } else {
+            message = qsTr("No staff PIN is set. Set one with asean-kiosk --set-pin.")
+        }
+    }
+
+    // The hidden way in: a long press where visitors rarely touch.
+    Item {
+        objectName: "staffCorner"
+        width: 120
+        height: 120
+        TapHandler {
+            longPressThreshold: 5
+            onLongPressed: staff.open()
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        visible: staff.stage !== "closed"
+        color: "#f2101214"
+
+        TapHandler {}  // nothing behind the panel takes touches
+
+        Column {
+            objectName: "pinPad"
+            visible: staff.stage === "pin"
+            anchors.centerIn: parent
+            spacing: Theme.spacing
+
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: qsTr("Staff PIN")
+                color: Theme.text
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.titleSize
+            }
+            Text {
+                objectName: "pinDots"
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: "●".repeat(staff.entered.length) || " "
+                color: Theme.aseanYellow
+                font.pixelSize: Theme.titleSize
+            }
+            Grid {
+                anchors.horizontalCenter: parent.horizontalCenter
+                columns: 3
+                spacing: 16
+                Repeater {
+                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"]
+                    delegate: Rectangle {
+                        required property string modelData
+                        objectName: "key" + modelData
+                        width: Theme.touchTarget * 1.3
+                        height: Theme.touchTarget * 1.3
+                        radius: width / 2
+                        color: keyTap.pressed ? Theme.raised : Theme.surface
+                        border.color: Theme.hairline
+                        Text {
+                            anchors.centerIn: parent
+                            text: parent.modelData
+                            color: Theme.text
+                            font.pixelSize: Theme.headingSize
+                        }
+                        TapHandler {
+                            id: keyTap
+                            onTapped: {
+                                const key = parent.modelData
+                                if (key === "C")
+                                    staff.entered = ""
+                                else if (key === "OK")
+                                    staff.submit()
+                                else if (staff.entered.length < 12)
+                                    staff.entered += key
+                            }
+                        }
+                    }
+                }
+            }
+            Text {
+                objectName: "pinMessage"
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: staff.message
+                color: Theme.muted
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.bodySize
+            }
+            RoundButton {
+                anchors.horizontalCenter: parent.horizontalCenter
+                icon: "close"
+                label: qsTr("Cancel")
+                onClicked: staff.close()
+            }
+        }
+
+        Column {
+            objectName: "panel"
+            visible: staff.stage === "panel"
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.margin, 1100)
+            spacing: 14
+
+            Text {
+                text: qsTr("Staff panel")
+                color: Theme.text
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.titleSize
+            }
+            Repeater {
+                model: [
+                    [qsTr("Release in use"), staff.facts.release || qsTr("none")],
+                    [qsTr("Content problem"), staff.facts.contentError || qsTr("none")],
+                    [qsTr("Running for"), qsTr("%n minute(s)", "", staff.facts.uptimeMinutes || 0)],
+                    [qsTr("Memory in use"), (staff.facts.residentMb || 0) + " MB"],
+                    [qsTr("Free disk space"), Number(staff.facts.diskFreeGb || 0).toFixed(1) + " GB"],
+                    [qsTr("Hall file"), staff.facts.hallFile || ""],
+                    [qsTr("Hall file problems"), staff.facts.hallProblems || qsTr("none")],
+                    [qsTr("Version"), staff.facts.version || ""]
+                ]
+                delegate: Row {
+                    required property var modelData
+                    spacing: Theme.spacing
+                    Text {
+                        width: 320
+                        text: parent.modelData[0]
+                        color: Theme.muted
+                        font.family: Theme.fontFamily(Kiosk.language)
+                        font.pixelSize: Theme.captionSize
+                    }
+                    Text {
+                        width: 760
+                        text: String(parent.modelData[1])
+                        textFormat: Text.PlainText
+                        color: Theme.text
+                        font.pixelSize: Theme.captionSize
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+            Row {
+                spacing: Theme.spacing
+                topPadding: Theme.spacing
+                RoundButton {
+                    objectName: "reloadButton"
+                    icon: "replay"
+                    label: qsTr("Reload content")
+                    onClicked: {
+                        Kiosk.reloadContent()
+                        staff.facts = Kiosk.staffFacts()
+                    }
+                }
+                RoundButton {
+                    icon: "replay"
+                    label: qsTr("Restart")
+                    onClicked: staff.restartRequested()
+                }
+                RoundButton {
+                    objectName: "exitButton"
+                    icon: "close"
+                    label: qsTr("Exit")
+                    onClicked: staff.exitRequested()
+                }
+                RoundButton {
+                    icon: "back"
+                    label: qsTr("Back to visitors")
+                    onClicked: staff.close()
+                }
+            }
+        }
+    }
+}
