@@ -60,6 +60,22 @@ Run runKiosk(const QStringList &args, const QString &screenshot = {})
     return run;
 }
 
+// Runs a shell script in its own X server with $0 the kiosk program and $1… `args`; returns
+// everything it and the kiosk printed.
+QString runScriptInX(const QString &script, const QStringList &args)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("xvfb-run"),
+                  QStringList{QStringLiteral("-a"), QStringLiteral("-s"),
+                              QStringLiteral("-screen 0 1920x1080x24"), QStringLiteral("sh"),
+                              QStringLiteral("-c"), script, QStringLiteral(ASEAN_KIOSK_BIN)} +
+                      args);
+    if (!process.waitForFinished(90000))
+        process.kill();
+    return QString::fromLocal8Bit(process.readAll());
+}
+
 // Many distinct colours over the whole frame: photos and flags, not an empty window.
 int distinctColours(const QImage &image)
 {
@@ -321,15 +337,7 @@ private slots:
             "xdotool search --name 'ASEAN Halls' getwindowgeometry\n"
             "sleep 12\n"
             "kill $pid; wait $pid\n");
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(
-            QStringLiteral("xvfb-run"),
-            {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1920x1080x24"),
-             QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral(ASEAN_KIOSK_BIN),
-             ini, m_dir.filePath(QStringLiteral("fresh"))});
-        QVERIFY(process.waitForFinished(90000));
-        const QString output = QString::fromLocal8Bit(process.readAll());
+        const QString output = runScriptInX(script, {ini, m_dir.filePath(QStringLiteral("fresh"))});
         QVERIFY2(output.contains(QLatin1String("KIOSK-ALIVE")), qPrintable(output));
         QVERIFY2(output.contains(QLatin1String("Geometry: 1920x1080")), qPrintable(output));
         // Started in English on Thailand; idle brings the attract loop back, in Korean.
@@ -358,15 +366,8 @@ private slots:
             "/proc/$pid/stat)\n"
             "echo CPU-TICKS $((b-a))\n"
             "kill $pid; wait $pid\n");
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(
-            QStringLiteral("xvfb-run"),
-            {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1920x1080x24"),
-             QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral(ASEAN_KIOSK_BIN),
-             ini, m_dir.filePath(QStringLiteral("fresh")), png});
-        QVERIFY(process.waitForFinished(90000));
-        const QString output = QString::fromLocal8Bit(process.readAll());
+        const QString output =
+            runScriptInX(script, {ini, m_dir.filePath(QStringLiteral("fresh")), png});
         QVERIFY2(output.contains(QLatin1String("the kiosk sleeps")), qPrintable(output));
         // The picture is black.
         QImage shot(png);
