@@ -2,8 +2,10 @@
 
 #include "catalogue.h"
 #include "contentroot.h"
+#include "driving.h"
 #include "kioskapp.h"
 #include "mediaimageprovider.h"
+#include "processinfo.h"
 #include "samples.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,8 @@
 #include <QThread>
 #include <functional>
 
+using namespace Driving;
+
 namespace {
 
 QString ms(double v)
@@ -25,37 +29,6 @@ QString ms(double v)
 QString mb(double v)
 {
     return QStringLiteral("%1 MB").arg(v, 0, 'f', 1);
-}
-
-// Runs the event loop until `done` or the timeout; false on timeout.
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-void settle(int ms)
-{
-    spinUntil([] { return false; }, ms);
-}
-
-// Resident size of another process, in MB.
-double residentMbOf(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return NAN;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return NAN;
 }
 
 // Start to first frame of the real program, as a visitor would wait for it. With `rss`, the
@@ -86,7 +59,7 @@ double timeToFirstFrame(const QString &root, double *rss = nullptr, bool softwar
     spinUntil([&] { return elapsed >= 0 || kiosk.state() == QProcess::NotRunning; }, 60000);
     if (rss) {
         settle(3000);
-        *rss = residentMbOf(kiosk.processId());
+        *rss = ProcessInfo::residentMb(kiosk.processId());
     }
     kiosk.kill();
     kiosk.waitForFinished();
@@ -119,24 +92,6 @@ QStringList photoIds(const QString &rootPath)
             ids << row.id;
     }
     return ids;
-}
-
-std::unique_ptr<KioskSession> startSession(const QString &root, const QString &route)
-{
-    KioskOptions options;
-    options.content = root;
-    options.route = route;
-    QString error;
-    auto session = KioskSession::start(options, &error);
-    if (!session)
-        qFatal("cannot start the kiosk: %s", qPrintable(error));
-    session->window()->show();
-    return session;
-}
-
-void go(KioskSession &session, const QString &route)
-{
-    QMetaObject::invokeMethod(session.window(), "go", Q_ARG(QString, route));
 }
 
 // True once the viewer shows `id` with its sharp, screen-sized picture decoded.
@@ -241,10 +196,10 @@ Figures viewer(const BenchSetup &setup)
         go(*session, QStringLiteral("item/") + id);
         shown += spinUntil([&] { return sharpShown(viewer, id); }, 5000);
         if (i == 99)
-            after100 = Samples::residentMb();
+            after100 = ProcessInfo::residentMb();
     }
     settle(500);
-    const double end = Samples::residentMb();
+    const double end = ProcessInfo::residentMb();
     return {
         {QStringLiteral("tap to sharp full-screen photo (cached), median of %1").arg(taps.size()),
          ms(Samples::median(taps)), QStringLiteral("<= 100 ms")},
@@ -321,12 +276,12 @@ Figures videoPlays(const BenchSetup &setup)
                                   Q_ARG(QString, QStringLiteral("bench")));
         ended += spinUntil([&] { return video->property("ended").toBool(); }, 15000);
         if (i == 49)
-            after50 = Samples::residentMb();
+            after50 = ProcessInfo::residentMb();
     }
     QMetaObject::invokeMethod(video, "stop");
     settle(500);
     const double growth =
-        (Samples::residentMb() - after50) * 1024.0 / qMax(1, setup.videoPlays - 50);
+        (ProcessInfo::residentMb() - after50) * 1024.0 / qMax(1, setup.videoPlays - 50);
     return {{QStringLiteral(
                  "resident growth per video play after the first 50 (%1 of %2 played to the end)")
                  .arg(ended)

@@ -20,6 +20,7 @@ struct BenchSetup {
     int repeats = 7;
     int viewerOpens = 2000;
     int videoPlays = 500;
+    int soakActions = 10000;
 };
 
 namespace Measures {
@@ -29,5 +30,7 @@ Figures thumbnails(const BenchSetup &setup);
 Figures viewer(const BenchSetup &setup);
 Figures flicking(const BenchSetup &setup);
 Figures videoPlays(const BenchSetup &setup);
+// Random visitor actions over a compressed hall day (bench/soak.cpp).
+Figures soak(const BenchSetup &setup);
 
 }  // namespace Measures

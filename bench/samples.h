@@ -8,7 +8,4 @@ namespace Samples {
 double median(QList<double> values);
 double percentile(QList<double> values, double p);  // p in [0, 100]
 
-// Resident set size of this process in MB, from /proc.
-double residentMb();
-
 }  // namespace Samples

@@ -22,15 +22,20 @@ ScreenLayer {
     }
 
     function next() {
-        if (featured.count === 0)
-            return
-        slide = (slide + 1) % featured.count
-        if (featured.get(slide, "kind") === "video" && !Theme.reducedMotion) {
-            player.playMuted(featured.get(slide, "video"))
-            return
+        // Videos play muted in turn, unless motion is reduced or video is off (safe mode);
+        // then the loop shows only the photos.
+        const videos = !Theme.reducedMotion && Kiosk.videoAllowed
+        for (let tries = 0; tries < featured.count; ++tries) {
+            slide = (slide + 1) % featured.count
+            if (featured.get(slide, "kind") !== "video")
+                break
+            if (videos) {
+                player.playMuted(featured.get(slide, "video"))
+                return
+            }
         }
-        if (featured.get(slide, "kind") === "video")
-            return next()
+        if (featured.count === 0 || featured.get(slide, "kind") === "video")
+            return
         if (showingVideo)
             player.stop()
         const layer = front === a ? b : a

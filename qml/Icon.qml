@@ -1,7 +1,7 @@
 import QtQuick
 
 // The few line icons the kiosk needs, drawn rather than shipped as files: play, pause, replay,
-// sound, mute, back, home and close.
+// sound, mute, back, home, close and grid.
 Canvas {
     id: icon
 
@@ -91,6 +91,12 @@ Canvas {
             ctx.moveTo(w * 0.78, h * 0.22)
             ctx.lineTo(w * 0.22, h * 0.78)
             ctx.stroke()
+            break
+        case "grid":
+            for (let i = 0; i < 2; ++i) {
+                for (let j = 0; j < 2; ++j)
+                    ctx.fillRect(w * (0.16 + 0.38 * i), h * (0.16 + 0.38 * j), w * 0.3, h * 0.3)
+            }
             break
         }
     }

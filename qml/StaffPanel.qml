@@ -11,6 +11,7 @@ Item {
     property string entered: ""
     property string message: ""
     property var facts: ({})
+    property string result: ""  // what the last staff action did
     signal restartRequested
     signal exitRequested
 
@@ -20,6 +21,7 @@ Item {
         stage = "pin"
     }
     function close() {
+        touchTest.visible = false
         stage = "closed"
         entered = ""
     }
@@ -32,6 +34,7 @@ Item {
         entered = ""
         if (result === "accepted") {
             facts = Kiosk.staffFacts()
+            staff.result = ""
             stage = "panel"
         } else if (result === "wrong") {
             message = qsTr("Wrong PIN. %n tries left.", "", Kiosk.pinTriesLeft())
@@ -144,6 +147,18 @@ Item {
                 font.family: Theme.fontFamily(Kiosk.language)
                 font.pixelSize: Theme.titleSize
             }
+            Text {
+                objectName: "safeModeReason"
+                visible: staff.facts.safeMode === true
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: staff.facts.safeRelease
+                      ? qsTr("Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.").arg(staff.facts.safeCrashes).arg(staff.facts.safeWindowMinutes).arg(staff.facts.safeRelease)
+                      : qsTr("Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.").arg(staff.facts.safeCrashes).arg(staff.facts.safeWindowMinutes)
+                color: Theme.aseanYellow
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.bodySize
+            }
             Repeater {
                 model: [
                     [qsTr("Release in use"), staff.facts.release || qsTr("none")],
@@ -151,7 +166,9 @@ Item {
                     [qsTr("Running for"), qsTr("%n minute(s)", "", staff.facts.uptimeMinutes || 0)],
                     [qsTr("Memory in use"), (staff.facts.residentMb || 0) + " MB"],
                     [qsTr("Free disk space"), Number(staff.facts.diskFreeGb || 0).toFixed(1) + " GB"],
+                    [qsTr("Recent problems"), staff.facts.recentErrors || qsTr("none")],
                     [qsTr("Hall file"), staff.facts.hallFile || ""],
+                    [qsTr("Hall settings"), staff.facts.hallSummary || ""],
                     [qsTr("Hall file problems"), staff.facts.hallProblems || qsTr("none")],
                     [qsTr("Version"), staff.facts.version || ""]
                 ]
@@ -162,6 +179,7 @@ Item {
                         width: 320
                         text: parent.modelData[0]
                         color: Theme.muted
+                        wrapMode: Text.WordWrap
                         font.family: Theme.fontFamily(Kiosk.language)
                         font.pixelSize: Theme.captionSize
                     }
@@ -171,11 +189,25 @@ Item {
                         textFormat: Text.PlainText
                         color: Theme.text
                         font.pixelSize: Theme.captionSize
-                        wrapMode: Text.WordWrap
+                        wrapMode: Text.Wrap
+                        // Long logs stay on the panel; the full text is in the log.
+                        maximumLineCount: 5
+                        elide: Text.ElideRight
                     }
                 }
             }
-            Row {
+            Text {
+                objectName: "staffResult"
+                visible: text !== ""
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: staff.result
+                color: Theme.aseanYellow
+                font.family: Theme.fontFamily(Kiosk.language)
+                font.pixelSize: Theme.captionSize
+            }
+            Flow {
+                width: parent.width
                 spacing: Theme.spacing
                 topPadding: Theme.spacing
                 RoundButton {
@@ -186,6 +218,24 @@ Item {
                         Kiosk.reloadContent()
                         staff.facts = Kiosk.staffFacts()
                     }
+                }
+                RoundButton {
+                    objectName: "rollBackButton"
+                    visible: (staff.facts.previousRelease || 0) > 0
+                    icon: "back"
+                    //: Staff panel button: make the release before the one in use current again.
+                    label: qsTr("Roll back to %1").arg(staff.facts.previousRelease || 0)
+                    onClicked: {
+                        const error = Kiosk.rollBack()
+                        staff.facts = Kiosk.staffFacts()
+                        staff.result = error || qsTr("Release %1 is shown now.").arg(staff.facts.release)
+                    }
+                }
+                RoundButton {
+                    objectName: "touchTestButton"
+                    icon: "grid"
+                    label: qsTr("Touch test")
+                    onClicked: touchTest.visible = true
                 }
                 RoundButton {
                     icon: "replay"
@@ -205,5 +255,13 @@ Item {
                 }
             }
         }
+    }
+
+    TouchTest {
+        id: touchTest
+        objectName: "touchTest"
+        anchors.fill: parent
+        visible: false
+        onDone: visible = false
     }
 }

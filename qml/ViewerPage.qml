@@ -99,12 +99,27 @@ Item {
 
     RoundButton {
         objectName: "playVideo"
-        visible: page.kind === "video"
+        visible: page.kind === "video" && Kiosk.videoAllowed
         anchors.centerIn: parent
         width: Theme.touchTarget * 1.6
         height: width
         icon: "play"
         onClicked: page.play()
+    }
+    Text {
+        objectName: "videoOff"
+        visible: page.kind === "video" && !Kiosk.videoAllowed
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.margin
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        //: Shown instead of the play button while the kiosk runs in safe mode.
+        text: qsTr("Videos are paused for now. Please enjoy the photos.")
+        color: Theme.text
+        style: Text.Outline
+        styleColor: "#80000000"
+        font.family: Theme.fontFamily(Kiosk.language)
+        font.pixelSize: Theme.headingSize
     }
 
     PointHandler {

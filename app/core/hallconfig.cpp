@@ -63,15 +63,22 @@ HallConfig HallConfig::load(const QString &path)
         config.defaultLanguage = fallback;
     }
 
-    if (ini.contains(QStringLiteral("idle/seconds"))) {
+    const auto readInt = [&ini, &problem](const QString &key, int min, int max, int *target) {
+        if (!ini.contains(key))
+            return;
         bool ok = false;
-        const int seconds = ini.value(QStringLiteral("idle/seconds")).toInt(&ok);
-        if (ok && seconds >= 10 && seconds <= 3600)
-            config.idleSeconds = seconds;
+        const int value = ini.value(key).toInt(&ok);
+        if (ok && value >= min && value <= max)
+            *target = value;
         else
-            problem(QStringLiteral("idle/seconds"),
-                    QStringLiteral("must be a whole number from 10 to 3600"));
-    }
+            problem(key, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+    };
+    readInt(QStringLiteral("idle/seconds"), 10, 3600, &config.idleSeconds);
+    readInt(QStringLiteral("recovery/crashes"), 1, 100, &config.recovery.crashes);
+    readInt(QStringLiteral("recovery/window_seconds"), 10, 24 * 3600,
+            &config.recovery.windowSeconds);
+    readInt(QStringLiteral("recovery/proven_seconds"), 1, 24 * 3600,
+            &config.recovery.provenSeconds);
 
     ini.beginGroup(QStringLiteral("hours"));
     const bool anyHours = !ini.childKeys().isEmpty();
@@ -108,4 +115,19 @@ HallConfig HallConfig::load(const QString &path)
     config.displayOffCommand = ini.value(QStringLiteral("display/off_command")).toString();
     config.displayOnCommand = ini.value(QStringLiteral("display/on_command")).toString();
     return config;
+}
+
+QStringList HallConfig::summary() const
+{
+    return {
+        QStringLiteral("hall: %1").arg(hallName),
+        QStringLiteral("languages: %1 (default %2)")
+            .arg(languages.join(QStringLiteral(", ")), defaultLanguage),
+        QStringLiteral("idle reset after: %1 s").arg(idleSeconds),
+        QStringLiteral("hours: %1").arg(hours.describe()),
+        QStringLiteral("safe mode after: %1 crashes in %2 s; proven after %3 s")
+            .arg(recovery.crashes)
+            .arg(recovery.windowSeconds)
+            .arg(recovery.provenSeconds),
+    };
 }

@@ -4,6 +4,7 @@
 // used in its place.
 
 #include "openinghours.h"
+#include "runledger.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,7 +19,10 @@ struct HallConfig {
     OpeningHours hours = OpeningHours::everyDay(QTime(0, 0), QTime(0, 0));  // always open
     QString displayOffCommand;
     QString displayOnCommand;
+    RecoveryPolicy recovery;
     QStringList problems;  // sentences for the log and the staff panel
 
     static HallConfig load(const QString &path);
+    // What is in force, one "key: value" line each, for the staff panel.
+    QStringList summary() const;
 };

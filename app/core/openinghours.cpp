@@ -1,5 +1,8 @@
 #include "openinghours.h"
 
+#include <QStringList>
+#include <algorithm>
+
 #include <QRegularExpression>
 
 OpeningHours OpeningHours::everyDay(QTime open, QTime close)
@@ -80,4 +83,23 @@ QDateTime OpeningHours::nextChange(const QDateTime &at) const
         }
     }
     return best;
+}
+
+QString OpeningHours::describe() const
+{
+    static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    QStringList parts;
+    for (int day = 0; day < 7; ++day) {
+        QStringList spans;
+        for (const Span &span : m_days[day])
+            spans << span.open.toString(QStringLiteral("HH:mm")) + QLatin1Char('-') +
+                         span.close.toString(QStringLiteral("HH:mm"));
+        parts << QLatin1String(days[day]) + QLatin1Char(' ') +
+                     (spans.isEmpty() ? QStringLiteral("closed") : spans.join(QLatin1Char(',')));
+    }
+    QList<QDate> closed(m_closed.begin(), m_closed.end());
+    std::sort(closed.begin(), closed.end());
+    for (const QDate &date : std::as_const(closed))
+        parts << QStringLiteral("closed ") + date.toString(Qt::ISODate);
+    return parts.join(QStringLiteral("; "));
 }

@@ -26,6 +26,9 @@ public:
     void setDay(int weekday, const QList<Span> &spans);  // Qt weekday: 1 Monday .. 7 Sunday
     void addClosedDate(const QDate &date) { m_closed.insert(date); }
 
+    // "mon 10:00-18:00; tue closed; ...; closed 2026-12-25" for staff.
+    QString describe() const;
+
     bool isOpen(const QDateTime &at) const;
     // The next moment after `at` where isOpen changes; invalid when it never does.
     QDateTime nextChange(const QDateTime &at) const;

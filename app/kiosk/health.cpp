@@ -1,44 +1,18 @@
 #include "health.h"
 
 #include "kiosk.h"
+#include "log.h"
+#include "processinfo.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 #include <QQuickWindow>
 #include <QSaveFile>
 
 namespace {
-
-QMutex s_mutex;
-QString s_lastError;
-QtMessageHandler s_previous = nullptr;
-
-void remember(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
-        QMutexLocker lock(&s_mutex);
-        s_lastError =
-            QDateTime::currentDateTime().toString(Qt::ISODate) + QLatin1Char(' ') + message;
-    }
-    if (s_previous)
-        s_previous(type, context, message);
-}
-
-double residentMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 }  // namespace
 
@@ -57,17 +31,6 @@ QString Health::statusFileOf(const QString &contentRoot)
     return contentRoot + QStringLiteral("/status.json");
 }
 
-void Health::captureLastError()
-{
-    s_previous = qInstallMessageHandler(remember);
-}
-
-QString Health::lastError()
-{
-    QMutexLocker lock(&s_mutex);
-    return s_lastError;
-}
-
 bool Health::write()
 {
     const QJsonObject status{
@@ -77,11 +40,12 @@ bool Health::write()
         {QStringLiteral("release"), m_kiosk->catalogue()->release()},
         {QStringLiteral("content_error"), m_kiosk->catalogue()->error()},
         {QStringLiteral("uptime_s"), m_uptime.elapsed() / 1000},
-        {QStringLiteral("resident_mb"), qRound(residentMb() * 10) / 10.0},
+        {QStringLiteral("resident_mb"), qRound(ProcessInfo::residentMb() * 10) / 10.0},
         {QStringLiteral("frames_presented"), qint64(m_frames)},
         {QStringLiteral("asleep"), m_kiosk->asleep()},
         {QStringLiteral("language"), m_kiosk->language()},
-        {QStringLiteral("last_error"), lastError()},
+        {QStringLiteral("last_error"), Log::lastError()},
+        {QStringLiteral("safe_mode"), m_kiosk->safeMode()},
     };
     QSaveFile file(m_statusFile);
     return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(status).toJson()) >= 0 &&

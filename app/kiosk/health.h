@@ -1,7 +1,7 @@
 #pragma once
 // The kiosk's health for staff and monitoring: <content>/status.json rewritten every minute
 // (version, release, uptime, resident size, frames presented, last error). `asean-kiosk
-// --status` prints it. The last warning or error of the log is kept for it.
+// --status` prints it.
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -18,10 +18,6 @@ public:
     // Writes the status file now; false when it cannot be written.
     bool write();
     quint64 framesPresented() const { return m_frames; }
-
-    // Installs a message handler that remembers the last warning or error (and logs as before).
-    static void captureLastError();
-    static QString lastError();
 
     static QString statusFileOf(const QString &contentRoot);
 

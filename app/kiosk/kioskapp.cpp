@@ -7,10 +7,13 @@
 #include "health.h"
 #include "idlewatch.h"
 #include "kiosk.h"
+#include "log.h"
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
 #include "pinlock.h"
+#include "runledger.h"
 #include "scenecapture.h"
+#include "termination.h"
 #include "watchdog.h"
 
 #include <QtQml/qqmlextensionplugin.h>
@@ -66,7 +69,19 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
         options.config.isEmpty() ? QStringLiteral("en") : hall.defaultLanguage;
     kiosk.configure(hall.languages, defaultLanguage, hall.idleSeconds, options.kiosk);
     kiosk.sleepSchedule().configure(hall.hours, hall.displayOffCommand, hall.displayOnCommand);
-    kiosk.setHallFile(options.config, hall.problems);
+    kiosk.setHallFile(options.config, hall.summary(), hall.problems);
+    if (!Log::toFolder(root.path() + QStringLiteral("/logs")))
+        qCWarning(lcApp).noquote() << "cannot write the log in" << root.path() + "/logs";
+    // Crash recovery: three deaths in ten minutes and this start shows the last release that
+    // ran well, without video (see RunLedger).
+    session->m_ledger = std::make_unique<RunLedger>(RunLedger::fileOf(root.path()));
+    const RunLedger::Decision start =
+        session->m_ledger->begin(hall.recovery, QDateTime::currentDateTime());
+    if (start.safeMode) {
+        qCCritical(lcApp).noquote() << start.reason;
+        kiosk.setSafeMode(
+            {true, start.abnormalExits, hall.recovery.windowSeconds / 60, start.release});
+    }
     QFile pinFile(root.path() + QStringLiteral("/staff.pin"));
     if (pinFile.open(QIODevice::ReadOnly))
         kiosk.setPinHash(QString::fromLatin1(pinFile.readAll()).trimmed());
@@ -75,8 +90,15 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     Kiosk::setInstance(&kiosk);
     // A catalogue that cannot be opened is shown to staff on screen, not a reason to exit.
     qCDebug(lcStartup) << "content root ready" << clock.elapsed() << "ms";
-    kiosk.catalogue()->openRelease(root.path());
+    kiosk.catalogue()->openRelease(root.path(), start.release);
     qCDebug(lcStartup) << "release opened" << clock.elapsed() << "ms";
+    session->m_proven.setSingleShot(true);
+    session->m_proven.setInterval(std::chrono::seconds(hall.recovery.provenSeconds));
+    QObject::connect(&session->m_proven, &QTimer::timeout, &kiosk,
+                     [ledger = session->m_ledger.get(), &kiosk] {
+                         if (kiosk.catalogue()->isReady())
+                             ledger->markProven(kiosk.catalogue()->release());
+                     });
 
     session->m_engine = std::make_unique<QQmlApplicationEngine>();
     QQmlApplicationEngine &engine = *session->m_engine;
@@ -111,14 +133,22 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
         std::make_unique<Health>(session->m_window, &kiosk, Health::statusFileOf(root.path()));
     session->m_health->write();
     session->m_watchdog = std::make_unique<Watchdog>(session->m_window);
+    // The proven time counts from the first frame on screen.
     QObject::connect(
         session->m_window, &QQuickWindow::frameSwapped, session->m_window,
-        [] { qCInfo(lcApp) << "first frame presented"; }, Qt::SingleShotConnection);
+        [proven = &session->m_proven] {
+            qCInfo(lcApp) << "first frame presented";
+            proven->start();
+        },
+        Qt::SingleShotConnection);
     return session;
 }
 
 KioskSession::~KioskSession()
 {
+    // Reaching here is an orderly end; a crash or SIGKILL never does.
+    if (m_ledger)
+        m_ledger->markCleanExit(QDateTime::currentDateTime());
     m_health.reset();
     if (m_images)
         m_images->shutdown();
@@ -130,6 +160,7 @@ namespace KioskApp {
 
 int run(QGuiApplication &app, const KioskOptions &options)
 {
+    Termination::quitOnSignals(app);
     QString error;
     const std::unique_ptr<KioskSession> session = KioskSession::start(options, &error);
     if (!session) {

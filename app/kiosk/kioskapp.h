@@ -5,6 +5,7 @@
 #include "kioskoptions.h"
 
 #include <QString>
+#include <QTimer>
 #include <memory>
 
 class QGuiApplication;
@@ -15,6 +16,7 @@ class MediaImageProvider;
 class IdleWatch;
 class Health;
 class Watchdog;
+class RunLedger;
 
 // Everything a running kiosk window holds, in the order it must be torn down. The program and
 // the benchmarks both start the kiosk through this.
@@ -39,6 +41,8 @@ private:
     QQuickWindow *m_window = nullptr;
     std::unique_ptr<Health> m_health;
     std::unique_ptr<Watchdog> m_watchdog;
+    std::unique_ptr<RunLedger> m_ledger;
+    QTimer m_proven;  // marks the release proven once it has run long enough
 };
 
 namespace KioskApp {
@@ -49,8 +53,6 @@ int run(QGuiApplication &app, const KioskOptions &options);
 int printStatus(const KioskOptions &options);
 // --set-pin: reads a PIN from standard input and stores its salted hash.
 int setPin(const KioskOptions &options);
-// Where the staff PIN's hash lives: staff.pin in the content root.
-QString pinFileOf(const KioskOptions &options);
 // Where the staff PIN's hash lives: staff.pin in the content root.
 QString pinFileOf(const KioskOptions &options);
 

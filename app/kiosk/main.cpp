@@ -1,6 +1,6 @@
 // asean-kiosk: the visitor-facing exhibition kiosk. All of it lives in KioskApp.
-#include "health.h"
 #include "kioskapp.h"
+#include "log.h"
 
 #include <QGuiApplication>
 #include <cstdio>
@@ -25,6 +25,6 @@ int main(int argc, char *argv[])
     if (options.command == KioskOptions::Command::SetPin)
         return KioskApp::setPin(options);
     QGuiApplication app(argc, argv);
-    Health::captureLastError();
+    Log::install();
     return KioskApp::run(app, options);
 }

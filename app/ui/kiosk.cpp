@@ -1,11 +1,14 @@
 #include "kiosk.h"
 
+#include "contentroot.h"
 #include "languages.h"
+#include "log.h"
+#include "processinfo.h"
+#include "release.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QQmlEngine>
 #include <QStorageInfo>
@@ -13,8 +16,21 @@
 Q_LOGGING_CATEGORY(lcKiosk, "asean.kiosk")
 
 namespace {
+
 QPointer<Kiosk> s_instance;
+
+// The newest release older than `shown`; 0 when there is none.
+int previousRelease(const QList<ReleaseInfo> &releases, int shown)
+{
+    int previous = 0;
+    for (const ReleaseInfo &info : releases) {
+        if (info.number < shown)
+            previous = qMax(previous, info.number);
+    }
+    return previous;
 }
+
+}  // namespace
 
 Kiosk::Kiosk(QObject *parent) : QObject(parent)
 {
@@ -124,21 +140,23 @@ QVariantMap Kiosk::staffFacts() const
     facts.insert(QStringLiteral("release"), m_catalogue.release());
     facts.insert(QStringLiteral("contentError"), m_catalogue.error());
     facts.insert(QStringLiteral("uptimeMinutes"), int(m_uptime.elapsed() / 60000));
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                facts.insert(QStringLiteral("residentMb"),
-                             line.mid(6).trimmed().split(' ').value(0).toInt() / 1024);
-        }
-    }
+    facts.insert(QStringLiteral("residentMb"), qRound(ProcessInfo::residentMb()));
     const QStorageInfo disk(m_catalogue.rootPath().isEmpty() ? QDir::homePath()
                                                              : m_catalogue.rootPath());
     facts.insert(QStringLiteral("diskFreeGb"),
                  double(disk.bytesAvailable()) / (1024.0 * 1024 * 1024));
     facts.insert(QStringLiteral("hallFile"),
                  m_hallFile.isEmpty() ? tr("none (defaults)") : m_hallFile);
+    facts.insert(QStringLiteral("hallSummary"), m_hallSummary.join(QLatin1Char('\n')));
     facts.insert(QStringLiteral("hallProblems"), m_hallProblems.join(QLatin1Char('\n')));
+    facts.insert(QStringLiteral("recentErrors"), Log::recentErrors().join(QLatin1Char('\n')));
+    facts.insert(QStringLiteral("safeMode"), m_safe.on);
+    facts.insert(QStringLiteral("safeCrashes"), m_safe.crashes);
+    facts.insert(QStringLiteral("safeWindowMinutes"), m_safe.windowMinutes);
+    facts.insert(QStringLiteral("safeRelease"), m_safe.release);
+    const QList<ReleaseInfo> releases = Release::list(ContentRoot(m_catalogue.rootPath()));
+    facts.insert(QStringLiteral("previousRelease"),
+                 previousRelease(releases, m_catalogue.release()));
     facts.insert(QStringLiteral("version"), version());
     return facts;
 }
@@ -146,5 +164,30 @@ QVariantMap Kiosk::staffFacts() const
 void Kiosk::reloadContent()
 {
     if (!m_catalogue.rootPath().isEmpty())
-        m_catalogue.openRelease(m_catalogue.rootPath());
+        m_catalogue.openRelease(m_catalogue.rootPath(), m_safe.on ? m_safe.release : 0);
+}
+
+QString Kiosk::rollBack()
+{
+    const ContentRoot root(m_catalogue.rootPath());
+    const int previous = previousRelease(Release::list(root), m_catalogue.release());
+    if (m_catalogue.rootPath().isEmpty() || previous == 0)
+        return tr("There is no earlier release to go back to.");
+    ReleaseInfo info;
+    QString error;
+    if (!Release::verify(root, previous, Release::Check::Quick, &info, &error))
+        return tr("Release %1 cannot be used: %2").arg(previous).arg(error);
+    if (!root.setCurrentRelease(previous, &error))
+        return tr("Release %1 could not be made current: %2").arg(previous).arg(error);
+    qCWarning(lcKiosk) << "staff rolled back from release" << m_catalogue.release() << "to"
+                       << previous;
+    m_safe.release = m_safe.on ? previous : 0;
+    m_catalogue.openRelease(root.path(), m_safe.release);
+    return m_catalogue.isReady() ? QString() : m_catalogue.error();
+}
+
+void Kiosk::setSafeMode(const SafeMode &safe)
+{
+    m_safe = safe;
+    emit configChanged();
 }

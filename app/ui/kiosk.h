@@ -38,6 +38,9 @@ class Kiosk : public QObject {
     // Pan-and-zoom and transitions off, for visitors who are troubled by motion.
     Q_PROPERTY(
         bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
+    // After repeated crashes (see RunLedger): an older, proven release and no video.
+    Q_PROPERTY(bool safeMode READ safeMode NOTIFY configChanged)
+    Q_PROPERTY(bool videoAllowed READ videoAllowed NOTIFY configChanged)
 
 public:
     // No default argument: Qt 6.4 prefers a default constructor over create(), and QML must
@@ -67,13 +70,28 @@ public:
 
     // Facts for the staff panel (release, uptime, memory, disk, last error, hall file).
     Q_INVOKABLE QVariantMap staffFacts() const;
-    // Reads the current release again (after a publish or a repair).
+    // Reads the current release again (after a publish or a repair); in safe mode the proven
+    // release stays.
     Q_INVOKABLE void reloadContent();
-    void setHallFile(const QString &path, const QStringList &problems)
+    // Makes the release before the one shown current again and shows it; an empty string on
+    // success, else a sentence for staff.
+    Q_INVOKABLE QString rollBack();
+    // What was read from the hall file (or the defaults), for the staff panel.
+    void setHallFile(const QString &path, const QStringList &summary, const QStringList &problems)
     {
         m_hallFile = path;
+        m_hallSummary = summary;
         m_hallProblems = problems;
     }
+    struct SafeMode {
+        bool on = false;
+        int crashes = 0;
+        int windowMinutes = 0;
+        int release = 0;  // 0: no proven release, the current one is shown
+    };
+    void setSafeMode(const SafeMode &safe);
+    bool safeMode() const { return m_safe.on; }
+    bool videoAllowed() const { return !m_safe.on; }
 
     void configure(const QStringList &languages, const QString &defaultLanguage, int idleSeconds,
                    bool kioskMode);
@@ -107,7 +125,9 @@ private:
     SleepSchedule m_sleep;
     PinLock m_pinLock{QString()};
     QString m_hallFile;
+    QStringList m_hallSummary;
     QStringList m_hallProblems;
+    SafeMode m_safe;
     QElapsedTimer m_uptime;
     std::map<QString, std::unique_ptr<QTranslator>> m_otherTranslators;
 };

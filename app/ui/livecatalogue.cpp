@@ -20,11 +20,11 @@ void LiveCatalogue::fail(const QString &error)
     emit changed();
 }
 
-bool LiveCatalogue::openRelease(const QString &rootPath)
+bool LiveCatalogue::openRelease(const QString &rootPath, int pinned)
 {
     const ContentRoot root(rootPath);
     m_rootPath = root.path();  // kept on failure too, so staff can reload once it is repaired
-    const int number = root.currentRelease();
+    const int number = pinned ? pinned : root.currentRelease();
     if (number == 0) {
         fail(tr("No release has been published in %1. Publish one with asean-catalogue publish.")
                  .arg(root.path()));

@@ -23,8 +23,9 @@ public:
     explicit LiveCatalogue(QObject *parent = nullptr);
     ~LiveCatalogue() override;
 
-    // Opens the current release of the content root at `rootPath` after verifying it.
-    bool openRelease(const QString &rootPath);
+    // Opens the current release of the content root at `rootPath` (or release `pinned`, when
+    // not 0) after verifying it.
+    bool openRelease(const QString &rootPath, int pinned = 0);
     // Opens a catalogue file directly (tests, curator preview of the draft).
     bool openFile(const QString &path);
 

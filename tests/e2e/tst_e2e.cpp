@@ -4,6 +4,7 @@
 #include "contentroot.h"
 #include "fixture.h"
 #include "importer.h"
+#include "kioskrun.h"
 #include "pinlock.h"
 #include "publisher.h"
 
@@ -16,75 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace KioskRun;
+
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString output;
-    QImage screenshot;
-    QJsonObject scene;
-
-    QStringList texts() const
-    {
-        QStringList list;
-        for (const QJsonValue &v : scene.value(QStringLiteral("texts")).toArray())
-            list << v.toObject().value(QStringLiteral("text")).toString();
-        return list;
-    }
-};
-
-Run runKiosk(const QStringList &args, const QString &screenshot = {})
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QStringList all = {QStringLiteral("-a"), QStringLiteral("-s"),
-                       QStringLiteral("-screen 0 1920x1080x24"), QStringLiteral(ASEAN_KIOSK_BIN)};
-    all += args;
-    if (!screenshot.isEmpty())
-        all += {QStringLiteral("--screenshot"), screenshot};
-    process.start(QStringLiteral("xvfb-run"), all);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        run.output = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.output = QString::fromLocal8Bit(process.readAll());
-    if (!screenshot.isEmpty()) {
-        run.screenshot.load(screenshot);
-        QFile scene(screenshot + QStringLiteral(".json"));
-        if (scene.open(QIODevice::ReadOnly))
-            run.scene = QJsonDocument::fromJson(scene.readAll()).object();
-    }
-    return run;
-}
-
-// Runs a shell script in its own X server with $0 the kiosk program and $1… `args`; returns
-// everything it and the kiosk printed.
-QString runScriptInX(const QString &script, const QStringList &args)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("xvfb-run"),
-                  QStringList{QStringLiteral("-a"), QStringLiteral("-s"),
-                              QStringLiteral("-screen 0 1920x1080x24"), QStringLiteral("sh"),
-                              QStringLiteral("-c"), script, QStringLiteral(ASEAN_KIOSK_BIN)} +
-                      args);
-    if (!process.waitForFinished(90000))
-        process.kill();
-    return QString::fromLocal8Bit(process.readAll());
-}
-
-// Many distinct colours over the whole frame: photos and flags, not an empty window.
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 5)
-        for (int x = 0; x < image.width(); x += 5)
-            colours.insert(image.pixel(x, y) & 0xf8f8f8);
-    return int(colours.size());
-}
 
 const QStringList kStates = {"Brunei Darussalam", "Cambodia", "Indonesia",   "Lao PDR",
                              "Malaysia",          "Myanmar",  "Philippines", "Singapore",
@@ -327,18 +262,21 @@ private slots:
         file.write("[languages]\noffered=ko, en\ndefault=ko\n[idle]\nseconds=10\n");
         file.close();
         const QString script = QStringLiteral(
-            "\"$0\" --kiosk --config \"$1\" --content \"$2\" --language en --open country/TH & "
-            "pid=$!\n"
-            "sleep 4\n"
+            "\"$0\" --kiosk --config \"$1\" --content \"$2\" --language en --open country/TH "
+            "2> \"$2.kiosk.log\" & pid=$!\n"
+            "wait_for_frame \"$2.kiosk.log\"\n"
             "for k in Escape ctrl+q ctrl+w alt+F4 ctrl+alt+BackSpace; do xdotool key $k; sleep "
             "0.3; done\n"
             "sleep 1\n"
             "kill -0 $pid && echo KIOSK-ALIVE\n"
             "xdotool search --name 'ASEAN Halls' getwindowgeometry\n"
             "sleep 12\n"
-            "kill $pid; wait $pid\n");
+            "kill $pid; wait $pid; echo \"STOPPED $?\"; cat \"$2.kiosk.log\"\n");
         const QString output = runScriptInX(script, {ini, m_dir.filePath(QStringLiteral("fresh"))});
         QVERIFY2(output.contains(QLatin1String("KIOSK-ALIVE")), qPrintable(output));
+        QVERIFY2(!output.contains(QLatin1String("NO FRAME")), qPrintable(output));
+        // SIGTERM (systemd stopping the service) still ends it cleanly.
+        QVERIFY2(output.contains(QLatin1String("STOPPED 0")), qPrintable(output));
         QVERIFY2(output.contains(QLatin1String("Geometry: 1920x1080")), qPrintable(output));
         // Started in English on Thailand; idle brings the attract loop back, in Korean.
         const int idleAt = int(output.indexOf(QLatin1String("screen: attract")));
@@ -360,14 +298,15 @@ private slots:
         const QString png = m_dir.filePath(QStringLiteral("asleep.png"));
         const QString script = QStringLiteral(
             "\"$0\" --kiosk --config \"$1\" --content \"$2\" --screenshot \"$3\"\n"
-            "\"$0\" --kiosk --config \"$1\" --content \"$2\" & pid=$!\n"
-            "sleep 4\n"
+            "\"$0\" --kiosk --config \"$1\" --content \"$2\" 2> \"$2.asleep.log\" & pid=$!\n"
+            "wait_for_frame \"$2.asleep.log\"; sleep 1\n"
             "a=$(awk '{print $14+$15}' /proc/$pid/stat); sleep 3; b=$(awk '{print $14+$15}' "
             "/proc/$pid/stat)\n"
             "echo CPU-TICKS $((b-a))\n"
-            "kill $pid; wait $pid\n");
+            "kill $pid; wait $pid; echo \"STOPPED $?\"; cat \"$2.asleep.log\"\n");
         const QString output =
             runScriptInX(script, {ini, m_dir.filePath(QStringLiteral("fresh")), png});
+        QVERIFY2(output.contains(QLatin1String("STOPPED 0")), qPrintable(output));
         QVERIFY2(output.contains(QLatin1String("the kiosk sleeps")), qPrintable(output));
         // The picture is black.
         QImage shot(png);

@@ -30,9 +30,11 @@ public slots:
     {
         Fonts::install();
         const ContentRoot root(m_dir.path());
+        // Two releases, so the staff panel has one to roll back to.
         if (!Importer(root).importManifest(demoManifest()).ok() ||
-            !Publisher(root).publish(QStringLiteral("test")).ok)
-            qFatal("cannot prepare the demo release");
+            !Publisher(root).publish(QStringLiteral("test")).ok ||
+            !Publisher(root).publish(QStringLiteral("again")).ok)
+            qFatal("cannot prepare the demo releases");
         m_kiosk.catalogue()->openRelease(root.path());
         // A file that claims to be a video and is not, for the "cannot be played" case.
         QFile broken(root.path() + QStringLiteral("/broken.mp4"));

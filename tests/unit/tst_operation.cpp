@@ -126,6 +126,15 @@ private slots:
         QVERIFY(!config.hours.isOpen(at("2026-11-25T12:30:00")));
         QVERIFY(!config.hours.isOpen(at("2026-12-25T12:00:00")));  // a Friday, closed date
         QCOMPARE(config.displayOffCommand, QStringLiteral("xset dpms force off"));
+        const RecoveryPolicy defaults;
+        QCOMPARE(config.recovery.crashes, defaults.crashes);
+        QCOMPARE(config.recovery.provenSeconds, 600);
+        const HallConfig quick = HallConfig::load(
+            writeIni("[recovery]\ncrashes=2\nwindow_seconds=60\nproven_seconds=5\n"));
+        QVERIFY2(quick.problems.isEmpty(), qPrintable(quick.problems.join('\n')));
+        QCOMPARE(quick.recovery.crashes, 2);
+        QCOMPARE(quick.recovery.windowSeconds, 60);
+        QCOMPARE(quick.recovery.provenSeconds, 5);
     }
 
     void brokenHallFilesFallBackToDefaults_data()
@@ -138,6 +147,10 @@ private slots:
             << QByteArray("[languages]\noffered=ko\ndefault=th\n") << "languages/default";
         QTest::newRow("idle words") << QByteArray("[idle]\nseconds=soon\n") << "idle/seconds";
         QTest::newRow("idle too short") << QByteArray("[idle]\nseconds=2\n") << "idle/seconds";
+        QTest::newRow("recovery zero crashes")
+            << QByteArray("[recovery]\ncrashes=0\n") << "recovery/crashes";
+        QTest::newRow("recovery window words")
+            << QByteArray("[recovery]\nwindow_seconds=ten\n") << "recovery/window_seconds";
         QTest::newRow("bad hours") << QByteArray("[hours]\nmonday=morning\n") << "hours/monday";
         QTest::newRow("bad closed date")
             << QByteArray("[hours]\nmonday=10:00-18:00\nclosed=Christmas\n") << "hours/closed";
@@ -160,6 +173,10 @@ private slots:
         QVERIFY(config.idleSeconds >= 10);
         if (expected == QLatin1String("idle/seconds"))
             QCOMPARE(config.idleSeconds, defaults.idleSeconds);
+        if (expected.startsWith(QLatin1String("recovery/"))) {
+            QCOMPARE(config.recovery.crashes, defaults.recovery.crashes);
+            QCOMPARE(config.recovery.windowSeconds, defaults.recovery.windowSeconds);
+        }
         if (expected == QLatin1String("hours/monday"))
             QVERIFY(config.hours.isOpen(at("2026-11-23T03:00:00")));  // the default: always open
     }

@@ -1,0 +1,102 @@
+// Supervision end to end: the real asean-kiosk is killed again and again, as a crash or the
+// watchdog would, and restarted as systemd's Restart=on-failure would. It must come back every
+// time; after three deaths within the window it must start in safe mode on the last release that
+// ran cleanly, with video off, and say why; an orderly stop (SIGTERM) is not a death.
+#include "contentroot.h"
+#include "kioskrun.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace KioskRun;
+
+namespace {
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                          : QJsonObject();
+}
+
+}  // namespace
+
+class TestSupervision : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void killedKiosksComeBackThenFallBackToSafeMode()
+    {
+        const QString content = m_dir.filePath(QStringLiteral("content"));
+        const QString ini = m_dir.filePath(QStringLiteral("hall.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // A release is proven after 5 s on screen here instead of ten minutes.
+        file.write("[recovery]\ncrashes=3\nwindow_seconds=600\nproven_seconds=5\n");
+        file.close();
+
+        // $0 kiosk, $1 content, $2 hall file, $3 catalogue tool, $4 screenshot.
+        const QString script = QStringLiteral(R"(
+kiosk=$0 content=$1 ini=$2 tool=$3 png=$4
+up() {  # start the kiosk in the background and wait for its first frame
+    "$kiosk" --content "$content" --config "$ini" > "$content.log.$n" 2>&1 & pid=$!
+    wait_for_frame "$content.log.$n" && echo "UP $n"
+}
+n=0; up; sleep 8; kill -TERM $pid; wait $pid; echo "STOPPED $n exit $?"
+"$tool" --content "$content" publish --note "a release that will crash" > /dev/null && echo PUBLISHED
+for sig in KILL SEGV KILL; do
+    n=$((n+1)); up; kill -$sig $pid; wait $pid; echo "DIED $n exit $?"
+    grep -q 'safe mode' "$content.log.$n" && echo "SAFE TOO EARLY $n"
+done
+n=$((n+1))
+"$kiosk" --content "$content" --config "$ini" --open item/th-loy-krathong-river --screenshot "$png" > "$content.log.$n" 2>&1
+echo "SAFE RUN exit $?"; cat "$content.log.$n"
+cp "$content/status.json" "$content/status-safe.json"
+n=$((n+1))
+"$kiosk" --content "$content" --config "$ini" --screenshot "$png.after.png" > "$content.log.$n" 2>&1
+echo "NEXT RUN exit $?"; grep -c 'safe mode' "$content.log.$n"
+)");
+        const QString png = m_dir.filePath(QStringLiteral("safe.png"));
+        const QString output =
+            runScriptInX(script, {content, ini, QStringLiteral(ASEAN_CATALOGUE_BIN), png}, 240000);
+        const QByteArray out = output.toUtf8();
+        for (int n = 0; n <= 3; ++n)
+            QVERIFY2(output.contains(QStringLiteral("UP %1\n").arg(n)), out);
+        QVERIFY2(!output.contains(QLatin1String("NO FRAME")), out);
+        QVERIFY2(output.contains(QLatin1String("STOPPED 0 exit 0")), out);
+        QVERIFY2(output.contains(QLatin1String("PUBLISHED")), out);
+        QVERIFY2(output.contains(QLatin1String("DIED 1 exit 137")), out);  // 128 + SIGKILL
+        QVERIFY2(output.contains(QLatin1String("DIED 2 exit 139")), out);  // 128 + SIGSEGV
+        QVERIFY2(!output.contains(QLatin1String("SAFE TOO EARLY")), out);
+        QCOMPARE(ContentRoot(content).currentRelease(), 2);
+
+        // The fourth start: safe mode, on release 1 (the one that ran cleanly), video off.
+        QVERIFY2(output.contains(QLatin1String("SAFE RUN exit 0")), out);
+        QVERIFY2(output.contains(QLatin1String("safe mode: 3 unexpected exits")), out);
+        QVERIFY2(output.contains(QLatin1String("release 1, the last that ran cleanly")), out);
+        const QJsonObject status = readJson(content + QStringLiteral("/status-safe.json"));
+        QCOMPARE(status.value(QStringLiteral("release")).toInt(), 1);
+        QCOMPARE(status.value(QStringLiteral("safe_mode")).toBool(), true);
+        QFile scene(png + QStringLiteral(".json"));
+        QVERIFY(scene.open(QIODevice::ReadOnly));
+        QVERIFY2(scene.readAll().contains("Videos are paused"), out);
+        // `current` was never changed by the kiosk: the curator's release 2 is still named.
+        QCOMPARE(ContentRoot(content).currentRelease(), 2);
+
+        // The safe run ended cleanly, so the next start is normal again, on release 2.
+        QVERIFY2(output.contains(QLatin1String("NEXT RUN exit 0\n0\n")), out);
+        const QJsonObject after = readJson(content + QStringLiteral("/status.json"));
+        QCOMPARE(after.value(QStringLiteral("release")).toInt(), 2);
+        QCOMPARE(after.value(QStringLiteral("safe_mode")).toBool(), false);
+        QVERIFY(QFile::exists(content + QStringLiteral("/logs/kiosk.log")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSupervision)
+#include "tst_supervision.moc"

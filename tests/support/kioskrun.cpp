@@ -1,0 +1,76 @@
+#include "kioskrun.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSet>
+
+namespace KioskRun {
+
+QStringList Run::texts() const
+{
+    QStringList list;
+    for (const QJsonValue &v : scene.value(QStringLiteral("texts")).toArray())
+        list << v.toObject().value(QStringLiteral("text")).toString();
+    return list;
+}
+
+Run runKiosk(const QStringList &args, const QString &screenshot)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList all = {QStringLiteral("-a"), QStringLiteral("-s"),
+                       QStringLiteral("-screen 0 1920x1080x24"), QStringLiteral(ASEAN_KIOSK_BIN)};
+    all += args;
+    if (!screenshot.isEmpty())
+        all += {QStringLiteral("--screenshot"), screenshot};
+    process.start(QStringLiteral("xvfb-run"), all);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        run.output = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.output = QString::fromLocal8Bit(process.readAll());
+    if (!screenshot.isEmpty()) {
+        run.screenshot.load(screenshot);
+        QFile scene(screenshot + QStringLiteral(".json"));
+        if (scene.open(QIODevice::ReadOnly))
+            run.scene = QJsonDocument::fromJson(scene.readAll()).object();
+    }
+    return run;
+}
+
+QString runScriptInX(const QString &script, const QStringList &args, int timeoutMs)
+{
+    static const QString prelude = QStringLiteral(
+        "wait_for_frame() {\n"
+        "  for i in $(seq 150); do grep -q 'first frame presented' \"$1\" && return 0; sleep 0.2; "
+        "done\n"
+        "  echo NO FRAME; cat \"$1\"; return 1\n"
+        "}\n");
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(
+        QStringLiteral("xvfb-run"),
+        QStringList{QStringLiteral("-a"), QStringLiteral("-s"),
+                    QStringLiteral("-screen 0 1920x1080x24"), QStringLiteral("sh"),
+                    QStringLiteral("-c"), prelude + script, QStringLiteral(ASEAN_KIOSK_BIN)} +
+            args);
+    if (!process.waitForFinished(timeoutMs))
+        process.kill();
+    return QString::fromLocal8Bit(process.readAll());
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 5)
+        for (int x = 0; x < image.width(); x += 5)
+            colours.insert(image.pixel(x, y) & 0xf8f8f8);
+    return int(colours.size());
+}
+
+}  // namespace KioskRun

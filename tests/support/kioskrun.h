@@ -1,0 +1,30 @@
+#pragma once
+// Runs the real asean-kiosk for end-to-end tests, each in its own X server (xvfb-run).
+
+#include <QImage>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace KioskRun {
+
+struct Run {
+    int exitCode = -1;
+    QString output;
+    QImage screenshot;
+    QJsonObject scene;  // what --screenshot writes beside the picture
+
+    // The visible texts of the scene.
+    QStringList texts() const;
+};
+
+// Runs the kiosk with `args` (and --screenshot when given) at 1920x1080 and waits for it.
+Run runKiosk(const QStringList &args, const QString &screenshot = {});
+// Runs a shell script in its own X server with $0 the kiosk program and $1... `args`; returns
+// everything it and the kiosk printed. The script may call `wait_for_frame LOG`, which waits
+// (up to 30 s) until the kiosk logging to LOG has presented its first frame, and prints
+// "NO FRAME" if it never does: a fixed sleep is too short on a loaded machine.
+QString runScriptInX(const QString &script, const QStringList &args, int timeoutMs = 90000);
+// Many distinct colours over the whole frame: photos and flags, not an empty window.
+int distinctColours(const QImage &image);
+
+}  // namespace KioskRun
