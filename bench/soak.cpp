@@ -85,6 +85,8 @@ Figures soak(const BenchSetup &setup)
     std::printf("soak: %d actions\n%8s %10s %8s %8s\n", setup.soakActions, "actions", "RSS MB",
                 "stalls", "resets");
     std::fflush(stdout);
+    // Every 1,000 actions (every tenth of a shorter run).
+    const int report = qMax(1, qMin(1000, setup.soakActions / 10));
     QList<double> rss;
     int stalls = 0, resets = 0, longestWait = 0;
     QElapsedTimer clock;
@@ -122,7 +124,7 @@ Figures soak(const BenchSetup &setup)
                         qPrintable(window->property("route").toString()));
         }
         longestWait = qMax(longestWait, int(wait.elapsed()));
-        if (action % 1000 == 0) {
+        if (action % report == 0) {
             settle(300);
             rss << ProcessInfo::residentMb();
             std::printf("%8d %10.1f %8d %8d\n", action, rss.last(), stalls, resets);
@@ -130,14 +132,14 @@ Figures soak(const BenchSetup &setup)
         }
     }
     const double minutes = clock.elapsed() / 60000.0;
-    // Growth after warm-up: from the first thousand actions to the end.
+    // Growth after warm-up: from the first report to the end.
     const double growth = rss.size() >= 2 ? 100.0 * (rss.last() - rss.first()) / rss.first() : 0;
     return {{QStringLiteral("soak: %1 visitor actions in %2 min, %3 idle resets")
                  .arg(setup.soakActions)
                  .arg(minutes, 0, 'f', 1)
                  .arg(resets),
              QString(), QString()},
-            {QStringLiteral("  resident growth after the first 1,000 actions"),
+            {QStringLiteral("  resident growth after the first %1 actions").arg(report),
              QStringLiteral("%1 %").arg(growth, 0, 'f', 1), QStringLiteral("<= 10 %")},
             {QStringLiteral("  stalls (no frame within %1 ms of an action)").arg(kStallMs),
              QString::number(stalls), QStringLiteral("0")},

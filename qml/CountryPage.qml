@@ -162,6 +162,7 @@ ScreenLayer {
                 value: {
                     const joined = page.fact("joined")
                     //: Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday.
+                    //: The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).
                     return joined ? joined.toLocaleDateString(Qt.locale(Kiosk.language), qsTr("d MMMM yyyy")) : ""
                 }
             }

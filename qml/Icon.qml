@@ -1,7 +1,7 @@
 import QtQuick
 
 // The few line icons the kiosk needs, drawn rather than shipped as files: play, pause, replay,
-// sound, mute, back, home, close and grid.
+// sound, mute, back, home, close, grid and language.
 Canvas {
     id: icon
 
@@ -90,6 +90,28 @@ Canvas {
             ctx.lineTo(w * 0.78, h * 0.78)
             ctx.moveTo(w * 0.78, h * 0.22)
             ctx.lineTo(w * 0.22, h * 0.78)
+            ctx.stroke()
+            break
+        case "language":
+            // A speech bubble with two lines of text: "say it in another language".
+            ctx.moveTo(w * 0.2, h * 0.16)
+            ctx.lineTo(w * 0.8, h * 0.16)
+            ctx.quadraticCurveTo(w * 0.9, h * 0.16, w * 0.9, h * 0.28)
+            ctx.lineTo(w * 0.9, h * 0.6)
+            ctx.quadraticCurveTo(w * 0.9, h * 0.72, w * 0.8, h * 0.72)
+            ctx.lineTo(w * 0.42, h * 0.72)
+            ctx.lineTo(w * 0.24, h * 0.88)
+            ctx.lineTo(w * 0.26, h * 0.72)
+            ctx.lineTo(w * 0.2, h * 0.72)
+            ctx.quadraticCurveTo(w * 0.1, h * 0.72, w * 0.1, h * 0.6)
+            ctx.lineTo(w * 0.1, h * 0.28)
+            ctx.quadraticCurveTo(w * 0.1, h * 0.16, w * 0.2, h * 0.16)
+            ctx.stroke()
+            ctx.beginPath()
+            ctx.moveTo(w * 0.28, h * 0.36)
+            ctx.lineTo(w * 0.72, h * 0.36)
+            ctx.moveTo(w * 0.28, h * 0.52)
+            ctx.lineTo(w * 0.6, h * 0.52)
             ctx.stroke()
             break
         case "grid":

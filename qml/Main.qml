@@ -46,6 +46,7 @@ Window {
 
     // The next visitor starts afresh: the hall's language, no filter, no video, the attract loop.
     function resetForNextVisitor() {
+        languagePicker.close()
         video.stop()
         countryPage.filter = ""
         Kiosk.language = Kiosk.defaultLanguage
@@ -128,8 +129,11 @@ Window {
             onWoken: root.go("home")
         }
 
-        LanguageButton {
-            visible: root.section !== "attract"
+        LanguagePicker {
+            id: languagePicker
+            objectName: "languagePicker"
+            enabled: root.section !== "attract"
+            opacity: enabled ? 1 : 0
             anchors.top: parent.top
             anchors.right: parent.right
             anchors.margins: (Theme.barHeight - height) / 2

@@ -45,10 +45,19 @@ QtObject {
     readonly property int choiceGuardMs: 350
     readonly property real kenBurnsZoom: reducedMotion ? 1.0 : 1.12
 
-    // One family per script: Korean has its own glyph forms in CJK, the others fall back from
-    // Noto Sans through the substitutions set in C++ (Noto Sans Thai, Lao, Khmer, Myanmar).
+    // The Noto family for each language's script (Debian's fonts-noto-core and fonts-noto-cjk).
+    // Korean needs the KR forms of CJK; the Latin-script languages use Noto Sans. Each family
+    // falls back to the others through the substitutions set in C++ (Fonts::install), so a
+    // Latin word inside a Thai caption, or a Thai name inside an English one, still draws.
+    readonly property var scriptFamilies: ({
+            "ko": "Noto Sans CJK KR",
+            "th": "Noto Sans Thai",
+            "km": "Noto Sans Khmer",
+            "lo": "Noto Sans Lao",
+            "my": "Noto Sans Myanmar"
+        })
     function fontFamily(language: string): string {
-        return language === "ko" ? "Noto Sans CJK KR" : "Noto Sans"
+        return scriptFamilies[language] ?? "Noto Sans"
     }
     readonly property string serifFamily: "Noto Serif"
 }

@@ -188,7 +188,8 @@ ScreenLayer {
         anchors.topMargin: Theme.barHeight / 2 - height / 2
         visible: items.count > 1
         //: Position in the viewer, e.g. "3 / 7".
-        text: qsTr("%1 / %2").arg(pager.currentIndex + 1).arg(items.count)
+        //: Position in the viewer: photo %1 of %2.
+        text: qsTr("%1 / %2").arg(Kiosk.formatNumber(pager.currentIndex + 1)).arg(Kiosk.formatNumber(items.count))
         color: Theme.text
         font.pixelSize: Theme.captionSize
         style: Text.Outline

@@ -4,130 +4,142 @@
     <name>AttractScreen</name>
     <message>
         <source>Touch to explore</source>
-        <translation type="unfinished" />
+        <translation>Touch to explore</translation>
     </message>
     <message>
         <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
-        <translation type="unfinished" />
+        <translation>The ASEAN Halls of the ASEAN-Korea Centre</translation>
     </message>
 </context>
 <context>
     <name>BackButton</name>
     <message>
         <source>All countries</source>
-        <translation type="unfinished" />
+        <translation>All countries</translation>
     </message>
 </context>
 <context>
     <name>CountryPage</name>
     <message>
         <source>Capital</source>
-        <translation type="unfinished" />
+        <translation>Capital</translation>
     </message>
     <message>
         <source>Official languages</source>
-        <translation type="unfinished" />
+        <translation>Official languages</translation>
     </message>
     <message>
         <source>Member of ASEAN since</source>
-        <translation type="unfinished" />
+        <translation>Member of ASEAN since</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday. The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).</extracomment>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>ASEAN Halls</source>
-        <translation type="unfinished" />
+        <translation>ASEAN Halls</translation>
     </message>
     <message>
         <source>Explore the member states of ASEAN</source>
-        <translation type="unfinished" />
+        <translation>Explore the member states of ASEAN</translation>
     </message>
     <message>
         <source>Touch a country to see its people, places and traditions.</source>
-        <translation type="unfinished" />
+        <translation>Touch a country to see its people, places and traditions.</translation>
     </message>
     <message>
         <source>Or explore by theme</source>
-        <translation type="unfinished" />
+        <translation>Or explore by theme</translation>
     </message>
 </context>
 <context>
     <name>IdleReset</name>
     <message>
         <source>Still there?</source>
-        <translation type="unfinished" />
+        <translation>Still there?</translation>
     </message>
     <message>
         <source>Touch the screen to keep exploring.</source>
-        <translation type="unfinished" />
+        <translation>Touch the screen to keep exploring.</translation>
     </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
         <source>none (defaults)</source>
-        <translation type="unfinished" />
+        <translation>none (defaults)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation>There is no earlier release to go back to.</translation>
+    </message>
+    <message>
+        <source>Release %1 cannot be used: %2</source>
+        <translation>Release %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 could not be made current: %2</source>
+        <translation>Release %1 could not be made current: %2</translation>
     </message>
 </context>
 <context>
     <name>LiveCatalogue</name>
     <message>
         <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
-        <translation type="unfinished" />
+        <translation>No release has been published in %1. Publish one with asean-catalogue publish.</translation>
     </message>
     <message>
         <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
-        <translation type="unfinished" />
+        <translation>The content cannot be shown: %1. Roll back to an earlier release or publish again.</translation>
     </message>
     <message>
         <source>The content cannot be shown: %1.</source>
-        <translation type="unfinished" />
+        <translation>The content cannot be shown: %1.</translation>
     </message>
     <message>
         <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>The catalogue %1 cannot be read: %2.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>ASEAN Halls</source>
-        <translation type="unfinished" />
+        <translation>ASEAN Halls</translation>
     </message>
 </context>
 <context>
     <name>Photo</name>
     <message>
         <source>Picture unavailable</source>
-        <translation type="unfinished" />
+        <translation>Picture unavailable</translation>
     </message>
 </context>
 <context>
     <name>StaffMessage</name>
     <message>
         <source>This kiosk cannot show its content</source>
-        <translation type="unfinished" />
+        <translation>This kiosk cannot show its content</translation>
     </message>
     <message>
         <source>Staff: the details are in the kiosk log. Visitors: please try another screen.</source>
-        <translation type="unfinished" />
+        <translation>Staff: the details are in the kiosk log. Visitors: please try another screen.</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Locked after five wrong PINs. Try again in %1:%2.</source>
-        <translation type="unfinished" />
+        <translation>Locked after five wrong PINs. Try again in %1:%2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
@@ -138,35 +150,35 @@
     </message>
     <message>
         <source>No staff PIN is set. Set one with asean-kiosk --set-pin.</source>
-        <translation type="unfinished" />
+        <translation>No staff PIN is set. Set one with asean-kiosk --set-pin.</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished" />
+        <translation>Staff PIN</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Staff panel</source>
-        <translation type="unfinished" />
+        <translation>Staff panel</translation>
     </message>
     <message>
         <source>Release in use</source>
-        <translation type="unfinished" />
+        <translation>Release in use</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>none</translation>
     </message>
     <message>
         <source>Content problem</source>
-        <translation type="unfinished" />
+        <translation>Content problem</translation>
     </message>
     <message>
         <source>Running for</source>
-        <translation type="unfinished" />
+        <translation>Running for</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -177,73 +189,119 @@
     </message>
     <message>
         <source>Memory in use</source>
-        <translation type="unfinished" />
+        <translation>Memory in use</translation>
     </message>
     <message>
         <source>Free disk space</source>
-        <translation type="unfinished" />
+        <translation>Free disk space</translation>
     </message>
     <message>
         <source>Hall file</source>
-        <translation type="unfinished" />
+        <translation>Hall file</translation>
     </message>
     <message>
         <source>Hall file problems</source>
-        <translation type="unfinished" />
+        <translation>Hall file problems</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Version</translation>
     </message>
     <message>
         <source>Reload content</source>
-        <translation type="unfinished" />
+        <translation>Reload content</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished" />
+        <translation>Restart</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished" />
+        <translation>Exit</translation>
     </message>
     <message>
         <source>Back to visitors</source>
-        <translation type="unfinished" />
+        <translation>Back to visitors</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.</source>
+        <translation>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.</source>
+        <translation>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.</translation>
+    </message>
+    <message>
+        <source>Recent problems</source>
+        <translation>Recent problems</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation>Hall settings</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <extracomment>Staff panel button: make the release before the one in use current again.</extracomment>
+        <translation>Roll back to %1</translation>
+    </message>
+    <message>
+        <source>Release %1 is shown now.</source>
+        <translation>Release %1 is shown now.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation>Touch test</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>%1 of %2 cells touched, up to %3 fingers at once</source>
+        <extracomment>Touch test: %1 of %2 cells touched; %3 fingers at once at most.</extracomment>
+        <translation>%1 of %2 cells touched, up to %3 fingers at once</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
     <name>VideoScreen</name>
     <message>
         <source>This video cannot be played</source>
-        <translation type="unfinished" />
+        <translation>This video cannot be played</translation>
     </message>
     <message>
         <source>Play again</source>
-        <translation type="unfinished" />
+        <translation>Play again</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
 </context>
 <context>
     <name>Viewer</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>ViewerPage</name>
     <message>
         <source>Picture unavailable</source>
-        <translation type="unfinished" />
+        <translation>Picture unavailable</translation>
+    </message>
+    <message>
+        <source>Videos are paused for now. Please enjoy the photos.</source>
+        <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
+        <translation>Videos are paused for now. Please enjoy the photos.</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,7 @@
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday.</extracomment>
+        <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday. The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).</extracomment>
         <translation type="unfinished">yyyy년 M월 d일</translation>
     </message>
     <message>
@@ -77,6 +77,18 @@
     <message>
         <source>none (defaults)</source>
         <translation type="unfinished">없음 (기본값)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">되돌아갈 이전 릴리스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Release %1 cannot be used: %2</source>
+        <translation type="unfinished">릴리스 %1을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 could not be made current: %2</source>
+        <translation type="unfinished">릴리스 %1을(를) 현재 릴리스로 지정하지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -209,6 +221,47 @@
         <source>Back to visitors</source>
         <translation type="unfinished">관람객 화면으로</translation>
     </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">안전 모드: 키오스크가 %2분 안에 %1번 예기치 않게 종료되었습니다. 마지막으로 문제없이 실행된 릴리스 %3을(를) 영상 없이 표시하고 있습니다. 최근 문제를 확인한 후 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">안전 모드: 키오스크가 %2분 안에 %1번 예기치 않게 종료되었으며, 아직 문제없이 실행된 릴리스가 없습니다. 영상은 꺼져 있습니다. 최근 문제를 확인한 후 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Recent problems</source>
+        <translation type="unfinished">최근 문제</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation type="unfinished">홀 설정</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <extracomment>Staff panel button: make the release before the one in use current again.</extracomment>
+        <translation type="unfinished">%1(으)로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Release %1 is shown now.</source>
+        <translation type="unfinished">현재 릴리스 %1을(를) 표시하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation type="unfinished">터치 테스트</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>%1 of %2 cells touched, up to %3 fingers at once</source>
+        <extracomment>Touch test: %1 of %2 cells touched; %3 fingers at once at most.</extracomment>
+        <translation type="unfinished">%2칸 중 %1칸 터치됨, 동시에 최대 손가락 %3개</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">완료</translation>
+    </message>
 </context>
 <context>
     <name>VideoScreen</name>
@@ -233,7 +286,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7".</extracomment>
+        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
 </context>
@@ -242,6 +295,11 @@
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">사진을 표시할 수 없음</translation>
+    </message>
+    <message>
+        <source>Videos are paused for now. Please enjoy the photos.</source>
+        <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
+        <translation type="unfinished">영상 재생을 잠시 멈추었습니다. 사진을 감상해 주세요.</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,29 @@
 speaker): lrelease still compiles them, and the review state stays honest.
 
 usage: translations/fill-translations.py translations/asean_ko.ts translations/ko.tsv
+       translations/fill-translations.py translations/asean_en.ts --source
+The second form fills the English file with its own source texts (English is the language the
+interface is written in, so there is nothing to review); plural forms already there are kept.
 """
 import sys
 import xml.etree.ElementTree as ET
 
 
+def fill_source(ts_path):
+    tree = ET.parse(ts_path)
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if translation.findall("numerusform"):
+            continue
+        translation.text = message.findtext("source")
+        translation.attrib.pop("type", None)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return 0
+
+
 def main(ts_path, tsv_path):
+    if tsv_path == "--source":
+        return fill_source(ts_path)
     table = {}
     with open(tsv_path, encoding="utf-8") as f:
         for line in f:

@@ -1,5 +1,7 @@
 #include "languages.h"
 
+#include <QHash>
+
 namespace Languages {
 
 const QStringList &all()
@@ -14,6 +16,23 @@ const QStringList &all()
 bool isKnown(const QString &code)
 {
     return all().contains(code);
+}
+
+QString nativeName(const QString &code)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("ko"), QStringLiteral("한국어")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
+        {QStringLiteral("ms"), QStringLiteral("Bahasa Melayu")},
+        {QStringLiteral("th"), QStringLiteral("ไทย")},
+        {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
+        {QStringLiteral("km"), QStringLiteral("ខ្មែរ")},
+        {QStringLiteral("lo"), QStringLiteral("ພາສາລາວ")},
+        {QStringLiteral("my"), QStringLiteral("မြန်မာ")},
+        {QStringLiteral("fil"), QStringLiteral("Filipino")},
+    };
+    return names.value(code, code);
 }
 
 QStringList fallbackChain(const QString &code)

@@ -11,6 +11,9 @@ const QStringList &all();
 
 bool isKnown(const QString &code);
 
+// The language's name in itself (한국어, English, ไทย, ...), for the language picker.
+QString nativeName(const QString &code);
+
 // The chosen language, then English, then Korean, without repeats.
 QStringList fallbackChain(const QString &code);
 

@@ -11,9 +11,10 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     parser.setApplicationDescription(QStringLiteral("ASEAN Halls exhibition kiosk"));
     const QCommandLineOption content(QStringLiteral("content"),
                                      QStringLiteral("Content root folder."), QStringLiteral("DIR"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Interface language: ko or en."),
-                                      QStringLiteral("CODE"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("Interface language: ko, en, id, ms, th, vi, km, lo, my or fil."),
+        QStringLiteral("CODE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the loaded screen and exit."),
                                         QStringLiteral("PATH"));
@@ -67,11 +68,10 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     }
     if (parser.isSet(language)) {
         const QString code = parser.value(language);
-        // Interface translations exist for Korean and English so far.
-        if (code != QLatin1String("ko") && code != QLatin1String("en")) {
+        if (!Languages::isKnown(code)) {
             parsed.exitCode = 2;
-            parsed.message =
-                QStringLiteral("asean-kiosk: unknown language '%1'; use ko or en").arg(code);
+            parsed.message = QStringLiteral("asean-kiosk: unknown language '%1'; use one of %2")
+                                 .arg(code, Languages::all().join(QStringLiteral(", ")));
             return parsed;
         }
         options->language = code;

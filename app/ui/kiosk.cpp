@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QQmlEngine>
 #include <QStorageInfo>
@@ -84,6 +85,16 @@ void Kiosk::setReducedMotion(bool reduced)
         return;
     m_reducedMotion = reduced;
     emit reducedMotionChanged();
+}
+
+QString Kiosk::nativeName(const QString &language) const
+{
+    return Languages::nativeName(language);
+}
+
+QString Kiosk::formatNumber(int number) const
+{
+    return QLocale(m_language).toString(number);
 }
 
 QString Kiosk::translate(const QString &language, const QString &context, const QString &source)

@@ -100,6 +100,11 @@ public:
     bool reducedMotion() const { return m_reducedMotion; }
     void setReducedMotion(bool reduced);
 
+    // The language's name in itself, for the picker.
+    Q_INVOKABLE QString nativeName(const QString &language) const;
+    // A whole number written the chosen language's way (QLocale: Burmese digits in Burmese).
+    Q_INVOKABLE QString formatNumber(int number) const;
+
     // An interface string in a language other than the current one (the attract screen says
     // "Touch to explore" in every offered language in turn).
     Q_INVOKABLE QString translate(const QString &language, const QString &context,

@@ -1,0 +1,115 @@
+import QtQuick
+import Asean.Kiosk
+
+// Always at hand, top right: the current language named in itself; a touch opens the list of
+// the languages this hall offers, each in its own name and script, never with a flag. Choosing
+// one changes the whole kiosk at once and keeps the visitor where they are.
+Item {
+    id: picker
+
+    property bool opened: false
+    readonly property var offered: Kiosk.languages
+
+    function close() {
+        opened = false
+    }
+
+    visible: offered.length > 1
+    implicitWidth: button.width
+    implicitHeight: button.height
+
+    Rectangle {
+        id: button
+        objectName: "languageButton"
+        anchors.right: parent.right
+        width: label.implicitWidth + Theme.spacing * 2 + globe.width + 12
+        height: Theme.touchTarget * 0.8
+        radius: height / 2
+        color: buttonTap.pressed || picker.opened ? Theme.raised : Theme.scrim
+        border.color: Theme.hairline
+        border.width: 1
+
+        Icon {
+            id: globe
+            name: "language"
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            width: 30
+            height: 30
+        }
+        Text {
+            id: label
+            anchors.left: globe.right
+            anchors.leftMargin: 12
+            anchors.verticalCenter: parent.verticalCenter
+            text: Kiosk.nativeName(Kiosk.language)
+            color: Theme.text
+            font.family: Theme.fontFamily(Kiosk.language)
+            font.pixelSize: Theme.bodySize
+        }
+        TapHandler {
+            id: buttonTap
+            onTapped: picker.opened = !picker.opened
+        }
+    }
+
+    // A touch anywhere else closes the list without doing anything else.
+    Item {
+        parent: picker.Window.contentItem
+        anchors.fill: parent
+        visible: picker.opened
+        z: 1000
+        TapHandler {
+            onTapped: picker.close()
+        }
+
+        Rectangle {
+            objectName: "languageList"
+            readonly property point corner: picker.mapToItem(parent, picker.width, picker.height)
+            x: corner.x - width
+            y: corner.y + 12
+            width: 440  // the longest name, Bahasa Indonesia, with room to spare
+            height: list.implicitHeight + Theme.spacing
+            radius: 20
+            color: Theme.surface
+            border.color: Theme.hairline
+
+            TapHandler {}  // touches on the list's padding stay here
+
+            Column {
+                id: list
+                anchors.centerIn: parent
+                width: parent.width - Theme.spacing
+                Repeater {
+                    model: picker.offered
+                    delegate: Rectangle {
+                        required property string modelData
+                        readonly property bool current: modelData === Kiosk.language
+                        objectName: "language_" + modelData
+                        width: list.width
+                        height: Theme.touchTarget
+                        radius: 14
+                        color: rowTap.pressed ? Theme.raised : current ? "#14f2c500" : "transparent"
+                        Text {
+                            anchors.left: parent.left
+                            anchors.leftMargin: Theme.spacing
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: Kiosk.nativeName(parent.modelData)
+                            color: parent.current ? Theme.aseanYellow : Theme.text
+                            font.family: Theme.fontFamily(parent.modelData)
+                            font.pixelSize: Theme.bodySize
+                        }
+                        TapHandler {
+                            id: rowTap
+                            onTapped: {
+                                Kiosk.language = parent.modelData
+                                picker.close()
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

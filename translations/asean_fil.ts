@@ -1,0 +1,307 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fil_PH">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation type="unfinished">Pindutin para tumuklas</translation>
+    </message>
+    <message>
+        <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
+        <translation type="unfinished">Ang mga Bulwagan ng ASEAN sa ASEAN-Korea Centre</translation>
+    </message>
+</context>
+<context>
+    <name>BackButton</name>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished">Lahat ng bansa</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">Kabisera</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">Mga opisyal na wika</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">Kasapi ng ASEAN mula</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday. The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).</extracomment>
+        <translation type="unfinished">MMMM d, yyyy</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Lahat</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">Mga Bulwagan ng ASEAN</translation>
+    </message>
+    <message>
+        <source>Explore the member states of ASEAN</source>
+        <translation type="unfinished">Tuklasin ang mga kasaping bansa ng ASEAN</translation>
+    </message>
+    <message>
+        <source>Touch a country to see its people, places and traditions.</source>
+        <translation type="unfinished">Pindutin ang isang bansa para makita ang mga tao, lugar at tradisyon nito.</translation>
+    </message>
+    <message>
+        <source>Or explore by theme</source>
+        <translation type="unfinished">O tumuklas ayon sa tema</translation>
+    </message>
+</context>
+<context>
+    <name>IdleReset</name>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">Nandiyan ka pa ba?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">Pindutin ang screen para magpatuloy sa pagtuklas.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">wala (default)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">Walang naunang release na mababalikan.</translation>
+    </message>
+    <message>
+        <source>Release %1 cannot be used: %2</source>
+        <translation type="unfinished">Hindi magamit ang release %1: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 could not be made current: %2</source>
+        <translation type="unfinished">Hindi maitakda ang release %1 bilang kasalukuyan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCatalogue</name>
+    <message>
+        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
+        <translation type="unfinished">Walang na-publish na release sa %1. Mag-publish gamit ang asean-catalogue publish.</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
+        <translation type="unfinished">Hindi maipakita ang nilalaman: %1. Bumalik sa naunang release o mag-publish muli.</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1.</source>
+        <translation type="unfinished">Hindi maipakita ang nilalaman: %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read: %2.</source>
+        <translation type="unfinished">Hindi mabasa ang katalogong %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">Mga Bulwagan ng ASEAN</translation>
+    </message>
+</context>
+<context>
+    <name>Photo</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">Hindi maipakita ang larawan</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessage</name>
+    <message>
+        <source>This kiosk cannot show its content</source>
+        <translation type="unfinished">Hindi maipakita ng kiosk na ito ang nilalaman</translation>
+    </message>
+    <message>
+        <source>Staff: the details are in the kiosk log. Visitors: please try another screen.</source>
+        <translation type="unfinished">Kawani: nasa log ng kiosk ang mga detalye. Mga bisita: pakisubukan ang ibang screen.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Locked after five wrong PINs. Try again in %1:%2.</source>
+        <translation type="unfinished">Naka-lock dahil sa limang maling PIN. Subukan muli pagkalipas ng %1:%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform>Maling PIN. May %n subok pa.</numerusform>
+            <numerusform>Maling PIN. May %n subok pa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one with asean-kiosk --set-pin.</source>
+        <translation type="unfinished">Wala pang PIN ng kawani. Magtakda gamit ang asean-kiosk --set-pin.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">PIN ng kawani</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Kanselahin</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation type="unfinished">Panel ng kawani</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">Safe mode: hindi inaasahang huminto ang kiosk nang %1 beses sa loob ng %2 minuto. Ipinapakita nito ang release %3, ang huling tumakbo nang walang problema, nang naka-off ang video. Tingnan ang mga kamakailang problema, saka i-restart.</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">Safe mode: hindi inaasahang huminto ang kiosk nang %1 beses sa loob ng %2 minuto, at wala pang release na tumakbo nang walang problema. Naka-off ang video. Tingnan ang mga kamakailang problema, saka i-restart.</translation>
+    </message>
+    <message>
+        <source>Release in use</source>
+        <translation type="unfinished">Ginagamit na release</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">wala</translation>
+    </message>
+    <message>
+        <source>Content problem</source>
+        <translation type="unfinished">Problema sa nilalaman</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation type="unfinished">Tumatakbo nang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation type="unfinished">Ginagamit na memorya</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation type="unfinished">Bakanteng espasyo sa disk</translation>
+    </message>
+    <message>
+        <source>Recent problems</source>
+        <translation type="unfinished">Mga kamakailang problema</translation>
+    </message>
+    <message>
+        <source>Hall file</source>
+        <translation type="unfinished">File ng bulwagan</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation type="unfinished">Mga setting ng bulwagan</translation>
+    </message>
+    <message>
+        <source>Hall file problems</source>
+        <translation type="unfinished">Mga problema sa file ng bulwagan</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Bersiyon</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation type="unfinished">I-reload ang nilalaman</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <extracomment>Staff panel button: make the release before the one in use current again.</extracomment>
+        <translation type="unfinished">Bumalik sa %1</translation>
+    </message>
+    <message>
+        <source>Release %1 is shown now.</source>
+        <translation type="unfinished">Ipinapakita na ngayon ang release %1.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation type="unfinished">Pagsubok sa pagpindot</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished">I-restart</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">Lumabas</translation>
+    </message>
+    <message>
+        <source>Back to visitors</source>
+        <translation type="unfinished">Balik sa mga bisita</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>%1 of %2 cells touched, up to %3 fingers at once</source>
+        <extracomment>Touch test: %1 of %2 cells touched; %3 fingers at once at most.</extracomment>
+        <translation type="unfinished">%1 sa %2 kahon ang napindot, hanggang %3 daliri nang sabay-sabay</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Tapos na</translation>
+    </message>
+</context>
+<context>
+    <name>VideoScreen</name>
+    <message>
+        <source>This video cannot be played</source>
+        <translation type="unfinished">Hindi ma-play ang video na ito</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished">I-play muli</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Bumalik</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Bumalik</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">Hindi maipakita ang larawan</translation>
+    </message>
+    <message>
+        <source>Videos are paused for now. Please enjoy the photos.</source>
+        <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
+        <translation type="unfinished">Pansamantalang nakahinto ang mga video. Masiyahan sa mga larawan.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,305 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation type="unfinished">Sentuh untuk menjelajah</translation>
+    </message>
+    <message>
+        <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
+        <translation type="unfinished">Balai ASEAN di Pusat ASEAN-Korea</translation>
+    </message>
+</context>
+<context>
+    <name>BackButton</name>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished">Semua negara</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">Ibu kota</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">Bahasa resmi</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">Anggota ASEAN sejak</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday. The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).</extracomment>
+        <translation type="unfinished">d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Semua</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">Balai ASEAN</translation>
+    </message>
+    <message>
+        <source>Explore the member states of ASEAN</source>
+        <translation type="unfinished">Jelajahi negara-negara anggota ASEAN</translation>
+    </message>
+    <message>
+        <source>Touch a country to see its people, places and traditions.</source>
+        <translation type="unfinished">Sentuh sebuah negara untuk mengenal masyarakat, tempat, dan tradisinya.</translation>
+    </message>
+    <message>
+        <source>Or explore by theme</source>
+        <translation type="unfinished">Atau jelajahi menurut tema</translation>
+    </message>
+</context>
+<context>
+    <name>IdleReset</name>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">Masih di sini?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">Sentuh layar untuk terus menjelajah.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">tidak ada (bawaan)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">Tidak ada rilis sebelumnya untuk dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Release %1 cannot be used: %2</source>
+        <translation type="unfinished">Rilis %1 tidak dapat digunakan: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 could not be made current: %2</source>
+        <translation type="unfinished">Rilis %1 tidak dapat dijadikan rilis aktif: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCatalogue</name>
+    <message>
+        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
+        <translation type="unfinished">Belum ada rilis yang diterbitkan di %1. Terbitkan dengan asean-catalogue publish.</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
+        <translation type="unfinished">Konten tidak dapat ditampilkan: %1. Kembalikan ke rilis sebelumnya atau terbitkan ulang.</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1.</source>
+        <translation type="unfinished">Konten tidak dapat ditampilkan: %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read: %2.</source>
+        <translation type="unfinished">Katalog %1 tidak dapat dibaca: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">Balai ASEAN</translation>
+    </message>
+</context>
+<context>
+    <name>Photo</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">Gambar tidak tersedia</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessage</name>
+    <message>
+        <source>This kiosk cannot show its content</source>
+        <translation type="unfinished">Kios ini tidak dapat menampilkan kontennya</translation>
+    </message>
+    <message>
+        <source>Staff: the details are in the kiosk log. Visitors: please try another screen.</source>
+        <translation type="unfinished">Staf: rinciannya ada di log kios. Pengunjung: silakan coba layar lain.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Locked after five wrong PINs. Try again in %1:%2.</source>
+        <translation type="unfinished">Terkunci setelah lima kali PIN salah. Coba lagi dalam %1:%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform>PIN salah. Sisa %n percobaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one with asean-kiosk --set-pin.</source>
+        <translation type="unfinished">PIN staf belum diatur. Atur dengan asean-kiosk --set-pin.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">PIN staf</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation type="unfinished">Panel staf</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">Mode aman: kios berhenti tiba-tiba %1 kali dalam %2 menit. Kios menampilkan rilis %3, rilis terakhir yang berjalan tanpa masalah, dengan video dimatikan. Periksa masalah terbaru, lalu mulai ulang.</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">Mode aman: kios berhenti tiba-tiba %1 kali dalam %2 menit, dan belum ada rilis yang berjalan tanpa masalah. Video dimatikan. Periksa masalah terbaru, lalu mulai ulang.</translation>
+    </message>
+    <message>
+        <source>Release in use</source>
+        <translation type="unfinished">Rilis yang digunakan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">tidak ada</translation>
+    </message>
+    <message>
+        <source>Content problem</source>
+        <translation type="unfinished">Masalah konten</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation type="unfinished">Berjalan selama</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation type="unfinished">Memori terpakai</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation type="unfinished">Ruang disk kosong</translation>
+    </message>
+    <message>
+        <source>Recent problems</source>
+        <translation type="unfinished">Masalah terbaru</translation>
+    </message>
+    <message>
+        <source>Hall file</source>
+        <translation type="unfinished">Berkas konfigurasi balai</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation type="unfinished">Pengaturan balai</translation>
+    </message>
+    <message>
+        <source>Hall file problems</source>
+        <translation type="unfinished">Masalah berkas konfigurasi balai</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versi</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation type="unfinished">Muat ulang konten</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <extracomment>Staff panel button: make the release before the one in use current again.</extracomment>
+        <translation type="unfinished">Kembalikan ke %1</translation>
+    </message>
+    <message>
+        <source>Release %1 is shown now.</source>
+        <translation type="unfinished">Rilis %1 kini ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation type="unfinished">Uji sentuh</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished">Mulai ulang</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">Keluar</translation>
+    </message>
+    <message>
+        <source>Back to visitors</source>
+        <translation type="unfinished">Kembali ke layar pengunjung</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>%1 of %2 cells touched, up to %3 fingers at once</source>
+        <extracomment>Touch test: %1 of %2 cells touched; %3 fingers at once at most.</extracomment>
+        <translation type="unfinished">%1 dari %2 sel tersentuh, hingga %3 jari sekaligus</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>VideoScreen</name>
+    <message>
+        <source>This video cannot be played</source>
+        <translation type="unfinished">Video ini tidak dapat diputar</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished">Putar lagi</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Kembali</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Kembali</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">Gambar tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Videos are paused for now. Please enjoy the photos.</source>
+        <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
+        <translation type="unfinished">Video dijeda untuk sementara. Silakan nikmati foto-fotonya.</translation>
+    </message>
+</context>
+</TS>

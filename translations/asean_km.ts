@@ -1,0 +1,307 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="km_KH">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation type="unfinished">ប៉ះដើម្បីស្វែងយល់</translation>
+    </message>
+    <message>
+        <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
+        <translation type="unfinished">សាលអាស៊ាន នៃមជ្ឈមណ្ឌលអាស៊ាន-កូរ៉េ</translation>
+    </message>
+</context>
+<context>
+    <name>BackButton</name>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished">គ្រប់ប្រទេស</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">រដ្ឋធានី</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">ភាសាផ្លូវការ</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">សមាជិកអាស៊ានតាំងពី</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday. The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).</extracomment>
+        <translation type="unfinished">d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">ទាំងអស់</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">សាលអាស៊ាន</translation>
+    </message>
+    <message>
+        <source>Explore the member states of ASEAN</source>
+        <translation type="unfinished">ស្វែងយល់ពីប្រទេសសមាជិកអាស៊ាន</translation>
+    </message>
+    <message>
+        <source>Touch a country to see its people, places and traditions.</source>
+        <translation type="unfinished">ប៉ះប្រទេសណាមួយ ដើម្បីស្គាល់ប្រជាជន ទីកន្លែង និងប្រពៃណីរបស់ប្រទេសនោះ។</translation>
+    </message>
+    <message>
+        <source>Or explore by theme</source>
+        <translation type="unfinished">ឬស្វែងយល់តាមប្រធានបទ</translation>
+    </message>
+</context>
+<context>
+    <name>IdleReset</name>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">នៅមើលទៀតទេ?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">ប៉ះអេក្រង់ ដើម្បីបន្តស្វែងយល់។</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">គ្មាន (លំនាំដើម)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">គ្មានកំណែចេញផ្សាយមុនសម្រាប់ត្រឡប់ទៅវិញទេ។</translation>
+    </message>
+    <message>
+        <source>Release %1 cannot be used: %2</source>
+        <translation type="unfinished">មិនអាចប្រើកំណែចេញផ្សាយ %1 បានទេ៖ %2</translation>
+    </message>
+    <message>
+        <source>Release %1 could not be made current: %2</source>
+        <translation type="unfinished">មិនអាចកំណត់កំណែចេញផ្សាយ %1 ជាកំណែបច្ចុប្បន្នបានទេ៖ %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCatalogue</name>
+    <message>
+        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
+        <translation type="unfinished">មិនទាន់មានកំណែចេញផ្សាយណាមួយក្នុង %1 នៅឡើយទេ។ សូមបោះផ្សាយដោយប្រើ asean-catalogue publish ។</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
+        <translation type="unfinished">មិនអាចបង្ហាញមាតិកាបានទេ៖ %1។ សូមត្រឡប់ទៅកំណែមុន ឬបោះផ្សាយម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1.</source>
+        <translation type="unfinished">មិនអាចបង្ហាញមាតិកាបានទេ៖ %1។</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read: %2.</source>
+        <translation type="unfinished">មិនអាចអានកាតាឡុក %1 បានទេ៖ %2។</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">សាលអាស៊ាន</translation>
+    </message>
+</context>
+<context>
+    <name>Photo</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">គ្មានរូបភាព</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessage</name>
+    <message>
+        <source>This kiosk cannot show its content</source>
+        <translation type="unfinished">គីយ៉ូសនេះមិនអាចបង្ហាញមាតិកាបានទេ</translation>
+    </message>
+    <message>
+        <source>Staff: the details are in the kiosk log. Visitors: please try another screen.</source>
+        <translation type="unfinished">បុគ្គលិក៖ ព័ត៌មានលម្អិតមាននៅក្នុងកំណត់ហេតុគីយ៉ូស។ ភ្ញៀវទស្សនា៖ សូមប្រើអេក្រង់ផ្សេង។</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Locked after five wrong PINs. Try again in %1:%2.</source>
+        <translation type="unfinished">ត្រូវបានចាក់សោ ដោយសារវាយ PIN ខុសប្រាំដង។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %1:%2។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform>PIN មិនត្រឹមត្រូវ។ នៅសល់ %n ដងទៀត។</numerusform>
+            <numerusform>PIN មិនត្រឹមត្រូវ។ នៅសល់ %n ដងទៀត។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one with asean-kiosk --set-pin.</source>
+        <translation type="unfinished">មិនទាន់កំណត់ PIN បុគ្គលិកទេ។ សូមកំណត់ដោយប្រើ asean-kiosk --set-pin ។</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">PIN បុគ្គលិក</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">បោះបង់</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation type="unfinished">ផ្ទាំងបុគ្គលិក</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">របៀបសុវត្ថិភាព៖ គីយ៉ូសបានឈប់ដំណើរការដោយមិននឹកស្មានដល់ %1 ដងក្នុងរយៈពេល %2 នាទី។ ឥឡូវនេះកំពុងបង្ហាញកំណែចេញផ្សាយ %3 ដែលជាកំណែចុងក្រោយដែលដំណើរការដោយគ្មានបញ្ហា ដោយបិទវីដេអូ។ សូមពិនិត្យបញ្ហាថ្មីៗ រួចចាប់ផ្ដើមឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">របៀបសុវត្ថិភាព៖ គីយ៉ូសបានឈប់ដំណើរការដោយមិននឹកស្មានដល់ %1 ដងក្នុងរយៈពេល %2 នាទី ហើយមិនទាន់មានកំណែចេញផ្សាយណាមួយដំណើរការដោយគ្មានបញ្ហានៅឡើយទេ។ វីដេអូត្រូវបានបិទ។ សូមពិនិត្យបញ្ហាថ្មីៗ រួចចាប់ផ្ដើមឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>Release in use</source>
+        <translation type="unfinished">កំណែចេញផ្សាយកំពុងប្រើ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">គ្មាន</translation>
+    </message>
+    <message>
+        <source>Content problem</source>
+        <translation type="unfinished">បញ្ហាមាតិកា</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation type="unfinished">រយៈពេលដំណើរការ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n នាទី</numerusform>
+            <numerusform>%n នាទី</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation type="unfinished">អង្គចងចាំកំពុងប្រើ</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation type="unfinished">ទំហំថាសនៅសល់</translation>
+    </message>
+    <message>
+        <source>Recent problems</source>
+        <translation type="unfinished">បញ្ហាថ្មីៗ</translation>
+    </message>
+    <message>
+        <source>Hall file</source>
+        <translation type="unfinished">ឯកសារសាល</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation type="unfinished">ការកំណត់សាល</translation>
+    </message>
+    <message>
+        <source>Hall file problems</source>
+        <translation type="unfinished">បញ្ហាឯកសារសាល</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">កំណែ</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation type="unfinished">ផ្ទុកមាតិកាឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <extracomment>Staff panel button: make the release before the one in use current again.</extracomment>
+        <translation type="unfinished">ត្រឡប់ទៅកំណែ %1</translation>
+    </message>
+    <message>
+        <source>Release %1 is shown now.</source>
+        <translation type="unfinished">ឥឡូវនេះកំពុងបង្ហាញកំណែចេញផ្សាយ %1។</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation type="unfinished">សាកល្បងអេក្រង់ប៉ះ</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished">ចាប់ផ្ដើមឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">ចាកចេញ</translation>
+    </message>
+    <message>
+        <source>Back to visitors</source>
+        <translation type="unfinished">ត្រឡប់ទៅអេក្រង់ភ្ញៀវ</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>%1 of %2 cells touched, up to %3 fingers at once</source>
+        <extracomment>Touch test: %1 of %2 cells touched; %3 fingers at once at most.</extracomment>
+        <translation type="unfinished">បានប៉ះ %1 ក្នុងចំណោម %2 ក្រឡា ច្រើនបំផុត %3 ម្រាមដៃក្នុងពេលតែមួយ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">រួចរាល់</translation>
+    </message>
+</context>
+<context>
+    <name>VideoScreen</name>
+    <message>
+        <source>This video cannot be played</source>
+        <translation type="unfinished">មិនអាចចាក់វីដេអូនេះបានទេ</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished">ចាក់ម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ថយក្រោយ</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">គ្មានរូបភាព</translation>
+    </message>
+    <message>
+        <source>Videos are paused for now. Please enjoy the photos.</source>
+        <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
+        <translation type="unfinished">វីដេអូត្រូវបានផ្អាកជាបណ្ដោះអាសន្ន។ សូមរីករាយទស្សនារូបថត។</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,307 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="lo_LA">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation type="unfinished">ແຕະເພື່ອເລີ່ມຊົມ</translation>
+    </message>
+    <message>
+        <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
+        <translation type="unfinished">ຫໍອາຊຽນ ສູນອາຊຽນ-ເກົາຫຼີ</translation>
+    </message>
+</context>
+<context>
+    <name>BackButton</name>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished">ທຸກປະເທດ</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">ນະຄອນຫຼວງ</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">ພາສາທາງການ</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">ເປັນສະມາຊິກອາຊຽນແຕ່</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday. The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).</extracomment>
+        <translation type="unfinished">d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">ທັງໝົດ</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">ຫໍອາຊຽນ</translation>
+    </message>
+    <message>
+        <source>Explore the member states of ASEAN</source>
+        <translation type="unfinished">ມາຮູ້ຈັກປະເທດສະມາຊິກອາຊຽນ</translation>
+    </message>
+    <message>
+        <source>Touch a country to see its people, places and traditions.</source>
+        <translation type="unfinished">ແຕະປະເທດໃດໜຶ່ງ ເພື່ອເບິ່ງຜູ້ຄົນ, ສະຖານທີ່ ແລະ ຮີດຄອງປະເພນີ.</translation>
+    </message>
+    <message>
+        <source>Or explore by theme</source>
+        <translation type="unfinished">ຫຼື ເລືອກຊົມຕາມຫົວຂໍ້</translation>
+    </message>
+</context>
+<context>
+    <name>IdleReset</name>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">ຍັງຊົມຢູ່ບໍ່?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">ແຕະໜ້າຈໍເພື່ອຊົມຕໍ່.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">ບໍ່ມີ (ຄ່າເລີ່ມຕົ້ນ)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">ບໍ່ມີລຸ້ນກ່ອນໜ້າໃຫ້ກັບໄປໃຊ້.</translation>
+    </message>
+    <message>
+        <source>Release %1 cannot be used: %2</source>
+        <translation type="unfinished">ບໍ່ສາມາດໃຊ້ລຸ້ນ %1 ໄດ້: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 could not be made current: %2</source>
+        <translation type="unfinished">ບໍ່ສາມາດຕັ້ງລຸ້ນ %1 ເປັນລຸ້ນປັດຈຸບັນໄດ້: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCatalogue</name>
+    <message>
+        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
+        <translation type="unfinished">ຍັງບໍ່ມີລຸ້ນທີ່ເຜີຍແຜ່ໃນ %1. ເຜີຍແຜ່ໄດ້ດ້ວຍຄຳສັ່ງ asean-catalogue publish.</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
+        <translation type="unfinished">ບໍ່ສາມາດສະແດງເນື້ອຫາໄດ້: %1. ກະລຸນາກັບໄປໃຊ້ລຸ້ນກ່ອນໜ້າ ຫຼື ເຜີຍແຜ່ໃໝ່ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1.</source>
+        <translation type="unfinished">ບໍ່ສາມາດສະແດງເນື້ອຫາໄດ້: %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read: %2.</source>
+        <translation type="unfinished">ບໍ່ສາມາດອ່ານແຄັດຕາລັອກ %1 ໄດ້: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">ຫໍອາຊຽນ</translation>
+    </message>
+</context>
+<context>
+    <name>Photo</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">ບໍ່ສາມາດສະແດງຮູບໄດ້</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessage</name>
+    <message>
+        <source>This kiosk cannot show its content</source>
+        <translation type="unfinished">ຄີອອສນີ້ບໍ່ສາມາດສະແດງເນື້ອຫາໄດ້</translation>
+    </message>
+    <message>
+        <source>Staff: the details are in the kiosk log. Visitors: please try another screen.</source>
+        <translation type="unfinished">ພະນັກງານ: ເບິ່ງລາຍລະອຽດໃນບັນທຶກຂອງຄີອອສ. ຜູ້ຢ້ຽມຊົມ: ກະລຸນາໃຊ້ໜ້າຈໍອື່ນ.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Locked after five wrong PINs. Try again in %1:%2.</source>
+        <translation type="unfinished">ລັອກແລ້ວ ເນື່ອງຈາກໃສ່ PIN ຜິດ 5 ຄັ້ງ. ລອງໃໝ່ໃນອີກ %1:%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform>PIN ບໍ່ຖືກຕ້ອງ. ເຫຼືອອີກ %n ຄັ້ງ.</numerusform>
+            <numerusform>PIN ບໍ່ຖືກຕ້ອງ. ເຫຼືອອີກ %n ຄັ້ງ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one with asean-kiosk --set-pin.</source>
+        <translation type="unfinished">ຍັງບໍ່ໄດ້ຕັ້ງ PIN ພະນັກງານ. ຕັ້ງໄດ້ດ້ວຍຄຳສັ່ງ asean-kiosk --set-pin.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">PIN ພະນັກງານ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation type="unfinished">ແຜງພະນັກງານ</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">ໂໝດປອດໄພ: ຄີອອສຢຸດເຮັດວຽກກະທັນຫັນ %1 ຄັ້ງພາຍໃນ %2 ນາທີ. ຕອນນີ້ກຳລັງສະແດງລຸ້ນ %3 ເຊິ່ງເປັນລຸ້ນສຸດທ້າຍທີ່ເຮັດວຽກໄດ້ໂດຍບໍ່ມີບັນຫາ ແລະ ປິດວິດີໂອໄວ້. ກະລຸນາກວດເບິ່ງບັນຫາຫຼ້າສຸດ ແລ້ວເລີ່ມໃໝ່.</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">ໂໝດປອດໄພ: ຄີອອສຢຸດເຮັດວຽກກະທັນຫັນ %1 ຄັ້ງພາຍໃນ %2 ນາທີ ແລະ ຍັງບໍ່ມີລຸ້ນໃດທີ່ເຮັດວຽກໄດ້ໂດຍບໍ່ມີບັນຫາ. ປິດວິດີໂອໄວ້. ກະລຸນາກວດເບິ່ງບັນຫາຫຼ້າສຸດ ແລ້ວເລີ່ມໃໝ່.</translation>
+    </message>
+    <message>
+        <source>Release in use</source>
+        <translation type="unfinished">ລຸ້ນທີ່ກຳລັງໃຊ້</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <source>Content problem</source>
+        <translation type="unfinished">ບັນຫາເນື້ອຫາ</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation type="unfinished">ເຮັດວຽກມາແລ້ວ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ນາທີ</numerusform>
+            <numerusform>%n ນາທີ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation type="unfinished">ໜ່ວຍຄວາມຈຳທີ່ໃຊ້</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation type="unfinished">ພື້ນທີ່ດິສກ໌ຫວ່າງ</translation>
+    </message>
+    <message>
+        <source>Recent problems</source>
+        <translation type="unfinished">ບັນຫາຫຼ້າສຸດ</translation>
+    </message>
+    <message>
+        <source>Hall file</source>
+        <translation type="unfinished">ໄຟລ໌ຫໍວາງສະແດງ</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation type="unfinished">ການຕັ້ງຄ່າຫໍວາງສະແດງ</translation>
+    </message>
+    <message>
+        <source>Hall file problems</source>
+        <translation type="unfinished">ບັນຫາໄຟລ໌ຫໍວາງສະແດງ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">ເວີຊັນ</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation type="unfinished">ໂຫຼດເນື້ອຫາຄືນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <extracomment>Staff panel button: make the release before the one in use current again.</extracomment>
+        <translation type="unfinished">ກັບໄປໃຊ້ລຸ້ນ %1</translation>
+    </message>
+    <message>
+        <source>Release %1 is shown now.</source>
+        <translation type="unfinished">ຕອນນີ້ກຳລັງສະແດງລຸ້ນ %1.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation type="unfinished">ທົດສອບໜ້າຈໍສຳຜັດ</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished">ເລີ່ມໃໝ່</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">ອອກ</translation>
+    </message>
+    <message>
+        <source>Back to visitors</source>
+        <translation type="unfinished">ກັບສູ່ໜ້າຜູ້ຢ້ຽມຊົມ</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>%1 of %2 cells touched, up to %3 fingers at once</source>
+        <extracomment>Touch test: %1 of %2 cells touched; %3 fingers at once at most.</extracomment>
+        <translation type="unfinished">ແຕະແລ້ວ %1 ຈາກ %2 ຊ່ອງ, ສູງສຸດ %3 ນິ້ວພ້ອມກັນ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">ສຳເລັດ</translation>
+    </message>
+</context>
+<context>
+    <name>VideoScreen</name>
+    <message>
+        <source>This video cannot be played</source>
+        <translation type="unfinished">ບໍ່ສາມາດຫຼິ້ນວິດີໂອນີ້ໄດ້</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished">ຫຼິ້ນອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ກັບຄືນ</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ກັບຄືນ</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">ບໍ່ສາມາດສະແດງຮູບໄດ້</translation>
+    </message>
+    <message>
+        <source>Videos are paused for now. Please enjoy the photos.</source>
+        <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
+        <translation type="unfinished">ວິດີໂອຢຸດຊົ່ວຄາວ. ເຊີນຊົມຮູບພາບແທນ.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,305 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ms_MY">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation type="unfinished">Sentuh untuk meneroka</translation>
+    </message>
+    <message>
+        <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
+        <translation type="unfinished">Dewan ASEAN di Pusat ASEAN-Korea</translation>
+    </message>
+</context>
+<context>
+    <name>BackButton</name>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished">Semua negara</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">Ibu negara</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">Bahasa rasmi</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">Anggota ASEAN sejak</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday. The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).</extracomment>
+        <translation type="unfinished">d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Semua</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">Dewan ASEAN</translation>
+    </message>
+    <message>
+        <source>Explore the member states of ASEAN</source>
+        <translation type="unfinished">Terokai negara anggota ASEAN</translation>
+    </message>
+    <message>
+        <source>Touch a country to see its people, places and traditions.</source>
+        <translation type="unfinished">Sentuh sebuah negara untuk mengenali masyarakat, tempat dan tradisinya.</translation>
+    </message>
+    <message>
+        <source>Or explore by theme</source>
+        <translation type="unfinished">Atau teroka mengikut tema</translation>
+    </message>
+</context>
+<context>
+    <name>IdleReset</name>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">Masih di situ?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">Sentuh skrin untuk terus meneroka.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">tiada (lalai)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">Tiada keluaran terdahulu untuk dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Release %1 cannot be used: %2</source>
+        <translation type="unfinished">Keluaran %1 tidak dapat digunakan: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 could not be made current: %2</source>
+        <translation type="unfinished">Keluaran %1 tidak dapat dijadikan keluaran semasa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCatalogue</name>
+    <message>
+        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
+        <translation type="unfinished">Tiada keluaran diterbitkan dalam %1. Terbitkan dengan asean-catalogue publish.</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
+        <translation type="unfinished">Kandungan tidak dapat dipaparkan: %1. Kembali ke keluaran terdahulu atau terbitkan semula.</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1.</source>
+        <translation type="unfinished">Kandungan tidak dapat dipaparkan: %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read: %2.</source>
+        <translation type="unfinished">Katalog %1 tidak dapat dibaca: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">Dewan ASEAN</translation>
+    </message>
+</context>
+<context>
+    <name>Photo</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">Gambar tidak tersedia</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessage</name>
+    <message>
+        <source>This kiosk cannot show its content</source>
+        <translation type="unfinished">Kios ini tidak dapat memaparkan kandungannya</translation>
+    </message>
+    <message>
+        <source>Staff: the details are in the kiosk log. Visitors: please try another screen.</source>
+        <translation type="unfinished">Kakitangan: butiran ada dalam log kios. Pelawat: sila cuba skrin lain.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Locked after five wrong PINs. Try again in %1:%2.</source>
+        <translation type="unfinished">Dikunci selepas lima kali PIN salah. Cuba lagi dalam %1:%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform>PIN salah. Tinggal %n cubaan lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one with asean-kiosk --set-pin.</source>
+        <translation type="unfinished">PIN kakitangan belum ditetapkan. Tetapkan dengan asean-kiosk --set-pin.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">PIN kakitangan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation type="unfinished">Panel kakitangan</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">Mod selamat: kios berhenti tanpa diduga %1 kali dalam %2 minit. Kios memaparkan keluaran %3, keluaran terakhir yang berjalan tanpa masalah, dengan video dimatikan. Semak masalah terkini, kemudian mula semula.</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">Mod selamat: kios berhenti tanpa diduga %1 kali dalam %2 minit, dan belum ada keluaran yang berjalan tanpa masalah. Video dimatikan. Semak masalah terkini, kemudian mula semula.</translation>
+    </message>
+    <message>
+        <source>Release in use</source>
+        <translation type="unfinished">Keluaran yang digunakan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">tiada</translation>
+    </message>
+    <message>
+        <source>Content problem</source>
+        <translation type="unfinished">Masalah kandungan</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation type="unfinished">Berjalan selama</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation type="unfinished">Memori digunakan</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation type="unfinished">Ruang cakera kosong</translation>
+    </message>
+    <message>
+        <source>Recent problems</source>
+        <translation type="unfinished">Masalah terkini</translation>
+    </message>
+    <message>
+        <source>Hall file</source>
+        <translation type="unfinished">Fail konfigurasi dewan</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation type="unfinished">Tetapan dewan</translation>
+    </message>
+    <message>
+        <source>Hall file problems</source>
+        <translation type="unfinished">Masalah fail konfigurasi dewan</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versi</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation type="unfinished">Muat semula kandungan</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <extracomment>Staff panel button: make the release before the one in use current again.</extracomment>
+        <translation type="unfinished">Kembali ke %1</translation>
+    </message>
+    <message>
+        <source>Release %1 is shown now.</source>
+        <translation type="unfinished">Keluaran %1 kini dipaparkan.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation type="unfinished">Ujian sentuh</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished">Mula semula</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">Keluar</translation>
+    </message>
+    <message>
+        <source>Back to visitors</source>
+        <translation type="unfinished">Kembali ke skrin pelawat</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>%1 of %2 cells touched, up to %3 fingers at once</source>
+        <extracomment>Touch test: %1 of %2 cells touched; %3 fingers at once at most.</extracomment>
+        <translation type="unfinished">%1 daripada %2 sel disentuh, sehingga %3 jari serentak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>VideoScreen</name>
+    <message>
+        <source>This video cannot be played</source>
+        <translation type="unfinished">Video ini tidak dapat dimainkan</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished">Main semula</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Kembali</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Kembali</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">Gambar tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Videos are paused for now. Please enjoy the photos.</source>
+        <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
+        <translation type="unfinished">Video dijeda buat sementara. Sila nikmati gambar-gambar ini.</translation>
+    </message>
+</context>
+</TS>

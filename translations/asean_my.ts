@@ -1,0 +1,305 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="my_MM">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation type="unfinished">နှိပ်၍ လေ့လာပါ</translation>
+    </message>
+    <message>
+        <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
+        <translation type="unfinished">အာဆီယံ-ကိုရီးယားစင်တာ၏ အာဆီယံခန်းမ</translation>
+    </message>
+</context>
+<context>
+    <name>BackButton</name>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished">နိုင်ငံအားလုံး</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">မြို့တော်</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">ရုံးသုံးဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">အာဆီယံအဖွဲ့ဝင်ဖြစ်သည့်နေ့</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday. The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).</extracomment>
+        <translation type="unfinished">yyyy၊ d MMMM</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">အားလုံး</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">အာဆီယံခန်းမ</translation>
+    </message>
+    <message>
+        <source>Explore the member states of ASEAN</source>
+        <translation type="unfinished">အာဆီယံအဖွဲ့ဝင်နိုင်ငံများကို လေ့လာကြည့်ရှုပါ</translation>
+    </message>
+    <message>
+        <source>Touch a country to see its people, places and traditions.</source>
+        <translation type="unfinished">နိုင်ငံတစ်ခုကို နှိပ်၍ ၎င်း၏ လူများ၊ နေရာများနှင့် ဓလေ့ထုံးတမ်းများကို ကြည့်ရှုပါ။</translation>
+    </message>
+    <message>
+        <source>Or explore by theme</source>
+        <translation type="unfinished">သို့မဟုတ် ခေါင်းစဉ်အလိုက် လေ့လာပါ</translation>
+    </message>
+</context>
+<context>
+    <name>IdleReset</name>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">ဆက်ကြည့်နေဆဲလား။</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">ဆက်လက်လေ့လာရန် မျက်နှာပြင်ကို နှိပ်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">မရှိ (မူလသတ်မှတ်ချက်)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">ပြန်ပြောင်းရန် ယခင်ထုတ်ဝေမှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Release %1 cannot be used: %2</source>
+        <translation type="unfinished">ထုတ်ဝေမှု %1 ကို အသုံးပြု၍မရပါ: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 could not be made current: %2</source>
+        <translation type="unfinished">ထုတ်ဝေမှု %1 ကို လက်ရှိထုတ်ဝေမှုအဖြစ် သတ်မှတ်၍မရပါ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCatalogue</name>
+    <message>
+        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
+        <translation type="unfinished">%1 တွင် ထုတ်ဝေမှု မရှိသေးပါ။ asean-catalogue publish ဖြင့် ထုတ်ဝေပါ။</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
+        <translation type="unfinished">အကြောင်းအရာကို ပြသ၍မရပါ: %1။ ယခင်ထုတ်ဝေမှုသို့ ပြန်ပြောင်းပါ သို့မဟုတ် ထပ်မံထုတ်ဝေပါ။</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1.</source>
+        <translation type="unfinished">အကြောင်းအရာကို ပြသ၍မရပါ: %1။</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read: %2.</source>
+        <translation type="unfinished">ကတ်တလောက် %1 ကို ဖတ်၍မရပါ: %2။</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">အာဆီယံခန်းမ</translation>
+    </message>
+</context>
+<context>
+    <name>Photo</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">ပုံ မရရှိနိုင်ပါ</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessage</name>
+    <message>
+        <source>This kiosk cannot show its content</source>
+        <translation type="unfinished">ဤစက်တွင် အကြောင်းအရာကို ပြသ၍မရပါ</translation>
+    </message>
+    <message>
+        <source>Staff: the details are in the kiosk log. Visitors: please try another screen.</source>
+        <translation type="unfinished">ဝန်ထမ်းများ: အသေးစိတ်ကို စက်မှတ်တမ်းတွင် ကြည့်ပါ။ ဧည့်သည်များ: အခြားမျက်နှာပြင်ကို အသုံးပြုပေးပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Locked after five wrong PINs. Try again in %1:%2.</source>
+        <translation type="unfinished">PIN ငါးကြိမ် မှားသဖြင့် ပိတ်ထားသည်။ %1:%2 အကြာတွင် ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform>PIN မှားနေသည်။ %n ကြိမ် ကျန်ပါသေးသည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one with asean-kiosk --set-pin.</source>
+        <translation type="unfinished">ဝန်ထမ်း PIN မသတ်မှတ်ရသေးပါ။ asean-kiosk --set-pin ဖြင့် သတ်မှတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">ဝန်ထမ်း PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation type="unfinished">ဝန်ထမ်းထိန်းချုပ်ခန်း</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">ဘေးကင်းမုဒ်: စက်သည် %2 မိနစ်အတွင်း %1 ကြိမ် မမျှော်လင့်ဘဲ ရပ်တန့်သွားသည်။ ပြဿနာမရှိဘဲ နောက်ဆုံးလည်ပတ်ခဲ့သည့် ထုတ်ဝေမှု %3 ကို ဗီဒီယိုပိတ်၍ ပြသထားသည်။ လတ်တလောပြဿနာများကို စစ်ဆေးပြီးနောက် ပြန်စပါ။</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">ဘေးကင်းမုဒ်: စက်သည် %2 မိနစ်အတွင်း %1 ကြိမ် မမျှော်လင့်ဘဲ ရပ်တန့်သွားပြီး ပြဿနာမရှိဘဲ လည်ပတ်ခဲ့သည့် ထုတ်ဝေမှု မရှိသေးပါ။ ဗီဒီယိုကို ပိတ်ထားသည်။ လတ်တလောပြဿနာများကို စစ်ဆေးပြီးနောက် ပြန်စပါ။</translation>
+    </message>
+    <message>
+        <source>Release in use</source>
+        <translation type="unfinished">အသုံးပြုနေသော ထုတ်ဝေမှု</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">မရှိ</translation>
+    </message>
+    <message>
+        <source>Content problem</source>
+        <translation type="unfinished">အကြောင်းအရာ ပြဿနာ</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation type="unfinished">လည်ပတ်ချိန်</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n မိနစ်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation type="unfinished">အသုံးပြုနေသော မှတ်ဉာဏ်</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation type="unfinished">ဒစ်ခ်နေရာလွတ်</translation>
+    </message>
+    <message>
+        <source>Recent problems</source>
+        <translation type="unfinished">လတ်တလောပြဿနာများ</translation>
+    </message>
+    <message>
+        <source>Hall file</source>
+        <translation type="unfinished">ခန်းမဖိုင်</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation type="unfinished">ခန်းမဆက်တင်များ</translation>
+    </message>
+    <message>
+        <source>Hall file problems</source>
+        <translation type="unfinished">ခန်းမဖိုင် ပြဿနာများ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">ဗားရှင်း</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation type="unfinished">အကြောင်းအရာ ပြန်ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <extracomment>Staff panel button: make the release before the one in use current again.</extracomment>
+        <translation type="unfinished">ထုတ်ဝေမှု %1 သို့ ပြန်ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <source>Release %1 is shown now.</source>
+        <translation type="unfinished">ယခု ထုတ်ဝေမှု %1 ကို ပြသနေသည်။</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation type="unfinished">ထိတွေ့မှုစမ်းသပ်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished">ပြန်စရန်</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">ထွက်ရန်</translation>
+    </message>
+    <message>
+        <source>Back to visitors</source>
+        <translation type="unfinished">ဧည့်သည်မျက်နှာပြင်သို့</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>%1 of %2 cells touched, up to %3 fingers at once</source>
+        <extracomment>Touch test: %1 of %2 cells touched; %3 fingers at once at most.</extracomment>
+        <translation type="unfinished">အကွက် %2 ကွက်အနက် %1 ကွက် ထိပြီး၊ တစ်ပြိုင်နက် လက်ချောင်း %3 ချောင်းအထိ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">ပြီးပါပြီ</translation>
+    </message>
+</context>
+<context>
+    <name>VideoScreen</name>
+    <message>
+        <source>This video cannot be played</source>
+        <translation type="unfinished">ဤဗီဒီယိုကို ဖွင့်၍မရပါ</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished">ထပ်ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">နောက်သို့</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">နောက်သို့</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">ပုံ မရရှိနိုင်ပါ</translation>
+    </message>
+    <message>
+        <source>Videos are paused for now. Please enjoy the photos.</source>
+        <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
+        <translation type="unfinished">ဗီဒီယိုများကို ယာယီရပ်ထားပါသည်။ ဓာတ်ပုံများကို ကြည့်ရှုခံစားပါ။</translation>
+    </message>
+</context>
+</TS>

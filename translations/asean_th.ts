@@ -1,0 +1,305 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="th_TH">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation type="unfinished">แตะเพื่อเริ่มสำรวจ</translation>
+    </message>
+    <message>
+        <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
+        <translation type="unfinished">อาเซียนฮอลล์ ศูนย์อาเซียน-เกาหลี</translation>
+    </message>
+</context>
+<context>
+    <name>BackButton</name>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished">ทุกประเทศ</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">เมืองหลวง</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">ภาษาราชการ</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">เป็นสมาชิกอาเซียนตั้งแต่</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday. The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).</extracomment>
+        <translation type="unfinished">d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">ทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">อาเซียนฮอลล์</translation>
+    </message>
+    <message>
+        <source>Explore the member states of ASEAN</source>
+        <translation type="unfinished">สำรวจประเทศสมาชิกอาเซียน</translation>
+    </message>
+    <message>
+        <source>Touch a country to see its people, places and traditions.</source>
+        <translation type="unfinished">แตะที่ประเทศเพื่อชมผู้คน สถานที่ และประเพณี</translation>
+    </message>
+    <message>
+        <source>Or explore by theme</source>
+        <translation type="unfinished">หรือสำรวจตามหัวข้อ</translation>
+    </message>
+</context>
+<context>
+    <name>IdleReset</name>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">ยังชมอยู่ไหม</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">แตะหน้าจอเพื่อสำรวจต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">ไม่มี (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">ไม่มีรีลีสก่อนหน้าให้ย้อนกลับไป</translation>
+    </message>
+    <message>
+        <source>Release %1 cannot be used: %2</source>
+        <translation type="unfinished">ไม่สามารถใช้รีลีส %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 could not be made current: %2</source>
+        <translation type="unfinished">ไม่สามารถตั้งรีลีส %1 เป็นรีลีสปัจจุบันได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCatalogue</name>
+    <message>
+        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
+        <translation type="unfinished">ยังไม่มีรีลีสที่เผยแพร่ใน %1 เผยแพร่ได้ด้วยคำสั่ง asean-catalogue publish</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
+        <translation type="unfinished">ไม่สามารถแสดงเนื้อหาได้: %1 โปรดย้อนกลับไปใช้รีลีสก่อนหน้าหรือเผยแพร่ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1.</source>
+        <translation type="unfinished">ไม่สามารถแสดงเนื้อหาได้: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read: %2.</source>
+        <translation type="unfinished">ไม่สามารถอ่านแค็ตตาล็อก %1 ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">อาเซียนฮอลล์</translation>
+    </message>
+</context>
+<context>
+    <name>Photo</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">ไม่สามารถแสดงภาพได้</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessage</name>
+    <message>
+        <source>This kiosk cannot show its content</source>
+        <translation type="unfinished">คีออสก์นี้ไม่สามารถแสดงเนื้อหาได้</translation>
+    </message>
+    <message>
+        <source>Staff: the details are in the kiosk log. Visitors: please try another screen.</source>
+        <translation type="unfinished">เจ้าหน้าที่: ดูรายละเอียดในบันทึกของคีออสก์ ผู้เข้าชม: โปรดใช้หน้าจออื่น</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Locked after five wrong PINs. Try again in %1:%2.</source>
+        <translation type="unfinished">ล็อกแล้วเนื่องจากใส่ PIN ผิด 5 ครั้ง ลองใหม่ได้ใน %1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform>PIN ไม่ถูกต้อง เหลืออีก %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one with asean-kiosk --set-pin.</source>
+        <translation type="unfinished">ยังไม่ได้ตั้ง PIN เจ้าหน้าที่ ตั้งได้ด้วยคำสั่ง asean-kiosk --set-pin</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">PIN เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation type="unfinished">แผงเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">โหมดปลอดภัย: คีออสก์หยุดทำงานกะทันหัน %1 ครั้งภายใน %2 นาที ขณะนี้แสดงรีลีส %3 ซึ่งเป็นรีลีสล่าสุดที่ทำงานได้โดยไม่มีปัญหา และปิดวิดีโอไว้ โปรดตรวจสอบปัญหาล่าสุดแล้วเริ่มใหม่</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">โหมดปลอดภัย: คีออสก์หยุดทำงานกะทันหัน %1 ครั้งภายใน %2 นาที และยังไม่มีรีลีสใดที่ทำงานได้โดยไม่มีปัญหา วิดีโอถูกปิดอยู่ โปรดตรวจสอบปัญหาล่าสุดแล้วเริ่มใหม่</translation>
+    </message>
+    <message>
+        <source>Release in use</source>
+        <translation type="unfinished">รีลีสที่ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ไม่มี</translation>
+    </message>
+    <message>
+        <source>Content problem</source>
+        <translation type="unfinished">ปัญหาเนื้อหา</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation type="unfinished">ทำงานมาแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n นาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation type="unfinished">หน่วยความจำที่ใช้</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation type="unfinished">พื้นที่ดิสก์ว่าง</translation>
+    </message>
+    <message>
+        <source>Recent problems</source>
+        <translation type="unfinished">ปัญหาล่าสุด</translation>
+    </message>
+    <message>
+        <source>Hall file</source>
+        <translation type="unfinished">ไฟล์ห้องจัดแสดง</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation type="unfinished">การตั้งค่าห้องจัดแสดง</translation>
+    </message>
+    <message>
+        <source>Hall file problems</source>
+        <translation type="unfinished">ปัญหาไฟล์ห้องจัดแสดง</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">เวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation type="unfinished">โหลดเนื้อหาใหม่</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <extracomment>Staff panel button: make the release before the one in use current again.</extracomment>
+        <translation type="unfinished">ย้อนกลับไปใช้ %1</translation>
+    </message>
+    <message>
+        <source>Release %1 is shown now.</source>
+        <translation type="unfinished">ขณะนี้แสดงรีลีส %1</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation type="unfinished">ทดสอบหน้าจอสัมผัส</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished">เริ่มใหม่</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">ออก</translation>
+    </message>
+    <message>
+        <source>Back to visitors</source>
+        <translation type="unfinished">กลับสู่หน้าผู้เข้าชม</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>%1 of %2 cells touched, up to %3 fingers at once</source>
+        <extracomment>Touch test: %1 of %2 cells touched; %3 fingers at once at most.</extracomment>
+        <translation type="unfinished">แตะแล้ว %1 จาก %2 ช่อง สูงสุด %3 นิ้วพร้อมกัน</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">เสร็จสิ้น</translation>
+    </message>
+</context>
+<context>
+    <name>VideoScreen</name>
+    <message>
+        <source>This video cannot be played</source>
+        <translation type="unfinished">ไม่สามารถเล่นวิดีโอนี้ได้</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished">เล่นอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ย้อนกลับ</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">ไม่สามารถแสดงภาพได้</translation>
+    </message>
+    <message>
+        <source>Videos are paused for now. Please enjoy the photos.</source>
+        <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
+        <translation type="unfinished">ขณะนี้งดเล่นวิดีโอชั่วคราว ขอเชิญชมภาพถ่ายแทน</translation>
+    </message>
+</context>
+</TS>

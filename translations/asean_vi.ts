@@ -1,0 +1,305 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to explore</source>
+        <translation type="unfinished">Chạm để khám phá</translation>
+    </message>
+    <message>
+        <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
+        <translation type="unfinished">Phòng trưng bày ASEAN – Trung tâm ASEAN-Hàn Quốc</translation>
+    </message>
+</context>
+<context>
+    <name>BackButton</name>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished">Tất cả các nước</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">Thủ đô</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">Ngôn ngữ chính thức</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">Thành viên ASEAN từ</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday. The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).</extracomment>
+        <translation type="unfinished">d MMMM, yyyy</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">Phòng trưng bày ASEAN</translation>
+    </message>
+    <message>
+        <source>Explore the member states of ASEAN</source>
+        <translation type="unfinished">Khám phá các quốc gia thành viên ASEAN</translation>
+    </message>
+    <message>
+        <source>Touch a country to see its people, places and traditions.</source>
+        <translation type="unfinished">Chạm vào một quốc gia để xem con người, địa danh và truyền thống nơi đó.</translation>
+    </message>
+    <message>
+        <source>Or explore by theme</source>
+        <translation type="unfinished">Hoặc khám phá theo chủ đề</translation>
+    </message>
+</context>
+<context>
+    <name>IdleReset</name>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">Bạn vẫn đang xem chứ?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">Chạm vào màn hình để tiếp tục khám phá.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">không có (mặc định)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">Không có bản phát hành trước đó để quay lại.</translation>
+    </message>
+    <message>
+        <source>Release %1 cannot be used: %2</source>
+        <translation type="unfinished">Không thể dùng bản phát hành %1: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 could not be made current: %2</source>
+        <translation type="unfinished">Không thể chuyển sang bản phát hành %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCatalogue</name>
+    <message>
+        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
+        <translation type="unfinished">Chưa có bản phát hành nào được xuất bản trong %1. Hãy xuất bản bằng lệnh asean-catalogue publish.</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
+        <translation type="unfinished">Không thể hiển thị nội dung: %1. Hãy quay lại bản phát hành trước hoặc xuất bản lại.</translation>
+    </message>
+    <message>
+        <source>The content cannot be shown: %1.</source>
+        <translation type="unfinished">Không thể hiển thị nội dung: %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 cannot be read: %2.</source>
+        <translation type="unfinished">Không thể đọc danh mục %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>ASEAN Halls</source>
+        <translation type="unfinished">Phòng trưng bày ASEAN</translation>
+    </message>
+</context>
+<context>
+    <name>Photo</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">Không hiển thị được ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessage</name>
+    <message>
+        <source>This kiosk cannot show its content</source>
+        <translation type="unfinished">Kiosk này không thể hiển thị nội dung</translation>
+    </message>
+    <message>
+        <source>Staff: the details are in the kiosk log. Visitors: please try another screen.</source>
+        <translation type="unfinished">Nhân viên: xem chi tiết trong nhật ký kiosk. Khách tham quan: vui lòng dùng màn hình khác.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Locked after five wrong PINs. Try again in %1:%2.</source>
+        <translation type="unfinished">Đã khóa do nhập sai PIN năm lần. Thử lại sau %1:%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform>Sai PIN. Còn %n lần thử.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one with asean-kiosk --set-pin.</source>
+        <translation type="unfinished">Chưa đặt PIN nhân viên. Hãy đặt bằng lệnh asean-kiosk --set-pin.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">PIN nhân viên</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Staff panel</source>
+        <translation type="unfinished">Bảng điều khiển nhân viên</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">Chế độ an toàn: kiosk đã dừng bất ngờ %1 lần trong %2 phút. Kiosk đang hiển thị bản phát hành %3, bản gần nhất chạy không gặp sự cố, và đã tắt video. Hãy kiểm tra các sự cố gần đây rồi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.</source>
+        <translation type="unfinished">Chế độ an toàn: kiosk đã dừng bất ngờ %1 lần trong %2 phút và chưa có bản phát hành nào chạy không gặp sự cố. Video đang tắt. Hãy kiểm tra các sự cố gần đây rồi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>Release in use</source>
+        <translation type="unfinished">Bản phát hành đang dùng</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">không có</translation>
+    </message>
+    <message>
+        <source>Content problem</source>
+        <translation type="unfinished">Lỗi nội dung</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation type="unfinished">Thời gian chạy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory in use</source>
+        <translation type="unfinished">Bộ nhớ đang dùng</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation type="unfinished">Dung lượng đĩa trống</translation>
+    </message>
+    <message>
+        <source>Recent problems</source>
+        <translation type="unfinished">Sự cố gần đây</translation>
+    </message>
+    <message>
+        <source>Hall file</source>
+        <translation type="unfinished">Tệp cấu hình phòng</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation type="unfinished">Cài đặt phòng</translation>
+    </message>
+    <message>
+        <source>Hall file problems</source>
+        <translation type="unfinished">Lỗi tệp cấu hình phòng</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Phiên bản</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation type="unfinished">Tải lại nội dung</translation>
+    </message>
+    <message>
+        <source>Roll back to %1</source>
+        <extracomment>Staff panel button: make the release before the one in use current again.</extracomment>
+        <translation type="unfinished">Quay lại bản %1</translation>
+    </message>
+    <message>
+        <source>Release %1 is shown now.</source>
+        <translation type="unfinished">Đang hiển thị bản phát hành %1.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation type="unfinished">Kiểm tra cảm ứng</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished">Khởi động lại</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished">Thoát</translation>
+    </message>
+    <message>
+        <source>Back to visitors</source>
+        <translation type="unfinished">Về màn hình khách</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>%1 of %2 cells touched, up to %3 fingers at once</source>
+        <extracomment>Touch test: %1 of %2 cells touched; %3 fingers at once at most.</extracomment>
+        <translation type="unfinished">Đã chạm %1 trên %2 ô, tối đa %3 ngón tay cùng lúc</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Xong</translation>
+    </message>
+</context>
+<context>
+    <name>VideoScreen</name>
+    <message>
+        <source>This video cannot be played</source>
+        <translation type="unfinished">Không thể phát video này</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished">Phát lại</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Quay lại</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Picture unavailable</source>
+        <translation type="unfinished">Không hiển thị được ảnh</translation>
+    </message>
+    <message>
+        <source>Videos are paused for now. Please enjoy the photos.</source>
+        <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
+        <translation type="unfinished">Video đang tạm ngừng. Mời bạn thưởng thức những bức ảnh.</translation>
+    </message>
+</context>
+</TS>
