@@ -15,7 +15,7 @@ Column {
         color: Theme.muted
         font.family: Theme.fontFamily(Kiosk.language)
         font.pixelSize: Theme.captionSize
-        font.letterSpacing: 1
+        font.letterSpacing: Theme.tracking(Kiosk.language, 1)
     }
     Text {
         width: fact.width

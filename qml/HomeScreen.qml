@@ -30,7 +30,7 @@ ScreenLayer {
             font.family: Theme.fontFamily(Kiosk.language)
             font.pixelSize: Theme.captionSize
             font.weight: Font.DemiBold
-            font.letterSpacing: 3
+            font.letterSpacing: Theme.tracking(Kiosk.language, 3)
             font.capitalization: Font.AllUppercase
         }
         Text {

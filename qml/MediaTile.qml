@@ -56,7 +56,7 @@ Item {
                 color: Theme.aseanYellow
                 font.family: Theme.fontFamily(Kiosk.language)
                 font.pixelSize: Theme.captionSize
-                font.letterSpacing: 1
+                font.letterSpacing: Theme.tracking(Kiosk.language, 1)
                 elide: Text.ElideRight
             }
             Text {

@@ -59,5 +59,10 @@ QtObject {
     function fontFamily(language: string): string {
         return scriptFamilies[language] ?? "Noto Sans"
     }
+    // Letter spacing is for Latin small caps and labels; in Korean, Thai, Khmer, Lao and
+    // Burmese it pulls syllables apart, so those get none.
+    function tracking(language: string, spacing: real): real {
+        return scriptFamilies[language] ? 0 : spacing
+    }
     readonly property string serifFamily: "Noto Serif"
 }

@@ -23,7 +23,7 @@ Item {
         color: Theme.muted
         font.family: Theme.fontFamily(Kiosk.language)
         font.pixelSize: Theme.captionSize
-        font.letterSpacing: 1
+        font.letterSpacing: Theme.tracking(Kiosk.language, 1)
     }
 
     ListView {

@@ -86,6 +86,14 @@ ScreenLayer {
         function joined(a: string, b: string): string {
             return a && b ? a + "  ·  " + b : a + b
         }
+        // "2024-03" as the visitor's language writes a month; a bare year stays as it is.
+        function when(date: string): string {
+            if (date.length < 7)
+                return date
+            const month = new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1)
+            //: When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).
+            return month.toLocaleDateString(Qt.locale(Kiosk.language), qsTr("MMMM yyyy"))
+        }
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -119,7 +127,7 @@ ScreenLayer {
                 color: Theme.aseanYellow
                 font.family: Theme.fontFamily(Kiosk.language)
                 font.pixelSize: Theme.captionSize
-                font.letterSpacing: 1
+                font.letterSpacing: Theme.tracking(Kiosk.language, 1)
             }
             Text {
                 width: parent.width
@@ -143,7 +151,7 @@ ScreenLayer {
             }
             Text {
                 width: parent.width
-                text: caption.item ? caption.joined(caption.item.place, caption.item.date) : ""
+                text: caption.item ? caption.joined(caption.item.place, caption.when(caption.item.date)) : ""
                 textFormat: Text.PlainText
                 color: Theme.muted
                 font.family: Theme.fontFamily(Kiosk.language)

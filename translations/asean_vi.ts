@@ -289,6 +289,11 @@
         <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).</extracomment>
+        <translation type="unfinished">MMMM 'năm' yyyy</translation>
+    </message>
 </context>
 <context>
     <name>ViewerPage</name>

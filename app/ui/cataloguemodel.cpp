@@ -1,5 +1,7 @@
 #include "cataloguemodel.h"
 
+#include "wordbreaks.h"
+
 void CatalogueModel::setCatalogue(LiveCatalogue *catalogue)
 {
     if (m_catalogue == catalogue)
@@ -31,4 +33,9 @@ QVariant CatalogueModel::get(int row, const QString &roleName) const
 Catalogue *CatalogueModel::source() const
 {
     return m_catalogue && m_catalogue->isReady() ? &m_catalogue->catalogue() : nullptr;
+}
+
+QString CatalogueModel::shown(const QString &text) const
+{
+    return WordBreaks::mark(text, m_language);
 }

@@ -38,6 +38,9 @@ protected:
     // Reads the texts of the rows already shown again, so views keep their place.
     virtual void retranslate() { reload(); }
     Catalogue *source() const;
+    // A text as it is shown in the model's language (word-break marks in Thai, Lao, Khmer and
+    // Burmese, see WordBreaks).
+    QString shown(const QString &text) const;
 
 private:
     QPointer<LiveCatalogue> m_catalogue;

@@ -18,17 +18,17 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
     switch (role) {
         case Qt::DisplayRole:
         case NameRole:
-            return r.name;
+            return shown(r.name);
         case CodeRole:
             return r.code;
         case NativeNameRole:
             return r.nativeName;
         case CapitalRole:
-            return r.capital;
+            return shown(r.capital);
         case LanguagesRole:
-            return r.languages;
+            return shown(r.languages);
         case DescriptionRole:
-            return r.description;
+            return shown(r.description);
         case JoinedRole:
             return QDate::fromString(r.joined, Qt::ISODate);
         case AccentRole:

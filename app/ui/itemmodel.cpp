@@ -18,7 +18,7 @@ QVariant ItemModel::data(const QModelIndex &index, int role) const
     switch (role) {
         case Qt::DisplayRole:
         case TitleRole:
-            return r.title;
+            return shown(r.title);
         case IdRole:
             return r.id;
         case KindRole:
@@ -36,13 +36,13 @@ QVariant ItemModel::data(const QModelIndex &index, int role) const
         case CountryRole:
             return r.country;
         case CountryNameRole:
-            return r.countryName;
+            return shown(r.countryName);
         case DescriptionRole:
-            return r.description;
+            return shown(r.description);
         case PlaceRole:
-            return r.place;
+            return shown(r.place);
         case CreditRole:
-            return r.credit;
+            return shown(r.credit);
         case LicenceRole:
             return r.licence;
         case DateRole:

@@ -68,7 +68,7 @@ void Kiosk::setLanguage(const QString &language)
         return;
     QCoreApplication::removeTranslator(&m_translator);
     // English is the source language: it has a catalogue too, but missing it is harmless.
-    if (m_translator.load(QStringLiteral(":/i18n/asean_%1.qm").arg(language)))
+    if (m_translator.loadLanguage(language))
         QCoreApplication::installTranslator(&m_translator);
     else if (language != QLatin1String("en"))
         qCWarning(lcKiosk) << "no interface translation for" << language;
@@ -101,8 +101,8 @@ QString Kiosk::translate(const QString &language, const QString &context, const 
 {
     auto &translator = m_otherTranslators[language];
     if (!translator) {
-        translator = std::make_unique<QTranslator>();
-        if (!translator->load(QStringLiteral(":/i18n/asean_%1.qm").arg(language)))
+        translator = std::make_unique<WordBreakTranslator>();
+        if (!translator->loadLanguage(language))
             qCDebug(lcKiosk) << "no interface translation for" << language;
     }
     const QString text =

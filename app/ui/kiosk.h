@@ -5,6 +5,7 @@
 #include "livecatalogue.h"
 #include "pinlock.h"
 #include "sleepschedule.h"
+#include "wordbreaktranslator.h"
 
 #include <QElapsedTimer>
 #include <QVariantMap>
@@ -12,7 +13,6 @@
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
 #include <QPointer>
-#include <QTranslator>
 #include <map>
 #include <memory>
 
@@ -120,7 +120,7 @@ signals:
 private:
     LiveCatalogue m_catalogue;
     QString m_language = QStringLiteral("en");
-    QTranslator m_translator;
+    WordBreakTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
     QStringList m_languages = {QStringLiteral("ko"), QStringLiteral("en")};
     bool m_reducedMotion = false;
@@ -134,5 +134,5 @@ private:
     QStringList m_hallProblems;
     SafeMode m_safe;
     QElapsedTimer m_uptime;
-    std::map<QString, std::unique_ptr<QTranslator>> m_otherTranslators;
+    std::map<QString, std::unique_ptr<WordBreakTranslator>> m_otherTranslators;
 };

@@ -17,11 +17,11 @@ QVariant ThemeModel::data(const QModelIndex &index, int role) const
     switch (role) {
         case Qt::DisplayRole:
         case NameRole:
-            return r.name;
+            return shown(r.name);
         case ThemeIdRole:
             return r.id;
         case DescriptionRole:
-            return r.description;
+            return shown(r.description);
         case AccentRole:
             return QColor(r.accent);
         case PhotoRole:
