@@ -8,19 +8,22 @@ namespace Fonts {
 
 void install()
 {
-    // Noto Sans falls back to every script family the theme names, and each script family to
-    // Noto Sans for the Latin letters, digits and punctuation inside its text. Not each to all:
-    // substitutions are followed when a glyph is missing, and a ring of them is slow to search.
-    const QStringList scripts = {QStringLiteral("Noto Sans Khmer"),
-                                 QStringLiteral("Noto Sans Myanmar"),
-                                 QStringLiteral("Noto Sans Thai"), QStringLiteral("Noto Sans Lao"),
-                                 QStringLiteral("Noto Sans CJK KR")};
-    QFont::insertSubstitutions(QStringLiteral("Noto Sans"), scripts);
-    for (const QString &family : scripts)
-        QFont::insertSubstitution(family, QStringLiteral("Noto Sans"));
-    QStringList serif = scripts;
-    serif.replaceInStrings(QStringLiteral("Sans"), QStringLiteral("Serif"));
-    QFont::insertSubstitutions(QStringLiteral("Noto Serif"), serif);
+    // Every family the theme names falls back to all the others, Latin first, for sans and
+    // serif alike: a Latin word in a Thai caption, a Lao name on an English card, a Korean
+    // title in a Burmese list all draw in Noto, never in an unrelated system font.
+    const QStringList families = {
+        QStringLiteral("Noto Sans"),         QStringLiteral("Noto Sans Thai"),
+        QStringLiteral("Noto Sans Lao"),     QStringLiteral("Noto Sans Khmer"),
+        QStringLiteral("Noto Sans Myanmar"), QStringLiteral("Noto Sans CJK KR")};
+    for (const QString &family : families) {
+        QStringList others = families;
+        others.removeAll(family);
+        QFont::insertSubstitutions(family, others);
+        QString serif = family;
+        serif.replace(QStringLiteral("Sans"), QStringLiteral("Serif"));
+        others.replaceInStrings(QStringLiteral("Sans"), QStringLiteral("Serif"));
+        QFont::insertSubstitutions(serif, others);
+    }
     QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans")));
 }
 
