@@ -3,8 +3,11 @@
 #include "catalogue.h"
 #include "contentroot.h"
 #include "importer.h"
+#include "languages.h"
 #include "publisher.h"
 #include "release.h"
+#include "sqlconnection.h"
+#include "translationreport.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -27,7 +30,8 @@ const char *kUsageText =
     "  publish [--note TEXT]                  make the draft the next release\n"
     "  releases [--json]                      list the releases\n"
     "  countries [--json]                     list the member states in the draft\n"
-    "  items [--country CODE] [--json]        list the media items in the draft\n";
+    "  items [--country CODE] [--json]        list the media items in the draft\n"
+    "  translations [--json]                  what is translated and reviewed, per language\n";
 
 void printJson(QTextStream &out, const QJsonArray &array)
 {
@@ -167,6 +171,27 @@ int releases(Context &c)
     return kOk;
 }
 
+int translations(Context &c)
+{
+    SqlConnection draft;
+    if (!draft.open(c.root.draftCatalogue(), SqlConnection::Mode::ReadOnly)) {
+        c.err << "asean-catalogue: cannot read the draft catalogue in " << c.root.path() << ": "
+              << draft.errorString() << "; run 'import' first.\n";
+        return kProblems;
+    }
+    QList<TranslationReport::Language> report;
+    for (const QString &code : Languages::all())
+        report.append(
+            {code,
+             TranslationReport::interfaceShare(QStringLiteral(":/ts/asean_%1.ts").arg(code), code),
+             TranslationReport::catalogueShare(draft, code)});
+    if (c.parser.isSet(QStringLiteral("json")))
+        c.out << QJsonDocument(TranslationReport::toJson(report)).toJson(QJsonDocument::Indented);
+    else
+        c.out << TranslationReport::toText(report);
+    return kOk;
+}
+
 }  // namespace
 
 namespace CatalogueCli {
@@ -197,9 +222,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Context c{parser, ContentRoot(parser.value(QStringLiteral("content"))), positional, out, err};
     using Command = int (*)(Context &);
     const QList<QPair<QString, Command>> commands = {
-        {QStringLiteral("init"), init},           {QStringLiteral("import"), importCommand},
-        {QStringLiteral("publish"), publish},     {QStringLiteral("releases"), releases},
-        {QStringLiteral("countries"), countries}, {QStringLiteral("items"), items},
+        {QStringLiteral("init"), init},
+        {QStringLiteral("import"), importCommand},
+        {QStringLiteral("publish"), publish},
+        {QStringLiteral("releases"), releases},
+        {QStringLiteral("countries"), countries},
+        {QStringLiteral("items"), items},
+        {QStringLiteral("translations"), translations},
     };
     for (const auto &[name, fn] : commands) {
         if (name == command)

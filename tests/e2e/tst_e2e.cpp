@@ -205,23 +205,46 @@ private slots:
         QVERIFY2(std::any_of(alternatives.begin(), alternatives.end(),
                              [&run](const QString &text) { return run.texts().contains(text); }),
                  qPrintable(run.texts().join(QStringLiteral(" | "))));
-        for (const QJsonValue &v : run.scene.value(QStringLiteral("texts")).toArray()) {
-            const QJsonObject t = v.toObject();
-            const bool elided = t.value(QStringLiteral("elided")).toBool();
-            const double overflow = t.value(QStringLiteral("contentWidth")).toDouble() -
-                                    t.value(QStringLiteral("width")).toDouble();
-            QVERIFY2(elided || overflow <= 1.0,
-                     qPrintable(QStringLiteral("\"%1\" overflows its box by %2 px")
-                                    .arg(t.value(QStringLiteral("text")).toString())
-                                    .arg(overflow)));
-            const QRectF box(t.value(QStringLiteral("x")).toDouble(),
-                             t.value(QStringLiteral("y")).toDouble(),
-                             t.value(QStringLiteral("width")).toDouble(),
-                             t.value(QStringLiteral("height")).toDouble());
-            QVERIFY2(box.right() <= run.screenshot.width() + 1 || elided,
-                     qPrintable(t.value(QStringLiteral("text")).toString() +
-                                QStringLiteral(" runs off the screen")));
+        const QStringList overflowing = overflowingTexts(run);
+        QVERIFY2(overflowing.isEmpty(), qPrintable(overflowing.join(QLatin1Char('\n'))));
+    }
+
+    // Every language on the screens a visitor reads most, with the longest translations:
+    // nothing overflows its box or is cut off where the design does not elide on purpose.
+    void everyLanguageFitsEveryScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QString>("size");
+        const QStringList routes = {"home", "country/MM", "theme/festivals", "item/kh-angkor-wat"};
+        for (const QString &language :
+             {"ko", "en", "id", "ms", "th", "vi", "km", "lo", "my", "fil"}) {
+            for (const QString &route : routes)
+                QTest::newRow(qPrintable(language + QLatin1Char(' ') + route))
+                    << language << route << "1920x1080";
+            QTest::newRow(qPrintable(language + QStringLiteral(" country/PH portrait")))
+                << language << "country/PH"
+                << "1080x1920";
         }
+    }
+
+    void everyLanguageFitsEveryScreen()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, route);
+        QFETCH(QString, size);
+        const QString png =
+            m_dir.filePath(QStringLiteral("lang-%1-%2-%3.png")
+                               .arg(language, QString(route).replace('/', '-'), size));
+        const Run run =
+            runKiosk({QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
+                      QStringLiteral("--language"), language, QStringLiteral("--open"), route,
+                      QStringLiteral("--size"), size},
+                     png);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(run.texts().size() > 5, qPrintable(run.texts().join(" | ")));
+        const QStringList overflowing = overflowingTexts(run);
+        QVERIFY2(overflowing.isEmpty(), qPrintable(overflowing.join(QLatin1Char('\n'))));
     }
 
     void unusableContentRootsExitWithAReason_data()

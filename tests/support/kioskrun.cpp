@@ -73,4 +73,26 @@ int distinctColours(const QImage &image)
     return int(colours.size());
 }
 
+QStringList overflowingTexts(const Run &run)
+{
+    QStringList problems;
+    for (const QJsonValue &v : run.scene.value(QStringLiteral("texts")).toArray()) {
+        const QJsonObject t = v.toObject();
+        const QString text = t.value(QStringLiteral("text")).toString();
+        if (t.value(QStringLiteral("elided")).toBool())
+            continue;
+        const double overflow = t.value(QStringLiteral("contentWidth")).toDouble() -
+                                t.value(QStringLiteral("width")).toDouble();
+        if (overflow > 1.0)
+            problems << QStringLiteral("\"%1\" overflows its box by %2 px").arg(text).arg(overflow);
+        if (t.value(QStringLiteral("truncated")).toBool())
+            problems << QStringLiteral("\"%1\" is cut short").arg(text);
+        const double right =
+            t.value(QStringLiteral("x")).toDouble() + t.value(QStringLiteral("width")).toDouble();
+        if (right > run.screenshot.width() + 1)
+            problems << QStringLiteral("\"%1\" runs off the screen").arg(text);
+    }
+    return problems;
+}
+
 }  // namespace KioskRun

@@ -24,6 +24,9 @@ Run runKiosk(const QStringList &args, const QString &screenshot = {});
 // (up to 30 s) until the kiosk logging to LOG has presented its first frame, and prints
 // "NO FRAME" if it never does: a fixed sleep is too short on a loaded machine.
 QString runScriptInX(const QString &script, const QStringList &args, int timeoutMs = 90000);
+// Texts of the scene that overflow their box or run off the screen, or are cut short, without
+// being elided on purpose; one sentence each.
+QStringList overflowingTexts(const Run &run);
 // Many distinct colours over the whole frame: photos and flags, not an empty window.
 int distinctColours(const QImage &image);
 

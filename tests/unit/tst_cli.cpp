@@ -3,6 +3,7 @@
 #include "contentroot.h"
 #include "fixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,65 @@ private slots:
     {
         QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("releases")}), 0);
         QVERIFY2(m_out.startsWith(QLatin1String("* 0001")), qPrintable(m_out));
+    }
+
+    // The curator's translation report: what falls back, and what nobody has reviewed.
+    void translationsReportFallbacksAndReview()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        QJsonObject &translated =
+            f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"));
+        QJsonObject title = translated.value(QStringLiteral("title")).toObject();
+        title.insert(QStringLiteral("th"), QStringLiteral("ต้มยำกุ้ง"));
+        translated.insert(QStringLiteral("title"), title);
+        f.addPhoto(QStringLiteral("b"), QStringLiteral("TH"), QStringLiteral("food"));
+        QJsonObject manifest = f.manifest();
+        manifest.insert(QStringLiteral("reviewed"), QJsonArray{QStringLiteral("th")});
+        const QString path = f.path() + QStringLiteral("/reviewed.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(manifest).toJson());
+        file.close();
+        QCOMPARE(run({QStringLiteral("--content"), f.contentDir(), QStringLiteral("import"), path,
+                      QStringLiteral("--media"), f.mediaDir()}),
+                 0);
+        QCOMPARE(run({QStringLiteral("--content"), f.contentDir(), QStringLiteral("translations"),
+                      QStringLiteral("--json")}),
+                 0);
+        QJsonObject th, en;
+        const QJsonArray languages =
+            QJsonDocument::fromJson(m_out.toUtf8()).object().value("languages").toArray();
+        QCOMPARE(languages.size(), 10);
+        for (const QJsonValue &v : languages) {
+            if (v.toObject().value("code") == QLatin1String("th"))
+                th = v.toObject();
+            if (v.toObject().value("code") == QLatin1String("en"))
+                en = v.toObject();
+        }
+        const QJsonObject thCatalogue = th.value("catalogue").toObject();
+        QCOMPARE(thCatalogue.value("translated").toInt(), 1);
+        QCOMPARE(thCatalogue.value("reviewed").toInt(), 1);
+        const QStringList missing = thCatalogue.value("missing").toVariant().toStringList();
+        // Every English text is either translated or listed as falling back.
+        QVERIFY(thCatalogue.value("total").toInt() >= 4);  // state, theme, two titles at least
+        QCOMPARE(thCatalogue.value("total").toInt(), 1 + missing.size());
+        QVERIFY2(missing.contains(QStringLiteral("item/b title (shows the en text)")),
+                 qPrintable(missing.join(", ")));
+        // The interface: every Thai string translated, none reviewed yet (honestly);
+        // English is the source and complete.
+        const QJsonObject thInterface = th.value("interface").toObject();
+        QVERIFY(thInterface.value("total").toInt() >= 60);
+        QCOMPARE(thInterface.value("translated").toInt(), thInterface.value("total").toInt());
+        QCOMPARE(thInterface.value("reviewed").toInt(), 0);
+        QCOMPARE(en.value("interface").toObject().value("reviewed").toInt(),
+                 thInterface.value("total").toInt());
+        // The text form lists each fallback for the curator.
+        QCOMPARE(run({QStringLiteral("--content"), f.contentDir(), QStringLiteral("translations")}),
+                 0);
+        QVERIFY2(m_out.contains(QLatin1String("th: catalogue text missing: item/b title")),
+                 qPrintable(m_out));
     }
 
     void usageErrorsExitTwo_data()

@@ -1,0 +1,132 @@
+#include "translationreport.h"
+
+#include "languages.h"
+#include "sqlconnection.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
+#include <QXmlStreamReader>
+
+namespace TranslationReport {
+
+Share interfaceShare(const QString &tsPath, const QString &language)
+{
+    Share share;
+    QFile file(tsPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return share;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const bool unfinished =
+                xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            ++share.total;
+            if (language == QLatin1String("en") || !text.trimmed().isEmpty()) {
+                ++share.translated;
+                share.reviewed += language == QLatin1String("en") || !unfinished;
+            } else {
+                share.missing << source;
+            }
+        }
+    }
+    return share;
+}
+
+Share catalogueShare(SqlConnection &catalogue, const QString &language)
+{
+    Share share;
+    QSqlQuery english(catalogue.db());
+    english.exec(
+        QStringLiteral("SELECT entity, id, field FROM text WHERE lang = 'en' "
+                       "ORDER BY entity, id, field"));
+    QSqlQuery own(catalogue.db());
+    own.prepare(QStringLiteral("SELECT entity, id, field, status FROM text WHERE lang = ?"));
+    own.addBindValue(language);
+    own.exec();
+    QSet<QString> present, reviewed;
+    while (own.next()) {
+        const QString key = own.value(0).toString() + QLatin1Char('/') + own.value(1).toString() +
+                            QLatin1Char(' ') + own.value(2).toString();
+        present.insert(key);
+        if (own.value(3).toString() == QLatin1String("reviewed"))
+            reviewed.insert(key);
+    }
+    const QString fallback = Languages::fallbackChain(language).value(1);
+    while (english.next()) {
+        const QString key = english.value(0).toString() + QLatin1Char('/') +
+                            english.value(1).toString() + QLatin1Char(' ') +
+                            english.value(2).toString();
+        ++share.total;
+        if (present.contains(key)) {
+            ++share.translated;
+            share.reviewed += reviewed.contains(key);
+        } else {
+            share.missing << key + QStringLiteral(" (shows the ") + fallback +
+                                 QStringLiteral(" text)");
+        }
+    }
+    return share;
+}
+
+namespace {
+
+QJsonObject shareJson(const Share &share)
+{
+    return {{QStringLiteral("total"), share.total},
+            {QStringLiteral("translated"), share.translated},
+            {QStringLiteral("reviewed"), share.reviewed},
+            {QStringLiteral("missing"), QJsonArray::fromStringList(share.missing)}};
+}
+
+QString percent(int part, int total)
+{
+    return total ? QString::number(100.0 * part / total, 'f', 0) + QLatin1Char('%')
+                 : QStringLiteral("-");
+}
+
+}  // namespace
+
+QJsonObject toJson(const QList<Language> &report)
+{
+    QJsonArray languages;
+    for (const Language &l : report)
+        languages.append(QJsonObject{{QStringLiteral("code"), l.code},
+                                     {QStringLiteral("name"), Languages::nativeName(l.code)},
+                                     {QStringLiteral("interface"), shareJson(l.interface)},
+                                     {QStringLiteral("catalogue"), shareJson(l.catalogue)}});
+    return {{QStringLiteral("languages"), languages}};
+}
+
+QString toText(const QList<Language> &report)
+{
+    QString text = QStringLiteral(
+        "language            interface: translated  reviewed   catalogue: translated  reviewed\n");
+    for (const Language &l : report)
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                    .arg(l.code, -4)
+                    .arg(Languages::nativeName(l.code), -16)
+                    .arg(percent(l.interface.translated, l.interface.total), 20)
+                    .arg(percent(l.interface.reviewed, l.interface.total), 9)
+                    .arg(percent(l.catalogue.translated, l.catalogue.total), 22)
+                    .arg(percent(l.catalogue.reviewed, l.catalogue.total), 9);
+    for (const Language &l : report) {
+        for (const QString &m : l.interface.missing)
+            text += QStringLiteral("%1: interface string not translated: %2\n").arg(l.code, m);
+        for (const QString &m : l.catalogue.missing)
+            text += QStringLiteral("%1: catalogue text missing: %2\n").arg(l.code, m);
+    }
+    text += QStringLiteral(
+        "Reviewed means a native speaker has checked it: in the Linguist files (finished "
+        "messages) and in the manifest's \"reviewed\" languages.\n");
+    return text;
+}
+
+}  // namespace TranslationReport
