@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("quick"), QStringLiteral("Short loops, for a first look.")});
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Run one measure: startup, thumbnails, viewer, "
-                                     "flicking, video, soak."),
+                                     "flicking, video, languages, soak."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("work"),
                       QStringLiteral("Keep the prepared content in DIR and reuse it next time."),
@@ -76,6 +76,7 @@ int main(int argc, char *argv[])
         setup.viewerOpens = 200;
         setup.videoPlays = 60;
         setup.soakActions = 1000;
+        setup.languageSwitches = 300;
     }
     const QString only = parser.value(QStringLiteral("only"));
     const auto wanted = [&only](const char *name) {
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
         print(Measures::flicking(setup));
     if (wanted("video"))
         print(Measures::videoPlays(setup));
+    if (wanted("languages"))
+        print(Measures::languageSwitch(setup));
     if (wanted("soak"))
         print(Measures::soak(setup));
     return 0;

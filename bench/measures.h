@@ -21,6 +21,7 @@ struct BenchSetup {
     int viewerOpens = 2000;
     int videoPlays = 500;
     int soakActions = 10000;
+    int languageSwitches = 1000;
 };
 
 namespace Measures {
@@ -30,6 +31,8 @@ Figures thumbnails(const BenchSetup &setup);
 Figures viewer(const BenchSetup &setup);
 Figures flicking(const BenchSetup &setup);
 Figures videoPlays(const BenchSetup &setup);
+// Language switches on a state page (bench/languageswitch.cpp).
+Figures languageSwitch(const BenchSetup &setup);
 // Random visitor actions over a compressed hall day (bench/soak.cpp).
 Figures soak(const BenchSetup &setup);
 

@@ -38,6 +38,21 @@ protected:
     // Reads the texts of the rows already shown again, so views keep their place.
     virtual void retranslate() { reload(); }
     Catalogue *source() const;
+    // Rows read again in a new language: the same number of rows keep their delegates (and the
+    // visitor's place); anything else resets the model.
+    template <typename Row>
+    void replaceRows(QList<Row> &rows, QList<Row> fresh)
+    {
+        if (fresh.size() != rows.size() || fresh.isEmpty()) {
+            beginResetModel();
+            rows = std::move(fresh);
+            endResetModel();
+            emit countChanged();
+            return;
+        }
+        rows = std::move(fresh);
+        emit dataChanged(index(0), index(int(rows.size()) - 1));
+    }
     // A text as it is shown in the model's language (word-break marks in Thai, Lao, Khmer and
     // Burmese, see WordBreaks).
     QString shown(const QString &text) const;

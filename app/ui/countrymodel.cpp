@@ -70,17 +70,28 @@ int CountryModel::indexOf(const QString &code) const
     return -1;
 }
 
+QList<CountryRow> CountryModel::load() const
+{
+    QList<CountryRow> rows;
+    if (Catalogue *c = source()) {
+        if (m_code.isEmpty()) {
+            rows = c->countries(language());
+        } else if (const auto row = c->country(m_code, language())) {
+            rows.append(*row);
+        }
+    }
+    return rows;
+}
+
 void CountryModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    if (Catalogue *c = source()) {
-        if (m_code.isEmpty()) {
-            m_rows = c->countries(language());
-        } else if (const auto row = c->country(m_code, language())) {
-            m_rows.append(*row);
-        }
-    }
+    m_rows = load();
     endResetModel();
     emit countChanged();
+}
+
+void CountryModel::retranslate()
+{
+    replaceRows(m_rows, load());
 }

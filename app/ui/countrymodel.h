@@ -42,8 +42,11 @@ signals:
 
 protected:
     void reload() override;
+    void retranslate() override;
 
 private:
+    QList<CountryRow> load() const;
+
     QList<CountryRow> m_rows;
     QString m_code;
 };

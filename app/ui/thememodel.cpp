@@ -56,12 +56,21 @@ void ThemeModel::setCountry(const QString &country)
     reload();
 }
 
+QList<ThemeRow> ThemeModel::load() const
+{
+    Catalogue *c = source();
+    return c ? c->themes(language(), m_country) : QList<ThemeRow>();
+}
+
 void ThemeModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    if (Catalogue *c = source())
-        m_rows = c->themes(language(), m_country);
+    m_rows = load();
     endResetModel();
     emit countChanged();
+}
+
+void ThemeModel::retranslate()
+{
+    replaceRows(m_rows, load());
 }

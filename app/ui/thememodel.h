@@ -36,8 +36,11 @@ signals:
 
 protected:
     void reload() override;
+    void retranslate() override;
 
 private:
+    QList<ThemeRow> load() const;
+
     QList<ThemeRow> m_rows;
     QString m_country;
 };
