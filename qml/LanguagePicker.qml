@@ -13,6 +13,15 @@ Item {
     function close() {
         opened = false
     }
+    // Placed when it opens: below the button, right edges aligned (mapToItem is not a binding
+    // that follows the button).
+    onOpenedChanged: {
+        if (!opened)
+            return
+        const corner = mapToItem(languageList.parent, width, height)
+        languageList.x = corner.x - languageList.width
+        languageList.y = corner.y + 12
+    }
 
     visible: offered.length > 1
     implicitWidth: button.width
@@ -65,10 +74,8 @@ Item {
         }
 
         Rectangle {
+            id: languageList
             objectName: "languageList"
-            readonly property point corner: picker.mapToItem(parent, picker.width, picker.height)
-            x: corner.x - width
-            y: corner.y + 12
             width: 440  // the longest name, Bahasa Indonesia, with room to spare
             height: list.implicitHeight + Theme.spacing
             radius: 20
@@ -83,6 +90,7 @@ Item {
                 width: parent.width - Theme.spacing
                 Repeater {
                     model: picker.offered
+                    // qmllint disable unqualified
                     delegate: Rectangle {
                         required property string modelData
                         readonly property bool current: modelData === Kiosk.language
@@ -108,6 +116,7 @@ Item {
                             }
                         }
                     }
+                    // qmllint enable unqualified
                 }
             }
         }

@@ -1,0 +1,74 @@
+import QtQuick
+import QtTest
+import Asean.Kiosk
+import Asean.Ui
+
+// The language picker: the current language named in itself; a touch lists the offered
+// languages, each in its own name and script; a choice switches at once and closes the list.
+Item {
+    id: stage
+    width: 1920
+    height: 1080
+
+    LanguagePicker {
+        id: picker
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: 24
+    }
+
+    TestCase {
+        name: "LanguagePicker"
+        when: windowShown
+
+        function cleanup() {
+            picker.close()
+            Kiosk.language = "en"
+        }
+
+        function test_listsTheOfferedLanguagesInTheirOwnNames() {
+            Kiosk.language = "en"
+            const button = findChild(picker, "languageButton")
+            verify(button.visible)
+            mouseClick(button)
+            verify(picker.opened)
+            compare(Kiosk.languages.length, 2)
+            const korean = findChild(stage.Window.contentItem, "language_ko")
+            const english = findChild(stage.Window.contentItem, "language_en")
+            verify(korean && english)
+            // Right under the button, on screen.
+            const at = korean.mapToItem(null, 0, 0)
+            verify(at.x > stage.width / 2 && at.x + korean.width <= stage.width, at.x)
+            compare(korean.children[0].text, "한국어")
+            compare(korean.children[0].font.family, "Noto Sans CJK KR")
+            compare(english.children[0].text, "English")
+        }
+
+        function test_choosingSwitchesAtOnceAndCloses() {
+            mouseClick(findChild(picker, "languageButton"))
+            const korean = findChild(stage.Window.contentItem, "language_ko")
+            mouseClick(korean)
+            compare(Kiosk.language, "ko")
+            verify(!picker.opened)
+            compare(Kiosk.nativeName(Kiosk.language), "한국어")
+        }
+
+        function test_aTouchElsewhereOnlyCloses() {
+            mouseClick(findChild(picker, "languageButton"))
+            verify(picker.opened)
+            mouseClick(stage, 200, 600)
+            verify(!picker.opened)
+            compare(Kiosk.language, "en")
+        }
+
+        function test_nativeNamesOfAllTen() {
+            const expected = {
+                "ko": "한국어", "en": "English", "id": "Bahasa Indonesia", "ms": "Bahasa Melayu",
+                "th": "ไทย", "vi": "Tiếng Việt", "km": "ខ្មែរ", "lo": "ພາສາລາວ", "my": "မြန်မာ",
+                "fil": "Filipino"
+            }
+            for (const code in expected)
+                compare(Kiosk.nativeName(code), expected[code])
+        }
+    }
+}
