@@ -55,7 +55,7 @@ for sig in KILL SEGV KILL; do
     grep -q 'safe mode' "$content.log.$n" && echo "SAFE TOO EARLY $n"
 done
 n=$((n+1))
-"$kiosk" --content "$content" --config "$ini" --open item/th-loy-krathong-river --screenshot "$png" > "$content.log.$n" 2>&1
+"$kiosk" --content "$content" --config "$ini" --language en --open item/th-loy-krathong-river --screenshot "$png" > "$content.log.$n" 2>&1
 echo "SAFE RUN exit $?"; cat "$content.log.$n"
 cp "$content/status.json" "$content/status-safe.json"
 n=$((n+1))
