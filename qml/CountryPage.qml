@@ -51,7 +51,10 @@ ScreenLayer {
     Item {
         id: hero
         width: parent.width
-        height: Math.round(parent.height * (page.portrait ? 0.4 : 0.36))
+        // A share of the screen, or more when the names and facts need it (Burmese and Lao
+        // run tall): they must never climb under the top bar's buttons.
+        height: Math.max(Math.round(parent.height * (page.portrait ? 0.4 : 0.36)),
+                         Theme.barHeight + Theme.spacing + 10 + (page.portrait ? title.height + facts.height + Theme.spacing : Math.max(title.height, facts.height)))
 
         Photo {
             anchors.fill: parent

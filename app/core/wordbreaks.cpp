@@ -26,8 +26,7 @@ bool inSpacelessScript(char16_t c)
 // consonant carrying one of these would cut a syllable in two, so there is none.
 bool closesASyllable(char16_t c)
 {
-    return c == 0x1039 || c == 0x103A || (c >= 0x17CB && c <= 0x17D1) || c == 0x0E4C ||
-           c == 0x0ECC;
+    return c == 0x1039 || c == 0x103A || (c >= 0x17CB && c <= 0x17D1) || c == 0x0E4C || c == 0x0ECC;
 }
 
 bool cutsASyllable(const QString &text, int at)
@@ -40,9 +39,14 @@ bool cutsASyllable(const QString &text, int at)
 }
 
 // A line may start at a consonant or independent vowel (Thai and Lao leading vowels included),
-// never at a repetition mark (ๆ, ໆ), a sign of punctuation (។) or a cut syllable.
+// never at a repetition mark (ๆ, ໆ), a sign of punctuation (។), a cut syllable or a stack.
 bool startsAWord(const QString &text, int at)
 {
+    // After a Burmese virama (kinzi, stacked consonants) or a Khmer coeng the next consonant
+    // is drawn under or into the one before: a break there leaves a dotted circle.
+    const char16_t before = text.at(at - 1).unicode();
+    if (before == 0x1039 || before == 0x17D2)
+        return false;
     return text.at(at).category() == QChar::Letter_Other && !cutsASyllable(text, at);
 }
 

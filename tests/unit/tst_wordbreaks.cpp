@@ -161,6 +161,19 @@ private slots:
         QVERIFY(wrapped > 20);
     }
 
+    // Stacked consonants stay together: Singapore in Burmese has a kinzi (င်္က), which a mark
+    // after the virama would break into a dotted circle.
+    void stacksAreNeverSplit()
+    {
+        const QString singapore = QStringLiteral("စင်္ကာပူနိုင်ငံ");
+        const QString marked = WordBreaks::mark(singapore, QStringLiteral("my"));
+        QVERIFY2(!marked.contains(QString(QChar(0x1039)) + kZwsp),
+                 qPrintable(QString(marked).replace(kZwsp, "|")));
+        const QString khmer = QStringLiteral("ប្រទេសកម្ពុជាមានប្រាសាទច្រើន");
+        QVERIFY(!WordBreaks::mark(khmer, QStringLiteral("km"))
+                     .contains(QString(QChar(0x17D2)) + kZwsp));
+    }
+
     void otherLanguagesAreLeftAlone()
     {
         const QString english = QStringLiteral("Sticky rice and larb");
