@@ -2,6 +2,9 @@
 
 #include "catalogue.h"
 #include "contentroot.h"
+#include "draftcheck.h"
+#include "exporter.h"
+#include "housekeeping.h"
 #include "importer.h"
 #include "languages.h"
 #include "publisher.h"
@@ -10,10 +13,12 @@
 #include "translationreport.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QTextStream>
 
 namespace {
@@ -26,9 +31,16 @@ const char *kUsageText =
     "usage: asean-catalogue --content DIR COMMAND [options]\n"
     "commands:\n"
     "  init                                   create an empty content root\n"
-    "  import MANIFEST [--media DIR] [--dry-run]  check a manifest and bring it into the draft\n"
-    "  publish [--note TEXT]                  make the draft the next release\n"
+    "  import MANIFEST... [--media DIR] [--dry-run]\n"
+    "                                         check a manifest (JSON, CSV sheets, or a folder\n"
+    "                                         holding them) and bring it into the draft\n"
+    "  validate                               check the draft without changing it\n"
+    "  publish [--note TEXT] [--keep N]       make the draft the next release (keeps N, 10)\n"
     "  releases [--json]                      list the releases\n"
+    "  rollback [N]                           make release N (default: the one before the\n"
+    "                                         current) current again\n"
+    "  export DIR                             write the draft as CSV sheets and media\n"
+    "  prune [--dry-run]                      delete originals no release or draft uses\n"
     "  countries [--json]                     list the member states in the draft\n"
     "  items [--country CODE] [--json]        list the media items in the draft\n"
     "  translations [--json]                  what is translated and reviewed, per language\n";
@@ -119,13 +131,30 @@ int init(Context &c)
 
 int importCommand(Context &c)
 {
-    if (c.positional.size() != 1) {
-        c.err << "asean-catalogue: import needs one MANIFEST file\n" << kUsageText;
+    if (c.positional.isEmpty()) {
+        c.err << "asean-catalogue: import needs a MANIFEST file or folder\n" << kUsageText;
         return kUsage;
     }
+    // A folder stands for the sheets an export writes, or its manifest.json.
+    QStringList files;
+    QString media = c.parser.value(QStringLiteral("media"));
+    for (const QString &arg : std::as_const(c.positional)) {
+        if (!QFileInfo(arg).isDir()) {
+            files.append(arg);
+            continue;
+        }
+        const QDir dir(arg);
+        if (media.isEmpty())
+            media = dir.absolutePath();
+        const qsizetype before = files.size();
+        for (const QString &sheet : Exporter::sheetNames())
+            if (dir.exists(sheet))
+                files.append(dir.filePath(sheet));
+        if (files.size() == before)
+            files.append(dir.filePath(QStringLiteral("manifest.json")));
+    }
     const bool dryRun = c.parser.isSet(QStringLiteral("dry-run"));
-    const Importer::Report report = Importer(c.root).importManifest(
-        c.positional.first(), c.parser.value(QStringLiteral("media")), dryRun);
+    const Importer::Report report = Importer(c.root).importManifest(files, media, dryRun);
     for (const Problem &p : report.problems)
         c.err << p.toString() << "\n";
     if (!report.ok()) {
@@ -137,8 +166,106 @@ int importCommand(Context &c)
     return kOk;
 }
 
+int validate(Context &c)
+{
+    const DraftCheck::Report report = DraftCheck::run(c.root);
+    for (const Problem &p : report.problems)
+        c.err << p.toString() << "\n";
+    if (!report.problems.isEmpty()) {
+        c.err << report.problems.size() << " problem(s) found in the draft; publish would refuse "
+              << "it or show it incomplete.\n";
+        return kProblems;
+    }
+    c.out << "The draft is ready to publish: " << report.countries << " member states, "
+          << report.themes << " themes, " << report.items << " items, " << report.media
+          << " media files, all present and intact.\n";
+    return kOk;
+}
+
+int rollback(Context &c)
+{
+    const int current = c.root.currentRelease();
+    int target = 0;
+    if (c.positional.size() > 1) {
+        c.err << "asean-catalogue: rollback takes at most one release number\n" << kUsageText;
+        return kUsage;
+    }
+    if (!c.positional.isEmpty()) {
+        bool ok = false;
+        target = c.positional.first().toInt(&ok);
+        if (!ok || target <= 0) {
+            c.err << "asean-catalogue: \"" << c.positional.first()
+                  << "\" is not a release number; see 'releases'.\n";
+            return kUsage;
+        }
+    } else {
+        for (const ReleaseInfo &r : Release::list(c.root))
+            if (r.number < current)
+                target = r.number;
+        if (target == 0) {
+            c.err << "asean-catalogue: there is no release before the current one ("
+                  << ContentRoot::releaseName(current) << ") to roll back to.\n";
+            return kProblems;
+        }
+    }
+    ReleaseInfo info;
+    QString error;
+    if (!Release::verify(c.root, target, Release::Check::Full, &info, &error)) {
+        c.err << "asean-catalogue: release " << ContentRoot::releaseName(target)
+              << " cannot be used: " << error << "; the current release is unchanged.\n";
+        return kProblems;
+    }
+    if (!c.root.setCurrentRelease(target, &error)) {
+        c.err << "asean-catalogue: " << error << "\n";
+        return kProblems;
+    }
+    c.out << "Release " << ContentRoot::releaseName(target) << " is current again (it was "
+          << ContentRoot::releaseName(current) << "); kiosks switch to it at their next idle "
+          << "moment.\n";
+    return kOk;
+}
+
+int exportCommand(Context &c)
+{
+    if (c.positional.size() != 1) {
+        c.err << "asean-catalogue: export needs one folder to write into\n" << kUsageText;
+        return kUsage;
+    }
+    const Exporter::Result result = Exporter::exportDraft(c.root, c.positional.first());
+    if (!result.ok) {
+        c.err << "asean-catalogue: " << result.error << "\n";
+        return kProblems;
+    }
+    c.out << "Exported " << result.countries << " member states, " << result.themes << " themes, "
+          << result.items << " items and " << result.files << " media files to "
+          << c.positional.first() << "; import that folder to bring them back.\n";
+    return kOk;
+}
+
+int prune(Context &c)
+{
+    const bool dryRun = c.parser.isSet(QStringLiteral("dry-run"));
+    const Housekeeping::Pruned pruned = Housekeeping::pruneMedia(c.root, dryRun);
+    if (!pruned.error.isEmpty()) {
+        c.err << "asean-catalogue: " << pruned.error << "\n";
+        return kProblems;
+    }
+    c.out << (dryRun ? "Would delete " : "Deleted ") << pruned.files << " unused media file(s), "
+          << QString::number(double(pruned.bytes) / (1024 * 1024), 'f', 1) << " MB.\n";
+    return kOk;
+}
+
 int publish(Context &c)
 {
+    int keep = Housekeeping::kDefaultKeep;
+    if (c.parser.isSet(QStringLiteral("keep"))) {
+        bool ok = false;
+        keep = c.parser.value(QStringLiteral("keep")).toInt(&ok);
+        if (!ok || keep < 1) {
+            c.err << "asean-catalogue: --keep needs a number of releases, 1 or more\n";
+            return kUsage;
+        }
+    }
     const Publisher::Result result =
         Publisher(c.root).publish(c.parser.value(QStringLiteral("note")));
     if (!result.ok) {
@@ -146,6 +273,14 @@ int publish(Context &c)
         return kProblems;
     }
     c.out << "Published release " << ContentRoot::releaseName(result.number) << ".\n";
+    const QList<int> removed = Housekeeping::removeOldReleases(c.root, keep);
+    if (!removed.isEmpty()) {
+        QStringList names;
+        for (int n : removed)
+            names.append(ContentRoot::releaseName(n));
+        c.out << "Removed old release(s) " << names.join(QStringLiteral(", ")) << " (keeping "
+              << keep << "); 'prune' deletes the originals only they used.\n";
+    }
     return kOk;
 }
 
@@ -159,6 +294,8 @@ int releases(Context &c)
             array.append(QJsonObject{{QStringLiteral("number"), r.number},
                                      {QStringLiteral("created"), r.created.toString(Qt::ISODate)},
                                      {QStringLiteral("note"), r.note},
+                                     {QStringLiteral("countries"), r.countries},
+                                     {QStringLiteral("themes"), r.themes},
                                      {QStringLiteral("items"), r.items},
                                      {QStringLiteral("current"), r.number == current}});
         printJson(c.out, array);
@@ -166,8 +303,9 @@ int releases(Context &c)
     }
     for (const ReleaseInfo &r : list)
         c.out << (r.number == current ? "* " : "  ") << ContentRoot::releaseName(r.number) << "  "
-              << r.created.toString(Qt::ISODate) << "  " << r.countries << " states, " << r.items
-              << " items  " << r.note << "\n";
+              << r.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+              << r.countries << " states, " << r.themes << " themes, " << r.items << " items"
+              << (r.note.isEmpty() ? QString() : QStringLiteral("  ") + r.note) << "\n";
     return kOk;
 }
 
@@ -208,6 +346,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
          QStringLiteral("DIR")},
         {QStringLiteral("dry-run"), QStringLiteral("Check only; change nothing.")},
         {QStringLiteral("note"), QStringLiteral("A note for the release."), QStringLiteral("TEXT")},
+        {QStringLiteral("keep"), QStringLiteral("Releases to keep."), QStringLiteral("N")},
     });
     if (!parser.parse(arguments)) {
         err << "asean-catalogue: " << parser.errorText() << "\n" << kUsageText;
@@ -224,12 +363,33 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QList<QPair<QString, Command>> commands = {
         {QStringLiteral("init"), init},
         {QStringLiteral("import"), importCommand},
+        {QStringLiteral("validate"), validate},
         {QStringLiteral("publish"), publish},
         {QStringLiteral("releases"), releases},
+        {QStringLiteral("rollback"), rollback},
+        {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("prune"), prune},
         {QStringLiteral("countries"), countries},
         {QStringLiteral("items"), items},
         {QStringLiteral("translations"), translations},
     };
+    // Commands that write take the content root's lock, so two curators (or a curator and a
+    // scheduled job) never interleave an import and a publish.
+    static const QStringList writers = {QStringLiteral("import"), QStringLiteral("publish"),
+                                        QStringLiteral("rollback"), QStringLiteral("prune")};
+    QLockFile lock(c.root.path() + QStringLiteral("/.curator.lock"));
+    if (writers.contains(command) && QFileInfo(c.root.path()).isDir() &&
+        !(command == QLatin1String("import") && parser.isSet(QStringLiteral("dry-run")))) {
+        lock.setStaleLockTime(0);  // a killed curator leaves a lock its dead pid proves stale
+        if (!lock.tryLock(2000)) {
+            qint64 pid = 0;
+            QString host, app;
+            lock.getLockInfo(&pid, &host, &app);
+            err << "asean-catalogue: another asean-catalogue (process " << pid << " on " << host
+                << ") is working on " << c.root.path() << "; wait for it to finish.\n";
+            return kProblems;
+        }
+    }
     for (const auto &[name, fn] : commands) {
         if (name == command)
             return fn(c);

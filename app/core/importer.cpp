@@ -49,11 +49,11 @@ struct MediaRef {
 
 class ImportRun {
 public:
-    ImportRun(const ContentRoot &root, const QString &manifestPath, const QString &mediaDir)
+    ImportRun(const ContentRoot &root, const QStringList &manifests, const QString &mediaDir)
         : m_root(root), m_mediaDir(QDir::cleanPath(QFileInfo(mediaDir).canonicalFilePath()))
     {
-        m_manifest = ManifestReader::readJson(manifestPath, &m_report.problems);
-        m_manifest.path = manifestPath;
+        for (const QString &path : manifests)
+            ManifestReader::read(path, &m_manifest, &m_report.problems);
     }
 
     Importer::Report run(bool dryRun)
@@ -81,9 +81,11 @@ public:
     }
 
 private:
+    // A problem at a path of the manifest (items[3].file), or with a file of its own.
     void problem(const QString &where, const QString &message, const QString &file = {})
     {
-        m_report.problems.append({file.isEmpty() ? m_manifest.path : file, where, message});
+        m_report.problems.append(file.isEmpty() ? m_manifest.problemAt(where, message)
+                                                : Problem{file, {}, {}, message});
     }
 
     bool openDraft(bool dryRun)
@@ -159,12 +161,21 @@ private:
         return !ref->hash.isEmpty();
     }
 
-    void checkTexts(const QString &where, const Texts &texts, const QStringList &required)
+    void checkTexts(const QString &where, const Texts &texts, const QStringList &required,
+                    const QStringList &reviewed)
     {
+        for (const QString &language : reviewed) {
+            if (!Languages::isKnown(language))
+                problem(where + QStringLiteral(".reviewed"),
+                        QStringLiteral("\"%1\" is not a language the kiosk offers; use one of "
+                                       "%2.")
+                            .arg(language, Languages::all().join(QStringLiteral(", "))));
+        }
         for (const QString &field : required) {
             if (texts.value(field).value(QStringLiteral("en")).trimmed().isEmpty())
-                problem(where + QLatin1Char('.') + field,
-                        QStringLiteral("an English %1 is required (\"%1\": {\"en\": \"…\"}).")
+                problem(where + QLatin1Char('.') + field + QStringLiteral(".en"),
+                        QStringLiteral("an English %1 is required: other languages fall back to "
+                                       "it; add it.")
                             .arg(field));
         }
         for (auto field = texts.begin(); field != texts.end(); ++field) {
@@ -229,7 +240,7 @@ private:
                 problem(
                     c.where + QStringLiteral(".accent"),
                     QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(c.accent));
-            checkTexts(c.where, c.texts, {QStringLiteral("name")});
+            checkTexts(c.where, c.texts, {QStringLiteral("name")}, c.reviewed);
             if (!c.flag.isEmpty()) {
                 MediaRef ref;
                 if (checkMedia(c.where + QStringLiteral(".flag"), c.flag, false, &ref))
@@ -248,7 +259,7 @@ private:
                 problem(
                     t.where + QStringLiteral(".accent"),
                     QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(t.accent));
-            checkTexts(t.where, t.texts, {QStringLiteral("name")});
+            checkTexts(t.where, t.texts, {QStringLiteral("name")}, t.reviewed);
             m_themes.insert(t.id);
         }
         seen.clear();
@@ -281,7 +292,7 @@ private:
                 problem(item.where + QStringLiteral(".date"),
                         QStringLiteral("\"%1\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.")
                             .arg(item.date));
-            checkTexts(item.where, item.texts, {QStringLiteral("title")});
+            checkTexts(item.where, item.texts, {QStringLiteral("title")}, item.reviewed);
             MediaRef ref;
             if (!item.file.isEmpty() &&
                 checkMedia(item.where + QStringLiteral(".file"), item.file, video, &ref)) {
@@ -342,18 +353,20 @@ private:
         const MediaRef &ref = m_media[name];
         QSqlQuery q(m_db.db());
         q.prepare(
-            QStringLiteral("INSERT INTO media (hash, path, mime, bytes, width, height)"
-                           " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"));
+            QStringLiteral("INSERT INTO media (hash, path, mime, bytes, width, height, duration_ms)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"));
         q.addBindValue(entry.hash);
         q.addBindValue(entry.relativePath);
         q.addBindValue(ref.info.mime);
         q.addBindValue(entry.bytes);
         q.addBindValue(ref.info.size.isValid() ? QVariant(ref.info.size.width()) : QVariant());
         q.addBindValue(ref.info.size.isValid() ? QVariant(ref.info.size.height()) : QVariant());
+        q.addBindValue(ref.info.durationMs > 0 ? QVariant(ref.info.durationMs) : QVariant());
         return exec(q);
     }
 
-    bool writeTexts(const QString &entity, const QString &id, const Texts &texts)
+    bool writeTexts(const QString &entity, const QString &id, const Texts &texts,
+                    const QStringList &reviewed)
     {
         QSqlQuery q(m_db.db());
         q.prepare(QStringLiteral("DELETE FROM text WHERE entity = ? AND id = ?"));
@@ -371,7 +384,7 @@ private:
                 q.addBindValue(field.key());
                 q.addBindValue(text.key());
                 q.addBindValue(text->trimmed());
-                q.addBindValue(m_manifest.reviewed.contains(text.key())
+                q.addBindValue(m_manifest.isReviewed(reviewed, text.key())
                                    ? QStringLiteral("reviewed")
                                    : QStringLiteral("unreviewed"));
                 if (!exec(q))
@@ -400,7 +413,7 @@ private:
             for (const QVariant &v : {QVariant(c.code), QVariant(c.order), QVariant(c.nativeName),
                                       QVariant(c.joined), QVariant(c.accent), mediaHash(c.flag)})
                 q.addBindValue(v);
-            if (!exec(q) || !writeTexts(QStringLiteral("country"), c.code, c.texts))
+            if (!exec(q) || !writeTexts(QStringLiteral("country"), c.code, c.texts, c.reviewed))
                 return false;
         }
         for (const ManifestTheme &t : std::as_const(m_manifest.themes)) {
@@ -410,7 +423,7 @@ private:
                                " accent = excluded.accent"));
             for (const QVariant &v : {QVariant(t.id), QVariant(t.order), QVariant(t.accent)})
                 q.addBindValue(v);
-            if (!exec(q) || !writeTexts(QStringLiteral("theme"), t.id, t.texts))
+            if (!exec(q) || !writeTexts(QStringLiteral("theme"), t.id, t.texts, t.reviewed))
                 return false;
         }
         for (const ManifestItem &item : std::as_const(m_manifest.items)) {
@@ -441,7 +454,7 @@ private:
                 if (!exec(q))
                     return false;
             }
-            if (!writeTexts(QStringLiteral("item"), item.id, item.texts))
+            if (!writeTexts(QStringLiteral("item"), item.id, item.texts, item.reviewed))
                 return false;
         }
         return true;
@@ -484,9 +497,16 @@ private:
 
 Importer::Importer(const ContentRoot &root) : m_root(root) {}
 
-Importer::Report Importer::importManifest(const QString &manifestPath, const QString &mediaDir,
+Importer::Report Importer::importManifest(const QStringList &manifests, const QString &mediaDir,
                                           bool dryRun)
 {
-    const QString media = mediaDir.isEmpty() ? QFileInfo(manifestPath).absolutePath() : mediaDir;
-    return ImportRun(m_root, manifestPath, media).run(dryRun);
+    const QString media =
+        mediaDir.isEmpty() ? QFileInfo(manifests.value(0)).absolutePath() : mediaDir;
+    return ImportRun(m_root, manifests, media).run(dryRun);
+}
+
+Importer::Report Importer::importManifest(const QString &manifest, const QString &mediaDir,
+                                          bool dryRun)
+{
+    return importManifest(QStringList{manifest}, mediaDir, dryRun);
 }

@@ -7,6 +7,7 @@
 #include "problem.h"
 
 #include <QString>
+#include <QStringList>
 
 class ContentRoot;
 
@@ -23,8 +24,12 @@ public:
         bool ok() const { return problems.isEmpty(); }
     };
 
-    // mediaDir defaults to the manifest's folder. With dryRun nothing is written.
-    Report importManifest(const QString &manifestPath, const QString &mediaDir = {},
+    // One manifest in one or more files (a JSON file, or CSV sheets of member states, themes
+    // and items), imported together. mediaDir defaults to the first file's folder. With dryRun
+    // nothing is written.
+    Report importManifest(const QStringList &manifests, const QString &mediaDir = {},
+                          bool dryRun = false);
+    Report importManifest(const QString &manifest, const QString &mediaDir = {},
                           bool dryRun = false);
 
 private:

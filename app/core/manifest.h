@@ -1,9 +1,12 @@
 #pragma once
 // What a curator's manifest says, before anything is checked against the media or the
-// catalogue. Texts are kept per field and per language exactly as written.
+// catalogue. Texts are kept per field and per language exactly as written. A manifest can be
+// read from several files (a JSON file, or one CSV sheet each for member states, themes and
+// items); every value remembers the file, line and column it came from.
 
 #include "problem.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -12,14 +15,15 @@
 using Texts = QMap<QString, QMap<QString, QString>>;
 
 struct ManifestCountry {
-    QString where;  // location in the manifest, for messages
+    QString where;  // path in the manifest (countries[3]), for messages
     QString code;
     int order = 0;
     QString nativeName;
     QString joined;
     QString accent;
-    QString flag;  // file, relative to the media folder
-    Texts texts;   // name, capital, languages, description
+    QString flag;          // file, relative to the media folder
+    Texts texts;           // name, capital, languages, description
+    QStringList reviewed;  // languages whose texts here a native speaker has reviewed
 };
 
 struct ManifestTheme {
@@ -28,6 +32,7 @@ struct ManifestTheme {
     int order = 0;
     QString accent;
     Texts texts;  // name, description
+    QStringList reviewed;
 };
 
 struct ManifestItem {
@@ -43,20 +48,52 @@ struct ManifestItem {
     bool featured = false;
     int order = 0;
     Texts texts;  // title, description, place, credit
+    QStringList reviewed;
+};
+
+// Where a value was read.
+struct SourceLocation {
+    QString file;
+    int line = 0;
+    int column = 0;
+    bool csv = false;  // name the column (title_ko) rather than the JSON path
 };
 
 struct Manifest {
-    QString path;
+    QStringList files;
     QList<ManifestCountry> countries;
     QList<ManifestTheme> themes;
     QList<ManifestItem> items;
-    QStringList reviewed;  // languages whose texts a native speaker has reviewed
+    QStringList reviewed;                      // languages reviewed throughout (JSON "reviewed")
+    QHash<QString, SourceLocation> locations;  // by path: items[3], items[3].title.en
+
+    // A problem at `path`, placed at the value or, when it is missing, at what encloses it.
+    Problem problemAt(const QString &path, const QString &message) const;
+    bool isReviewed(const QStringList &entityReviewed, const QString &language) const
+    {
+        return reviewed.contains(language) || entityReviewed.contains(language);
+    }
 };
 
 namespace ManifestReader {
 
-// Reads a JSON manifest (format in docs/curating.md). Problems in its shape are appended to
-// `problems`; the returned manifest holds whatever could be read.
-Manifest readJson(const QString &path, Problems *problems);
+// Fields and their texts, as both formats name them (docs/curating.md).
+const QStringList &countryTextFields();
+const QStringList &themeTextFields();
+const QStringList &itemTextFields();
+
+// Reads a manifest file into `manifest`, by its extension: .csv a sheet (the header says
+// whether it holds member states, themes or items), anything else JSON. Problems in its shape
+// are appended to `problems`; whatever could be read is kept.
+void read(const QString &path, Manifest *manifest, Problems *problems);
+
+void readJson(const QString &path, Manifest *manifest, Problems *problems);
+void readCsv(const QString &path, Manifest *manifest, Problems *problems);
+
+// The same, from bytes already in memory (the fuzz target feeds these).
+void readJsonData(const QByteArray &data, const QString &path, Manifest *manifest,
+                  Problems *problems);
+void readCsvData(const QByteArray &data, const QString &path, Manifest *manifest,
+                 Problems *problems);
 
 }  // namespace ManifestReader

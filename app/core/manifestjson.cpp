@@ -1,5 +1,8 @@
 #include "manifest.h"
 
+#include "jsonlocations.h"
+#include "textsource.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,61 +12,90 @@ namespace {
 
 class JsonManifestReader {
 public:
-    JsonManifestReader(const QString &path, Problems *problems) : m_problems(problems)
+    JsonManifestReader(const QString &path, Manifest *manifest, Problems *problems)
+        : m_path(path), m_manifest(manifest), m_problems(problems)
     {
-        m_manifest.path = path;
+        m_manifest->files.append(path);
     }
 
-    Manifest read()
+    void read(const QByteArray &data)
     {
-        QFile file(m_manifest.path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            problem({}, QStringLiteral("cannot open the manifest (%1); check the path.")
-                            .arg(file.errorString()));
-            return m_manifest;
+        const qsizetype invalid = TextSource::firstInvalidUtf8(data);
+        if (invalid >= 0) {
+            problemAtOffset(data, invalid,
+                            QStringLiteral("this is not UTF-8 text; save the file as UTF-8."));
+            return;
         }
-        const QByteArray data = file.readAll();
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
         if (error.error != QJsonParseError::NoError) {
-            problem(lineColumn(data, error.offset),
-                    QStringLiteral("this is not valid JSON (%1); fix the text at this place.")
-                        .arg(error.errorString()));
-            return m_manifest;
+            problemAtOffset(data, error.offset,
+                            QStringLiteral("this is not valid JSON (%1); fix the text at this "
+                                           "place.")
+                                .arg(error.errorString()));
+            return;
         }
         if (!doc.isObject()) {
             problem({}, QStringLiteral("the manifest must be a JSON object with \"countries\", "
                                        "\"themes\" and \"items\" arrays."));
-            return m_manifest;
+            return;
         }
+        indexLocations(data);
         const QJsonObject root = doc.object();
         for (const QJsonValue &lang : root.value(QStringLiteral("reviewed")).toArray())
-            m_manifest.reviewed.append(lang.toString());
-        readArray(root, QStringLiteral("countries"),
+            m_manifest->reviewed.append(lang.toString());
+        readArray(root, QStringLiteral("countries"), m_manifest->countries.size(),
                   [this](const QJsonObject &o, const QString &at) { readCountry(o, at); });
-        readArray(root, QStringLiteral("themes"),
+        readArray(root, QStringLiteral("themes"), m_manifest->themes.size(),
                   [this](const QJsonObject &o, const QString &at) { readTheme(o, at); });
-        readArray(root, QStringLiteral("items"),
+        readArray(root, QStringLiteral("items"), m_manifest->items.size(),
                   [this](const QJsonObject &o, const QString &at) { readItem(o, at); });
-        return m_manifest;
     }
 
 private:
-    static QString lineColumn(const QByteArray &data, int offset)
+    // Paths are numbered across all files of a manifest (a second file's first item is
+    // items[N]); the file's own index is shifted to match.
+    void indexLocations(const QByteArray &data)
     {
-        const QByteArray before = data.left(offset);
-        const int line = before.count('\n') + 1;
-        const int column = offset - (before.lastIndexOf('\n') + 1) + 1;
-        return QStringLiteral("%1:%2").arg(line).arg(column);
+        const QHash<QString, qsizetype> offsets = JsonLocations::index(data);
+        const QList<QPair<QString, qsizetype>> shifts = {
+            {QStringLiteral("countries["), m_manifest->countries.size()},
+            {QStringLiteral("themes["), m_manifest->themes.size()},
+            {QStringLiteral("items["), m_manifest->items.size()},
+        };
+        for (auto it = offsets.begin(); it != offsets.end(); ++it) {
+            QString path = it.key();
+            if (path.isEmpty())
+                continue;  // the whole file: named without a line
+            for (const auto &[prefix, shift] : shifts) {
+                if (shift == 0 || !path.startsWith(prefix))
+                    continue;
+                const qsizetype close = path.indexOf(QLatin1Char(']'));
+                const int index = path.mid(prefix.size(), close - prefix.size()).toInt();
+                path = prefix + QString::number(index + shift) + path.mid(close);
+            }
+            const TextSource::Position p = TextSource::positionOf(data, it.value());
+            m_manifest->locations.insert(path, {m_path, p.line, p.column, false});
+        }
+    }
+
+    void problemAtOffset(const QByteArray &data, qsizetype offset, const QString &message)
+    {
+        const TextSource::Position p = TextSource::positionOf(data, offset);
+        m_problems->append(
+            {m_path, QStringLiteral("%1:%2").arg(p.line).arg(p.column), {}, message});
     }
 
     void problem(const QString &where, const QString &message)
     {
-        m_problems->append({m_manifest.path, where, message});
+        Problem p = m_manifest->problemAt(where, message);
+        if (p.file != m_path)  // a whole-file problem of this file, not of an earlier one
+            p = {m_path, {}, where, message};
+        m_problems->append(p);
     }
 
     template <typename Fn>
-    void readArray(const QJsonObject &root, const QString &key, Fn readOne)
+    void readArray(const QJsonObject &root, const QString &key, qsizetype first, Fn readOne)
     {
         const QJsonValue value = root.value(key);
         if (value.isUndefined())
@@ -74,7 +106,7 @@ private:
         }
         const QJsonArray array = value.toArray();
         for (int i = 0; i < array.size(); ++i) {
-            const QString at = QStringLiteral("%1[%2]").arg(key).arg(i);
+            const QString at = QStringLiteral("%1[%2]").arg(key).arg(first + i);
             if (!array.at(i).isObject()) {
                 problem(at, QStringLiteral("each entry of \"%1\" must be an object.").arg(key));
                 continue;
@@ -138,6 +170,23 @@ private:
         }
     }
 
+    // "reviewed": ["th", "ko"] on an entry: its texts in these languages were reviewed.
+    QStringList languages(const QJsonObject &o, const QString &at)
+    {
+        const QJsonValue v = o.value(QStringLiteral("reviewed"));
+        QStringList list;
+        if (v.isUndefined())
+            return list;
+        if (!v.isArray()) {
+            problem(at + QStringLiteral(".reviewed"),
+                    QStringLiteral("\"reviewed\" must be an array of language codes."));
+            return list;
+        }
+        for (const QJsonValue &lang : v.toArray())
+            list.append(lang.toString());
+        return list;
+    }
+
     void readCountry(const QJsonObject &o, const QString &at)
     {
         ManifestCountry c;
@@ -148,11 +197,9 @@ private:
         c.joined = string(o, at, QStringLiteral("joined"), true);
         c.accent = string(o, at, QStringLiteral("accent"), true);
         c.flag = string(o, at, QStringLiteral("flag"), false);
-        readTexts(o, at,
-                  {QStringLiteral("name"), QStringLiteral("capital"), QStringLiteral("languages"),
-                   QStringLiteral("description")},
-                  &c.texts);
-        m_manifest.countries.append(c);
+        readTexts(o, at, ManifestReader::countryTextFields(), &c.texts);
+        c.reviewed = languages(o, at);
+        m_manifest->countries.append(c);
     }
 
     void readTheme(const QJsonObject &o, const QString &at)
@@ -162,8 +209,9 @@ private:
         t.id = string(o, at, QStringLiteral("id"), true);
         t.order = integer(o, at, QStringLiteral("order"));
         t.accent = string(o, at, QStringLiteral("accent"), true);
-        readTexts(o, at, {QStringLiteral("name"), QStringLiteral("description")}, &t.texts);
-        m_manifest.themes.append(t);
+        readTexts(o, at, ManifestReader::themeTextFields(), &t.texts);
+        t.reviewed = languages(o, at);
+        m_manifest->themes.append(t);
     }
 
     void readItem(const QJsonObject &o, const QString &at)
@@ -189,14 +237,13 @@ private:
                     QStringLiteral("\"themes\" must be an array of theme ids."));
         for (const QJsonValue &t : themes.toArray())
             item.themes.append(t.toString());
-        readTexts(o, at,
-                  {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("place"),
-                   QStringLiteral("credit")},
-                  &item.texts);
-        m_manifest.items.append(item);
+        readTexts(o, at, ManifestReader::itemTextFields(), &item.texts);
+        item.reviewed = languages(o, at);
+        m_manifest->items.append(item);
     }
 
-    Manifest m_manifest;
+    QString m_path;
+    Manifest *m_manifest;
     Problems *m_problems;
 };
 
@@ -204,9 +251,25 @@ private:
 
 namespace ManifestReader {
 
-Manifest readJson(const QString &path, Problems *problems)
+void readJsonData(const QByteArray &data, const QString &path, Manifest *manifest,
+                  Problems *problems)
 {
-    return JsonManifestReader(path, problems).read();
+    JsonManifestReader(path, manifest, problems).read(data);
+}
+
+void readJson(const QString &path, Manifest *manifest, Problems *problems)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        manifest->files.append(path);
+        problems->append({path,
+                          {},
+                          {},
+                          QStringLiteral("cannot open the manifest (%1); check the path.")
+                              .arg(file.errorString())});
+        return;
+    }
+    readJsonData(file.readAll(), path, manifest, problems);
 }
 
 }  // namespace ManifestReader

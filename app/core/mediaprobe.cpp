@@ -3,6 +3,10 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 
 namespace MediaProbe {
 
@@ -79,6 +83,54 @@ Info probeVideo(const QString &path)
         info.error = QStringLiteral("is not an MP4 video; the kiosk plays H.264/AAC MP4 files.");
         return info;
     }
+    // ffprobe (Debian's ffmpeg) reads the streams the way GStreamer will meet them.
+    QProcess probe;
+    probe.start(QStringLiteral("ffprobe"),
+                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                 QStringLiteral("stream=codec_type,codec_name,width,height:format=duration"),
+                 QStringLiteral("-of"), QStringLiteral("json"), path});
+    if (!probe.waitForStarted()) {
+        info.error = QStringLiteral(
+            "cannot be checked: ffprobe is missing; install the Debian "
+            "package ffmpeg.");
+        return info;
+    }
+    probe.waitForFinished(60000);
+    const QJsonObject result = QJsonDocument::fromJson(probe.readAllStandardOutput()).object();
+    if (probe.exitCode() != 0 || result.isEmpty()) {
+        info.error = QStringLiteral("is damaged and cannot be read (%1); export it again.")
+                         .arg(QString::fromUtf8(probe.readAllStandardError()).trimmed());
+        return info;
+    }
+    QString video, audio;
+    for (const QJsonValue &v : result.value(QStringLiteral("streams")).toArray()) {
+        const QJsonObject stream = v.toObject();
+        const QString type = stream.value(QStringLiteral("codec_type")).toString();
+        const QString codec = stream.value(QStringLiteral("codec_name")).toString();
+        if (type == QLatin1String("video") && video.isEmpty()) {
+            video = codec;
+            info.size = QSize(stream.value(QStringLiteral("width")).toInt(),
+                              stream.value(QStringLiteral("height")).toInt());
+        } else if (type == QLatin1String("audio") && audio.isEmpty()) {
+            audio = codec;
+        }
+    }
+    const double seconds = result.value(QStringLiteral("format"))
+                               .toObject()
+                               .value(QStringLiteral("duration"))
+                               .toString()
+                               .toDouble();
+    info.durationMs = qRound64(seconds * 1000);
+    if (video != QLatin1String("h264") || (!audio.isEmpty() && audio != QLatin1String("aac")))
+        info.error = QStringLiteral(
+                         "is %1%2 video; the kiosk plays H.264 video with AAC sound in MP4. "
+                         "Convert it, for example: ffmpeg -i IN -c:v libx264 -c:a aac OUT.mp4")
+                         .arg(video.isEmpty() ? QStringLiteral("no") : video,
+                              audio.isEmpty() ? QString() : QLatin1Char('/') + audio);
+    else if (info.durationMs <= 0)
+        info.error = QStringLiteral(
+            "has no duration; it is cut short or damaged; export it "
+            "again.");
     info.mime = QStringLiteral("video/mp4");
     return info;
 }

@@ -8,8 +8,9 @@ namespace MediaProbe {
 
 struct Info {
     QString mime;
-    QSize size;     // pixels, when known
-    QString error;  // empty when the file is usable
+    QSize size;             // pixels, when known
+    qint64 durationMs = 0;  // videos
+    QString error;          // empty when the file is usable
 };
 
 // Decodes the whole picture at a reduced scale (libjpeg scales in the DCT, so this is fast)
@@ -23,7 +24,8 @@ bool endsWithJpegEoi(const QString &path);
 // True when decoding a picture of this size whole would pass Qt's allocation limit.
 bool exceedsAllocationLimit(const QSize &size);
 
-// Accepts what the kiosk can play (H.264/AAC in MP4, see QT64.md): an ISO media file.
+// Accepts what the kiosk can play (H.264/AAC in MP4, see QT64.md), probed with ffprobe, and
+// records its picture size and duration.
 Info probeVideo(const QString &path);
 
 }  // namespace MediaProbe

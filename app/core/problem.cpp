@@ -7,5 +7,7 @@ QString Problem::toString() const
         out += (out.isEmpty() ? QString() : QStringLiteral(":")) + where;
     if (!out.isEmpty())
         out += QStringLiteral(": ");
+    if (!field.isEmpty())
+        out += field + QStringLiteral(": ");
     return out + message;
 }

@@ -7,9 +7,11 @@
 
 struct Problem {
     QString file;     // the manifest, media file or database the problem is in
-    QString where;    // a line:column, a JSON path such as items[3].title.en, or empty
+    QString where;    // line:column in `file`, or empty when the whole file is meant
+    QString field;    // what is wrong there: a JSON path such as items[3].title.en or a column
     QString message;  // one sentence that says what is wrong and what to do
 
+    // file:line:column: field: message, the way compilers say it, so editors can jump there.
     QString toString() const;
 };
 

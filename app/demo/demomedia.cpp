@@ -81,7 +81,8 @@ namespace DemoMedia {
 QString generate(const Options &options)
 {
     Problems problems;
-    const Manifest manifest = ManifestReader::readJson(options.manifest, &problems);
+    Manifest manifest;
+    ManifestReader::readJson(options.manifest, &manifest, &problems);
     if (!problems.isEmpty())
         return problems.first().toString();
     const QDir out(options.outDir);

@@ -1,0 +1,33 @@
+#pragma once
+// Comma-separated values as Excel and LibreOffice save them (RFC 4180 and the usual
+// departures): UTF-8 with or without a byte order mark, fields in double quotes with "" for a
+// quote and line breaks inside, CRLF or LF line ends, and a comma, semicolon or tab between
+// fields (Excel uses ';' where the decimal mark is a comma). Every cell keeps its line and
+// column so a message can point at it.
+
+#include "problem.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct CsvCell {
+    QString text;
+    int line = 0;
+    int column = 0;
+};
+
+using CsvRow = QList<CsvCell>;
+
+namespace Csv {
+
+// Rows of `data` (the contents of `file`, named in problems). Rows whose cells are all empty
+// (spreadsheets save them below the data) are left out.
+QList<CsvRow> parse(const QByteArray &data, const QString &file, Problems *problems);
+
+// Rows written for a spreadsheet: UTF-8 with a byte order mark (so Excel does not guess a
+// legacy code page), CRLF, quotes only where a field needs them.
+QByteArray write(const QList<QStringList> &rows);
+
+}  // namespace Csv

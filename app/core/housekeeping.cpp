@@ -1,0 +1,92 @@
+#include "housekeeping.h"
+
+#include "contentroot.h"
+#include "release.h"
+#include "sqlconnection.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace Housekeeping {
+
+QList<int> removeOldReleases(const ContentRoot &root, int keep, const QList<int> &alsoKeep)
+{
+    QList<int> removed;
+    const int current = root.currentRelease();
+    QList<ReleaseInfo> releases = Release::list(root);  // oldest first
+    qsizetype count = releases.size();
+    for (const ReleaseInfo &r : releases) {
+        if (count <= keep)
+            break;
+        if (r.number == current || alsoKeep.contains(r.number))
+            continue;
+        // Renamed away first, so a half-deleted release is never seen under its number.
+        const QString doomed =
+            root.releasesDir() + QStringLiteral("/.removing-") + ContentRoot::releaseName(r.number);
+        if (QDir().rename(root.releaseDir(r.number), doomed)) {
+            QDir(doomed).removeRecursively();
+            removed.append(r.number);
+            --count;
+        }
+    }
+    return removed;
+}
+
+namespace {
+
+QSet<QString> pathsInUse(const ContentRoot &root, QString *error)
+{
+    QSet<QString> used;
+    for (const ReleaseInfo &r : Release::list(root))
+        for (const ReleaseInfo::Media &m : r.media)
+            used.insert(m.path);
+    if (QFileInfo::exists(root.draftCatalogue())) {
+        SqlConnection draft;
+        QSqlQuery q;
+        if (!draft.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly) ||
+            !(q = QSqlQuery(draft.db())).exec(QStringLiteral("SELECT path FROM media"))) {
+            *error = QStringLiteral("cannot read the draft catalogue (%1); nothing was pruned.")
+                         .arg(draft.errorString());
+            return {};
+        }
+        while (q.next())
+            used.insert(q.value(0).toString());
+    }
+    return used;
+}
+
+}  // namespace
+
+Pruned pruneMedia(const ContentRoot &root, bool dryRun)
+{
+    Pruned result;
+    const QSet<QString> used = pathsInUse(root, &result.error);
+    if (!result.error.isEmpty())
+        return result;
+    const QDir base(root.path());
+    QDirIterator it(root.mediaDir(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo file(it.next());
+        if (used.contains(base.relativeFilePath(file.absoluteFilePath())))
+            continue;
+        ++result.files;
+        result.bytes += file.size();
+        if (!dryRun)
+            QFile::remove(file.absoluteFilePath());
+    }
+    if (!dryRun) {
+        const QStringList leftovers =
+            QDir(root.releasesDir())
+                .entryList({QStringLiteral(".staging-*"), QStringLiteral(".removing-*")},
+                           QDir::Dirs | QDir::Hidden);
+        for (const QString &name : leftovers)
+            QDir(root.releasesDir() + QLatin1Char('/') + name).removeRecursively();
+    }
+    return result;
+}
+
+}  // namespace Housekeeping
