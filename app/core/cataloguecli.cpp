@@ -378,7 +378,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     static const QStringList writers = {QStringLiteral("import"), QStringLiteral("publish"),
                                         QStringLiteral("rollback"), QStringLiteral("prune")};
     QLockFile lock(c.root.path() + QStringLiteral("/.curator.lock"));
-    if (writers.contains(command) && QFileInfo(c.root.path()).isDir() &&
+    if (writers.contains(command) && c.root.state() == ContentRoot::State::ContentRoot &&
         !(command == QLatin1String("import") && parser.isSet(QStringLiteral("dry-run")))) {
         lock.setStaleLockTime(0);  // a killed curator leaves a lock its dead pid proves stale
         if (!lock.tryLock(2000)) {

@@ -42,11 +42,15 @@ Report run(const ContentRoot &root)
     report.countries = count(db.db(), QStringLiteral("country"));
     report.themes = count(db.db(), QStringLiteral("theme"));
     report.items = count(db.db(), QStringLiteral("item"));
-    report.media = count(db.db(), QStringLiteral("media"));
 
     QSqlQuery q(db.db());
-    q.exec(QStringLiteral("SELECT path, hash, bytes FROM media ORDER BY path"));
+    // Only what entries name: prune forgets the rest.
+    q.exec(
+        QStringLiteral("SELECT path, hash, bytes FROM media WHERE hash IN (SELECT media FROM "
+                       "item UNION SELECT poster FROM item UNION SELECT flag FROM country)"
+                       " ORDER BY path"));
     while (q.next()) {
+        ++report.media;
         const QString path = root.resolve(q.value(0).toString());
         const QFileInfo info(path);
         if (path.isEmpty() || !info.isFile()) {

@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Housekeeping {
@@ -37,24 +38,33 @@ QList<int> removeOldReleases(const ContentRoot &root, int keep, const QList<int>
 
 namespace {
 
-QSet<QString> pathsInUse(const ContentRoot &root, QString *error)
+// What the draft's entries name; rows of originals no entry names any more are dropped from
+// its media table (with `forget`), so the draft never lists a file prune deletes.
+const QString kUsedByEntries = QStringLiteral(
+    "hash IN (SELECT media FROM item UNION SELECT poster FROM item UNION SELECT flag FROM "
+    "country)");
+
+QSet<QString> pathsInUse(const ContentRoot &root, bool forget, QString *error)
 {
     QSet<QString> used;
     for (const ReleaseInfo &r : Release::list(root))
         for (const ReleaseInfo::Media &m : r.media)
             used.insert(m.path);
-    if (QFileInfo::exists(root.draftCatalogue())) {
-        SqlConnection draft;
-        QSqlQuery q;
-        if (!draft.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly) ||
-            !(q = QSqlQuery(draft.db())).exec(QStringLiteral("SELECT path FROM media"))) {
-            *error = QStringLiteral("cannot read the draft catalogue (%1); nothing was pruned.")
-                         .arg(draft.errorString());
-            return {};
-        }
-        while (q.next())
-            used.insert(q.value(0).toString());
+    if (!QFileInfo::exists(root.draftCatalogue()))
+        return used;
+    SqlConnection draft;
+    const bool opened = draft.open(root.draftCatalogue(), forget ? SqlConnection::Mode::ReadWrite
+                                                                 : SqlConnection::Mode::ReadOnly);
+    QSqlQuery q(draft.db());
+    if (!opened ||
+        (forget && !q.exec(QStringLiteral("DELETE FROM media WHERE NOT ") + kUsedByEntries)) ||
+        !q.exec(QStringLiteral("SELECT path FROM media WHERE ") + kUsedByEntries)) {
+        *error = QStringLiteral("cannot read the draft catalogue (%1); nothing was pruned.")
+                     .arg(opened ? q.lastError().text() : draft.errorString());
+        return {};
     }
+    while (q.next())
+        used.insert(q.value(0).toString());
     return used;
 }
 
@@ -63,7 +73,7 @@ QSet<QString> pathsInUse(const ContentRoot &root, QString *error)
 Pruned pruneMedia(const ContentRoot &root, bool dryRun)
 {
     Pruned result;
-    const QSet<QString> used = pathsInUse(root, &result.error);
+    const QSet<QString> used = pathsInUse(root, !dryRun, &result.error);
     if (!result.error.isEmpty())
         return result;
     const QDir base(root.path());

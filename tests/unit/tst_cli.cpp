@@ -2,11 +2,19 @@
 #include "cataloguecli.h"
 #include "contentroot.h"
 #include "fixture.h"
+#include "release.h"
+#include "sqlconnection.h"
+
+#include <QDirIterator>
+#include <QLockFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTextStream>
 
@@ -16,6 +24,35 @@ class TestCli : public QObject {
     QTemporaryDir m_dir;
     QString m_out;
     QString m_err;
+
+    // Everything a catalogue says, one line per row, to compare two catalogues.
+    static QStringList dump(const QString &path)
+    {
+        SqlConnection db;
+        if (!db.open(path, SqlConnection::Mode::ReadOnly))
+            return {QStringLiteral("cannot open ") + path};
+        QStringList lines;
+        for (const char *sql :
+             {"SELECT * FROM country ORDER BY code", "SELECT * FROM theme ORDER BY id",
+              "SELECT * FROM item ORDER BY id", "SELECT * FROM item_theme ORDER BY item, theme",
+              "SELECT * FROM text ORDER BY entity, id, field, lang",
+              "SELECT hash, mime, bytes, width, height, duration_ms FROM media ORDER BY hash"}) {
+            QSqlQuery q(db.db());
+            q.exec(QString::fromLatin1(sql));
+            while (q.next()) {
+                QStringList values;
+                for (int i = 0; i < q.record().count(); ++i)
+                    values << q.value(i).toString();
+                lines << values.join(QLatin1Char('|'));
+            }
+        }
+        return lines;
+    }
+
+    int cli(const QString &content, const QStringList &args)
+    {
+        return run(QStringList{QStringLiteral("--content"), content} + args);
+    }
 
     int run(const QStringList &args)
     {
@@ -177,6 +214,165 @@ private slots:
                       empty.path() + QStringLiteral("/absent.json")}),
                  1);
         QVERIFY2(m_err.contains(QLatin1String("absent.json")), qPrintable(m_err));
+    }
+    void validateChecksTheDraftWithoutChangingIt()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"));
+        f.addPhoto(QStringLiteral("b"), QStringLiteral("TH"), QStringLiteral("food"));
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("import"), f.writeManifest(),
+                                      QStringLiteral("--media"), f.mediaDir()}),
+                 0);
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("validate")}), 0);
+        QVERIFY2(m_out.contains(QLatin1String("ready to publish: 1 member states, 1 themes, 2 "
+                                              "items, 2 media files")),
+                 qPrintable(m_out));
+        // An original damaged in the store: named, exit 1, and the draft is left as it was.
+        QDirIterator it(ContentRoot(f.contentDir()).mediaDir(), QDir::Files,
+                        QDirIterator::Subdirectories);
+        const QString stored = it.next();
+        QFile file(stored);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        file.write("XXXX");
+        file.close();
+        const QByteArray draftBefore = [&] {
+            QFile d(ContentRoot(f.contentDir()).draftCatalogue());
+            d.open(QIODevice::ReadOnly);
+            return d.readAll();
+        }();
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("validate")}), 1);
+        QVERIFY2(m_err.contains(stored) && m_err.contains(QLatin1String("checksum differs")),
+                 qPrintable(m_err));
+        QFile d(ContentRoot(f.contentDir()).draftCatalogue());
+        QVERIFY(d.open(QIODevice::ReadOnly));
+        QCOMPARE(d.readAll(), draftBefore);
+        // Publish refuses the same draft, and says so.
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("publish")}), 1);
+        QVERIFY2(m_err.contains(QLatin1String("current release is unchanged")), qPrintable(m_err));
+    }
+
+    void exportImportsBackToTheSameCatalogue()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("export"));
+        QCOMPARE(cli(m_dir.path(), {QStringLiteral("export"), out}), 0);
+        QVERIFY2(m_out.contains(QLatin1String("Exported 10 member states, 8 themes")),
+                 qPrintable(m_out + m_err));
+        for (const char *sheet : {"countries.csv", "themes.csv", "items.csv"})
+            QVERIFY(QFileInfo::exists(out + QLatin1Char('/') + QLatin1String(sheet)));
+        const QString copy = dir.filePath(QStringLiteral("content"));
+        QCOMPARE(cli(copy, {QStringLiteral("import"), out}), 0);
+        const QStringList before = dump(ContentRoot(m_dir.path()).draftCatalogue());
+        const QStringList after = dump(ContentRoot(copy).draftCatalogue());
+        QVERIFY(before.size() > 3000);  // every text in ten languages
+        QCOMPARE(after, before);
+        // Nothing is ever written over: a second export into the same folder is refused.
+        QCOMPARE(cli(m_dir.path(), {QStringLiteral("export"), out}), 1);
+        QVERIFY(m_err.contains(QLatin1String("is not empty")));
+    }
+
+    void rollbackMakesAnEarlierReleaseCurrent()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"));
+        const QString manifest = f.writeManifest();
+        for (int i = 1; i <= 3; ++i) {
+            QCOMPARE(cli(f.contentDir(), {QStringLiteral("import"), manifest,
+                                          QStringLiteral("--media"), f.mediaDir()}),
+                     0);
+            QCOMPARE(cli(f.contentDir(), {QStringLiteral("publish"), QStringLiteral("--note"),
+                                          QStringLiteral("season %1").arg(i)}),
+                     0);
+        }
+        const ContentRoot root(f.contentDir());
+        QCOMPARE(root.currentRelease(), 3);
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("rollback")}), 0);
+        QCOMPARE(root.currentRelease(), 2);
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("rollback"), QStringLiteral("1")}), 0);
+        QCOMPARE(root.currentRelease(), 1);
+        QVERIFY(m_out.contains(QLatin1String("Release 0001 is current again (it was 0002)")));
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("rollback")}), 1);  // nothing before 1
+        QVERIFY(m_err.contains(QLatin1String("no release before")));
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("rollback"), QStringLiteral("7")}), 1);
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("rollback"), QStringLiteral("two")}), 2);
+        // A damaged release is refused and current stays.
+        QFile catalogue(root.releaseDir(3) + QStringLiteral("/catalogue.sqlite"));
+        QVERIFY(catalogue.open(QIODevice::ReadWrite));
+        catalogue.seek(catalogue.size() - 10);
+        catalogue.write("garbage!!!");
+        catalogue.close();
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("rollback"), QStringLiteral("3")}), 1);
+        QVERIFY2(m_err.contains(QLatin1String("current release is unchanged")), qPrintable(m_err));
+        QCOMPARE(root.currentRelease(), 1);
+        // The listing: number, time, counts, note, and which is current.
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("releases")}), 0);
+        QVERIFY2(m_out.contains(QRegularExpression(
+                     QStringLiteral("^\\* 0001  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d  1 states, 1 "
+                                    "themes, 1 items  season 1$"),
+                     QRegularExpression::MultilineOption)),
+                 qPrintable(m_out));
+    }
+
+    void keepsNReleasesAndPrunesUnusedMedia()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        QJsonObject &photo =
+            f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"));
+        const ContentRoot root(f.contentDir());
+        // Each season replaces the photo: three originals, each used by one release.
+        for (int season = 1; season <= 3; ++season) {
+            const QString file = QStringLiteral("photos/season%1.jpg").arg(season);
+            f.writeMedia(file, Fixture::jpeg(QSize(40, 30), 100 + season));
+            photo.insert(QStringLiteral("file"), file);
+            QCOMPARE(cli(f.contentDir(), {QStringLiteral("import"), f.writeManifest(),
+                                          QStringLiteral("--media"), f.mediaDir()}),
+                     0);
+            QCOMPARE(cli(f.contentDir(), {QStringLiteral("publish"), QStringLiteral("--keep"),
+                                          QStringLiteral("2")}),
+                     0);
+        }
+        QVERIFY2(m_out.contains(QLatin1String("Removed old release(s) 0001 (keeping 2)")),
+                 qPrintable(m_out));
+        QCOMPARE(QDir(root.releasesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("0002"), QStringLiteral("0003")}));
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("prune"), QStringLiteral("--dry-run")}), 0);
+        QVERIFY2(m_out.startsWith(QLatin1String("Would delete 1 unused media file(s)")),
+                 qPrintable(m_out));  // season 1's photo: only release 1 used it
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("prune")}), 0);
+        QVERIFY(m_out.startsWith(QLatin1String("Deleted 1 unused media file(s)")));
+        for (int n : {2, 3}) {
+            ReleaseInfo info;
+            QString error;
+            QVERIFY2(Release::verify(root, n, Release::Check::Full, &info, &error),
+                     qPrintable(error));
+        }
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("validate")}), 0);
+        QCOMPARE(cli(f.contentDir(),
+                     {QStringLiteral("publish"), QStringLiteral("--keep"), QStringLiteral("0")}),
+                 2);
+    }
+
+    void aSecondCuratorWaitsForTheFirst()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("import"), f.writeManifest(),
+                                      QStringLiteral("--media"), f.mediaDir()}),
+                 0);
+        QLockFile other(f.contentDir() + QStringLiteral("/.curator.lock"));
+        QVERIFY(other.tryLock());
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("publish")}), 1);
+        QVERIFY2(m_err.contains(QLatin1String("another asean-catalogue")), qPrintable(m_err));
+        QCOMPARE(ContentRoot(f.contentDir()).currentRelease(), 0);
+        other.unlock();
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("publish")}), 0);
     }
 };
 

@@ -4,11 +4,13 @@
 #include "fixture.h"
 #include "importer.h"
 #include "mediastore.h"
+#include "sqlconnection.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -179,6 +181,12 @@ private slots:
                                        << "an English title is required";
         QTest::newRow("video not mp4") << "video"
                                        << "is not an MP4 video";
+        QTest::newRow("video in another codec") << "mpeg4"
+                                                << "is mpeg4 video; the kiosk plays H.264";
+        QTest::newRow("video damaged") << "badmp4"
+                                       << "is damaged and cannot be read";
+        QTest::newRow("review in unknown language") << "reviewed"
+                                                    << "\"xx\" is not a language";
     }
 
     void brokenManifestsAreRefusedWhole()
@@ -256,6 +264,26 @@ private slots:
         } else if (breakage == QLatin1String("video")) {
             bad.insert(QStringLiteral("kind"), QStringLiteral("video"));
             bad.insert(QStringLiteral("poster"), QStringLiteral("photos/good.jpg"));
+        } else if (breakage == QLatin1String("mpeg4") || breakage == QLatin1String("badmp4")) {
+            bad.insert(QStringLiteral("kind"), QStringLiteral("video"));
+            bad.insert(QStringLiteral("poster"), QStringLiteral("photos/good.jpg"));
+            bad.insert(QStringLiteral("file"), QStringLiteral("new.mp4"));
+            if (breakage == QLatin1String("badmp4"))
+                f.writeMedia(QStringLiteral("new.mp4"), QByteArray("\0\0\0\x18"
+                                                                   "ftypmp42",
+                                                                   12) +
+                                                            QByteArray(4096, 'U'));
+            else
+                QCOMPARE(QProcess::execute(
+                             QStringLiteral("ffmpeg"),
+                             {QStringLiteral("-loglevel"), QStringLiteral("error"),
+                              QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                              QStringLiteral("testsrc=duration=1:size=64x48:rate=10"),
+                              QStringLiteral("-c:v"), QStringLiteral("mpeg4"),
+                              f.mediaDir() + QStringLiteral("/new.mp4")}),
+                         0);
+        } else if (breakage == QLatin1String("reviewed")) {
+            bad.insert(QStringLiteral("reviewed"), QJsonArray{QStringLiteral("xx")});
         }
         if (manifest.isEmpty())
             manifest = f.writeManifest(QStringLiteral("second.json"));
@@ -285,9 +313,20 @@ private slots:
         const Importer::Report report =
             Importer(ContentRoot(f.contentDir())).importManifest(f.writeManifest(), f.mediaDir());
         QCOMPARE(report.problems.size(), 3);
-        QCOMPARE(report.problems.at(0).where, QStringLiteral("items[0].country"));
-        QCOMPARE(report.problems.at(1).where, QStringLiteral("items[1].themes"));
-        QCOMPARE(report.problems.at(2).where, QStringLiteral("items[2].date"));
+        QCOMPARE(report.problems.at(0).field, QStringLiteral("items[0].country"));
+        QCOMPARE(report.problems.at(1).field, QStringLiteral("items[1].themes"));
+        QCOMPARE(report.problems.at(2).field, QStringLiteral("items[2].date"));
+        // Each names the line and column of the offending value in the file.
+        QFile file(f.path() + QStringLiteral("/manifest.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        const QList<QByteArray> values = {"\"XX\"", "[", "\"yesterday\""};
+        for (int i = 0; i < 3; ++i) {
+            const QStringList at = report.problems.at(i).where.split(QLatin1Char(':'));
+            QCOMPARE(at.size(), 2);
+            const QByteArray line = lines.value(at[0].toInt() - 1);
+            QCOMPARE(line.mid(at[1].toInt() - 1, values[i].size()), values[i]);
+        }
     }
 
     void dryRunWritesNothing()
@@ -318,6 +357,143 @@ private slots:
         Catalogue c;
         QVERIFY(c.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly));
         QCOMPARE(c.item(QStringLiteral("a"), QStringLiteral("en"))->title, markup);
+    }
+    // Sheets as Excel saves them ("CSV UTF-8"): BOM, CRLF, quotes around commas and breaks.
+    static void writeSheets(Fixture &f, const QByteArray &items)
+    {
+        f.writeMedia(QStringLiteral("photos/a.jpg"), Fixture::jpeg(QSize(64, 48), 1));
+        f.writeMedia(QStringLiteral("photos/b.jpg"), Fixture::jpeg(QSize(64, 48), 2));
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(f.mediaDir() + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write(QStringLiteral("countries.csv"),
+              "\xEF\xBB\xBF"
+              "code,order,native_name,joined,accent,name_en,name_th,capital_en\r\n"
+              "TH,1,ประเทศไทย,1967-08-08,#2D2A4A,Thailand,ไทย,Bangkok\r\n");
+        write(QStringLiteral("themes.csv"),
+              "\xEF\xBB\xBFid,order,accent,name_en,name_ko,# notes\r\n"
+              "food,1,#C0392B,Food,음식,anything here is ignored\r\n"
+              "festivals,2,#8E44AD,Festivals,축제,\r\n");
+        write(QStringLiteral("items.csv"), items);
+    }
+
+    static QStringList sheets(const Fixture &f)
+    {
+        return {f.mediaDir() + QStringLiteral("/countries.csv"),
+                f.mediaDir() + QStringLiteral("/themes.csv"),
+                f.mediaDir() + QStringLiteral("/items.csv")};
+    }
+
+    static QByteArray itemsSheet(const QByteArray &secondRow)
+    {
+        return "\xEF\xBB\xBF"
+               "id,kind,file,country,themes,licence,featured,title_en,title_th,"
+               "description_en,reviewed\r\n"
+               "a,photo,photos/a.jpg,TH,food; festivals,CC0-1.0,yes,\"Rice, sticky\","
+               "ข้าวเหนียว,\"Steamed in a basket.\nEaten by hand.\",th\r\n" +
+               secondRow;
+    }
+
+    void spreadsheetsImport()
+    {
+        Fixture f;
+        writeSheets(f, itemsSheet("b,photo,photos/b.jpg,TH,food,CC-BY-4.0,no,Curry,,,\r\n"));
+        const ContentRoot root(f.contentDir());
+        const Importer::Report report = Importer(root).importManifest(sheets(f));
+        QVERIFY2(report.ok(), qPrintable(problemsText(report)));
+        QCOMPARE(report.countries, 1);
+        QCOMPARE(report.themes, 2);
+        QCOMPARE(report.items, 2);
+        Catalogue c;
+        QVERIFY(c.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly));
+        const auto a = c.item(QStringLiteral("a"), QStringLiteral("th"));
+        QVERIFY(a);
+        QCOMPARE(a->title, QStringLiteral("ข้าวเหนียว"));
+        QVERIFY(a->featured);
+        QCOMPARE(c.item(QStringLiteral("a"), QStringLiteral("en"))->title,
+                 QStringLiteral("Rice, sticky"));
+        QCOMPARE(c.item(QStringLiteral("a"), QStringLiteral("en"))->description,
+                 QStringLiteral("Steamed in a basket.\nEaten by hand."));
+        SqlConnection db;
+        QVERIFY(db.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly));
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM item_theme WHERE item = 'a'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT lang, status FROM text WHERE entity = 'item' AND"
+                                  " id = 'a' AND field = 'title' ORDER BY lang")));
+        QStringList statuses;
+        while (q.next())
+            statuses << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+        QCOMPARE(statuses,
+                 (QStringList{QStringLiteral("en=unreviewed"), QStringLiteral("th=reviewed")}));
+    }
+
+    void brokenSpreadsheetsAreRefusedWhole_data()
+    {
+        QTest::addColumn<QByteArray>("items");
+        QTest::addColumn<QString>("expected");  // file:line:column: field: message start
+        const QByteArray good = "b,photo,photos/b.jpg,TH,food,CC0-1.0,no,Curry,,,\r\n";
+        QTest::newRow("unknown column")
+            << QByteArray("id,kind,file,country,licence,title_en,titel_ko\r\n") + good
+            << "items.csv:1:39: titel_ko: \"titel_ko\" is not a column of a sheet of items";
+        QTest::newRow("unknown language column")
+            << QByteArray("id,kind,file,country,licence,title_en,title_xx\r\n") + good
+            << "items.csv:1:39: title_xx: \"xx\" is not a language the kiosk offers";
+        QTest::newRow("missing column")
+            << QByteArray("id,kind,file,country,title_en\r\nb,photo,photos/b.jpg,TH,Curry\r\n")
+            << "items.csv:1:1: the sheet of items has no \"licence\" column";
+        QTest::newRow("empty required cell")
+            << itemsSheet("b,photo,photos/b.jpg,TH,food,,no,Curry,,,\r\n")
+            << "items.csv:4:30: licence: \"licence\" is required; fill in this cell.";
+        QTest::newRow("not yes or no")
+            << itemsSheet("b,photo,photos/b.jpg,TH,food,CC0,maybe,C,,,\r\n")
+            << "items.csv:4:34: featured: \"featured\" must be yes or no";
+        QTest::newRow("unknown state")
+            << itemsSheet("b,photo,photos/b.jpg,XX,food,CC0,no,Curry,,,\r\n")
+            << "items.csv:4:22: country: \"XX\" is not a member state";
+        QTest::newRow("missing file")
+            << itemsSheet("b,photo,photos/nope.jpg,TH,food,CC0,no,Curry,,,\r\n")
+            << "items.csv:4:9: file: the file \"photos/nope.jpg\" is not in the media folder";
+        QTest::newRow("no English title")
+            << itemsSheet("b,photo,photos/b.jpg,TH,food,CC0,no,,,,\r\n")
+            << "items.csv:4:37: title_en: an English title is required";
+        QTest::newRow("stray comma")
+            << itemsSheet("b,photo,photos/b.jpg,TH,food,CC0,no,Curry, hot,,,x\r\n")
+            << "items.csv:4:50: this row has more fields than the header has columns";
+        QTest::newRow("unclosed quote")
+            << itemsSheet("b,photo,photos/b.jpg,TH,food,CC0,no,\"Curry,,,\r\n")
+            << "items.csv:4:37: this quoted field is never closed";
+        QTest::newRow("not UTF-8")
+            << itemsSheet("b,photo,photos/b.jpg,TH,food,CC0,no,Caf\xE9,,,\r\n")
+            << "items.csv:4:40: this is not UTF-8 text";
+    }
+
+    void brokenSpreadsheetsAreRefusedWhole()
+    {
+        QFETCH(QByteArray, items);
+        QFETCH(QString, expected);
+        Fixture f;
+        writeSheets(f, itemsSheet({}));
+        const ContentRoot root(f.contentDir());
+        QVERIFY(Importer(root).importManifest(sheets(f)).ok());
+        QFile draft(root.draftCatalogue());
+        QVERIFY(draft.open(QIODevice::ReadOnly));
+        const QByteArray draftBefore = draft.readAll();
+        draft.close();
+        const int filesBefore = fileCount(root.mediaDir());
+
+        writeSheets(f, items);
+        const Importer::Report report = Importer(root).importManifest(sheets(f));
+        QVERIFY(!report.applied);
+        const QString text = problemsText(report);
+        QVERIFY2(text.contains(f.mediaDir() + QLatin1Char('/') + expected), qPrintable(text));
+        QCOMPARE(fileCount(root.mediaDir()), filesBefore);
+        QVERIFY(draft.open(QIODevice::ReadOnly));
+        QVERIFY2(draft.readAll() == draftBefore, "the draft catalogue changed");
     }
 };
 
