@@ -51,6 +51,8 @@ Window {
         countryPage.filter = ""
         Kiosk.language = Kiosk.defaultLanguage
         go("attract")
+        // Between visitors is the one moment new content may appear.
+        Kiosk.applyPendingRelease()
     }
 
     visible: true
@@ -156,6 +158,12 @@ Window {
             // Closing time ends any visit; opening time starts with the attract loop.
             function onAsleepChanged() {
                 root.resetForNextVisitor()
+            }
+            // Published while nobody is visiting (or with nothing on screen yet): show it now;
+            // otherwise it waits for the idle reset.
+            function onPendingReleaseChanged() {
+                if (root.section === "attract" || Kiosk.asleep || !Kiosk.catalogue.ready)
+                    Kiosk.applyPendingRelease()
             }
         }
     }

@@ -91,6 +91,7 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     // A catalogue that cannot be opened is shown to staff on screen, not a reason to exit.
     qCDebug(lcStartup) << "content root ready" << clock.elapsed() << "ms";
     kiosk.catalogue()->openRelease(root.path(), start.release);
+    kiosk.watchReleases();
     qCDebug(lcStartup) << "release opened" << clock.elapsed() << "ms";
     session->m_proven.setSingleShot(true);
     session->m_proven.setInterval(std::chrono::seconds(hall.recovery.provenSeconds));

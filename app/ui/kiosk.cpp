@@ -169,13 +169,52 @@ QVariantMap Kiosk::staffFacts() const
     facts.insert(QStringLiteral("previousRelease"),
                  previousRelease(releases, m_catalogue.release()));
     facts.insert(QStringLiteral("version"), version());
+    facts.insert(QStringLiteral("pendingRelease"), m_pendingRelease);
     return facts;
 }
 
 void Kiosk::reloadContent()
 {
-    if (!m_catalogue.rootPath().isEmpty())
-        m_catalogue.openRelease(m_catalogue.rootPath(), m_safe.on ? m_safe.release : 0);
+    if (m_catalogue.rootPath().isEmpty())
+        return;
+    m_catalogue.openRelease(m_catalogue.rootPath(), m_safe.on ? m_safe.release : 0);
+    m_releaseWatch.setShown(m_catalogue.release());
+    m_releaseWatch.forgetRefusal();
+}
+
+void Kiosk::watchReleases(int checkIntervalMs)
+{
+    m_releaseWatch.setCheckInterval(checkIntervalMs);
+    m_releaseWatch.watch(m_catalogue.rootPath(), m_catalogue.release());
+    connect(&m_releaseWatch, &ReleaseWatch::releaseReady, this, [this](int number) {
+        if (m_safe.on) {
+            qCWarning(lcKiosk) << "release" << number << "is ready, but after repeated crashes "
+                               << "this kiosk stays on release" << m_catalogue.release()
+                               << "until it is restarted";
+            return;
+        }
+        m_pendingRelease = number;
+        emit pendingReleaseChanged();
+    });
+}
+
+bool Kiosk::applyPendingRelease()
+{
+    const int number = m_pendingRelease;
+    if (number == 0)
+        return false;
+    m_pendingRelease = 0;
+    emit pendingReleaseChanged();
+    const ContentRoot root(m_catalogue.rootPath());
+    if (root.currentRelease() != number)
+        return false;  // curators changed their mind before the kiosk was idle
+    const int before = m_catalogue.release();
+    if (!m_catalogue.openRelease(root.path(), number))
+        return false;
+    m_releaseWatch.setShown(number);
+    qCInfo(lcKiosk) << "switched from release" << before << "to release" << number
+                    << "at an idle moment";
+    return true;
 }
 
 QString Kiosk::rollBack()
@@ -194,6 +233,7 @@ QString Kiosk::rollBack()
                        << previous;
     m_safe.release = m_safe.on ? previous : 0;
     m_catalogue.openRelease(root.path(), m_safe.release);
+    m_releaseWatch.setShown(m_catalogue.release());
     return m_catalogue.isReady() ? QString() : m_catalogue.error();
 }
 

@@ -4,6 +4,7 @@
 
 #include "livecatalogue.h"
 #include "pinlock.h"
+#include "releasewatch.h"
 #include "sleepschedule.h"
 #include "wordbreaktranslator.h"
 
@@ -41,6 +42,8 @@ class Kiosk : public QObject {
     // After repeated crashes (see RunLedger): an older, proven release and no video.
     Q_PROPERTY(bool safeMode READ safeMode NOTIFY configChanged)
     Q_PROPERTY(bool videoAllowed READ videoAllowed NOTIFY configChanged)
+    // A newer current release, verified, waiting for an idle moment to be shown (0: none).
+    Q_PROPERTY(int pendingRelease READ pendingRelease NOTIFY pendingReleaseChanged)
 
 public:
     // No default argument: Qt 6.4 prefers a default constructor over create(), and QML must
@@ -76,6 +79,13 @@ public:
     // Makes the release before the one shown current again and shows it; an empty string on
     // success, else a sentence for staff.
     Q_INVOKABLE QString rollBack();
+    // Starts noticing releases curators make current (see ReleaseWatch).
+    void watchReleases(int checkIntervalMs = 60 * 1000);
+    int pendingRelease() const { return m_pendingRelease; }
+    // Shows the pending release; QML calls it only when no visitor is in the middle of a visit
+    // (the attract loop, or asleep). False when there was nothing (still valid) to show.
+    Q_INVOKABLE bool applyPendingRelease();
+    ReleaseWatch &releaseWatch() { return m_releaseWatch; }
     // What was read from the hall file (or the defaults), for the staff panel.
     void setHallFile(const QString &path, const QStringList &summary, const QStringList &problems)
     {
@@ -116,9 +126,12 @@ signals:
     void configChanged();
     void asleepChanged();
     void input();
+    void pendingReleaseChanged();
 
 private:
     LiveCatalogue m_catalogue;
+    ReleaseWatch m_releaseWatch;
+    int m_pendingRelease = 0;
     QString m_language = QStringLiteral("en");
     WordBreakTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
