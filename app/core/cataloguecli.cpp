@@ -381,10 +381,22 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (writers.contains(command) && c.root.state() == ContentRoot::State::ContentRoot &&
         !(command == QLatin1String("import") && parser.isSet(QStringLiteral("dry-run")))) {
         lock.setStaleLockTime(0);  // a killed curator leaves a lock its dead pid proves stale
-        if (!lock.tryLock(2000)) {
-            qint64 pid = 0;
-            QString host, app;
-            lock.getLockInfo(&pid, &host, &app);
+        bool locked = lock.tryLock(2000);
+        qint64 pid = 0;
+        QString host, app;
+        if (!locked && lock.error() == QLockFile::LockFailedError &&
+            !lock.getLockInfo(&pid, &host, &app)) {
+            // An empty lock: its maker was killed between creating and writing it (2 s ago).
+            lock.removeStaleLockFile();
+            locked = lock.tryLock(0);
+        }
+        if (!locked && lock.error() != QLockFile::LockFailedError) {
+            err << "asean-catalogue: cannot write in " << c.root.path()
+                << " (is the disk full or read-only?); free some space or check the disk and its "
+                   "permissions. The current release is unchanged.\n";
+            return kProblems;
+        }
+        if (!locked) {
             err << "asean-catalogue: another asean-catalogue (process " << pid << " on " << host
                 << ") is working on " << c.root.path() << "; wait for it to finish.\n";
             return kProblems;

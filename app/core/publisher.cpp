@@ -35,10 +35,13 @@ Publisher::Result Publisher::publish(const QString &note)
         return result;
     };
     SqlConnection draft;
-    if (!QFileInfo::exists(m_root.draftCatalogue()) ||
-        !draft.open(m_root.draftCatalogue(), SqlConnection::Mode::ReadWrite))
+    if (!QFileInfo::exists(m_root.draftCatalogue()))
         return fail(
             QStringLiteral("There is no draft catalogue to publish; import a manifest first."));
+    if (!draft.open(m_root.draftCatalogue(), SqlConnection::Mode::ReadWrite))
+        return fail(QStringLiteral("Cannot open the draft catalogue (%1; is the disk full or "
+                                   "read-only?).")
+                        .arg(draft.errorString()));
     if (!draft.quickCheck())
         return fail(
             QStringLiteral("The draft catalogue is damaged (%1).").arg(draft.errorString()));
