@@ -200,8 +200,8 @@ private slots:
             "set -e; m=$(mktemp -d); s=$(du -sk \"$1\" | cut -f1);"
             " if [ \"$2\" = full ]; then size=$((s + 40)); else size=$((s * 2 + 1024)); fi;"
             " mount -t tmpfs -o size=${size}k none \"$m\"; cp -a \"$1/.\" \"$m/\";"
-            // Full but for 8 KB: enough for the lock, not for the snapshot.
-            " if [ \"$2\" = full ]; then dd if=/dev/zero of=\"$m/spare\" bs=4k count=2;"
+            // Full but for 64 KB: enough to open the draft, not for its snapshot.
+            " if [ \"$2\" = full ]; then dd if=/dev/zero of=\"$m/spare\" bs=4k count=16;"
             "  dd if=/dev/zero of=\"$m/filler\" bs=4k 2>/dev/null || true; rm \"$m/spare\"; fi;"
             " if [ \"$2\" = readonly ]; then mount -o remount,ro \"$m\"; fi;"
             " set +e; \"$3\" --content \"$m\" publish; echo \"exit $?\";"
