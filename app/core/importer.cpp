@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "contentroot.h"
+#include "derivedimage.h"
 #include "languages.h"
 #include "mediaprobe.h"
 #include "mediastore.h"
@@ -15,6 +16,9 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
+
+#include <atomic>
 
 namespace {
 
@@ -75,8 +79,10 @@ public:
         m_report.items = int(m_manifest.items.size());
         if (!m_report.ok() || dryRun)
             return m_report;
-        if (storeMedia() && write())
+        if (storeMedia() && write()) {
             m_report.applied = true;
+            deriveSizes();
+        }
         return m_report;
     }
 
@@ -331,6 +337,27 @@ private:
             m_stored.insert(it.key(), entry);
         }
         return true;
+    }
+
+    // The sizes kiosks ask for first, made now on every core, so a release opens fast. Not
+    // part of the import's promise: a picture that fails here is made on demand later.
+    void deriveSizes()
+    {
+        QThreadPool pool;
+        std::atomic<int> made{0};
+        const QString cacheDir = m_root.cacheDir();
+        for (auto it = m_stored.cbegin(); it != m_stored.cend(); ++it) {
+            if (!m_media.value(it.key()).info.mime.startsWith(QLatin1String("image/")))
+                continue;
+            const QString file = m_root.resolve(it->relativePath);
+            pool.start([file, cacheDir, &made] {
+                QString error;
+                made += DerivedImage::prepare(file, DerivedImage::standardSizes(), cacheDir,
+                                              &error);
+            });
+        }
+        pool.waitForDone();
+        m_report.derived = made;
     }
 
     bool exec(QSqlQuery &q)

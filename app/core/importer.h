@@ -20,6 +20,7 @@ public:
         int countries = 0;
         int themes = 0;
         int items = 0;
+        int derived = 0;  // pictures whose kiosk sizes were made in cache/
         bool applied = false;
         bool ok() const { return problems.isEmpty(); }
     };

@@ -48,7 +48,7 @@ Info probeImage(const QString &path)
     if (exceedsAllocationLimit(info.size)) {
         info.error = QStringLiteral(
                          "is %1×%2 pixels, more than the kiosk may decode (%3 MB); "
-                         "scale it down below 40 megapixels.")
+                         "scale it down below 32 megapixels.")
                          .arg(info.size.width())
                          .arg(info.size.height())
                          .arg(QImageReader::allocationLimit());

@@ -495,6 +495,33 @@ private slots:
         QVERIFY(draft.open(QIODevice::ReadOnly));
         QVERIFY2(draft.readAll() == draftBefore, "the draft catalogue changed");
     }
+
+    void importMakesTheSizesKiosksAskForFirst()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("big"), QStringLiteral("TH"), QStringLiteral("food"),
+                   QSize(3000, 2000));
+        f.addPhoto(QStringLiteral("small"), QStringLiteral("TH"), QStringLiteral("food"),
+                   QSize(300, 200));  // smaller than both sizes: nothing to make
+        const ContentRoot root(f.contentDir());
+        const Importer::Report report =
+            Importer(root).importManifest(f.writeManifest(), f.mediaDir());
+        QVERIFY2(report.ok(), qPrintable(problemsText(report)));
+        QCOMPARE(report.derived, 2);
+        // Cover sizes of 3000×2000 for the thumbnail and a full-HD screen, one file each.
+        QCOMPARE(QDir(root.cacheDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("1920x1280"), QStringLiteral("489x326")}));
+        QCOMPARE(fileCount(root.cacheDir()), 2);
+        QImage thumb(QDirIterator(root.cacheDir() + QStringLiteral("/489x326"), QDir::Files,
+                                  QDirIterator::Subdirectories)
+                         .next());
+        QCOMPARE(thumb.size(), QSize(489, 326));
+        // Importing again makes nothing twice.
+        QVERIFY(Importer(root).importManifest(f.writeManifest(), f.mediaDir()).ok());
+        QCOMPARE(fileCount(root.cacheDir()), 2);
+    }
 };
 
 QTEST_MAIN(TestImport)
