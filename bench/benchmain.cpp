@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("quick"), QStringLiteral("Short loops, for a first look.")});
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Run one measure: startup, thumbnails, viewer, "
-                                     "flicking, video, languages, soak."),
+                                     "flicking, video, languages, soak, curating."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("work"),
                       QStringLiteral("Keep the prepared content in DIR and reuse it next time."),
@@ -77,6 +77,7 @@ int main(int argc, char *argv[])
         setup.videoPlays = 60;
         setup.soakActions = 1000;
         setup.languageSwitches = 300;
+        setup.curatorPhotos = 40;
     }
     const QString only = parser.value(QStringLiteral("only"));
     const auto wanted = [&only](const char *name) {
@@ -87,7 +88,7 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     const auto ready = [](const QString &root) { return ContentRoot(root).currentRelease() > 0; };
     if ((!ready(setup.demoRoot) && !publishDemo(setup.demoRoot)) ||
-        ((wanted("startup") || wanted("flicking")) && !ready(setup.bigRoot) &&
+        ((wanted("startup") || wanted("flicking") || wanted("curating")) && !ready(setup.bigRoot) &&
          !publishBig(setup.bigRoot, setup.bigTheme, 10000))) {
         std::fprintf(stderr, "asean-bench: could not prepare the content\n");
         return 1;
@@ -107,5 +108,7 @@ int main(int argc, char *argv[])
         print(Measures::languageSwitch(setup));
     if (wanted("soak"))
         print(Measures::soak(setup));
+    if (wanted("curating"))
+        print(Measures::curating(setup));
     return 0;
 }

@@ -66,20 +66,6 @@ double timeToFirstFrame(const QString &root, double *rss = nullptr, bool softwar
     return elapsed;
 }
 
-QStringList photosOfAtLeast(const QString &rootPath, int pixels)
-{
-    Catalogue catalogue;
-    const ContentRoot root(rootPath);
-    catalogue.open(root.releaseDir(root.currentRelease()) + QStringLiteral("/catalogue.sqlite"),
-                   SqlConnection::Mode::Immutable);
-    QStringList files;
-    for (const ItemRow &row : catalogue.items({}, QStringLiteral("en"), 0, 100000)) {
-        if (row.kind == QLatin1String("photo") && row.width * row.height >= pixels)
-            files << root.resolve(row.mediaPath);
-    }
-    return files;
-}
-
 QStringList photoIds(const QString &rootPath)
 {
     Catalogue catalogue;
@@ -107,6 +93,20 @@ bool sharpShown(QObject *viewer, const QString &id)
 }  // namespace
 
 namespace Measures {
+
+QStringList photosOfAtLeast(const QString &rootPath, int pixels)
+{
+    Catalogue catalogue;
+    const ContentRoot root(rootPath);
+    catalogue.open(root.releaseDir(root.currentRelease()) + QStringLiteral("/catalogue.sqlite"),
+                   SqlConnection::Mode::Immutable);
+    QStringList files;
+    for (const ItemRow &row : catalogue.items({}, QStringLiteral("en"), 0, 100000)) {
+        if (row.kind == QLatin1String("photo") && row.width * row.height >= pixels)
+            files << root.resolve(row.mediaPath);
+    }
+    return files;
+}
 
 Figures startup(const BenchSetup &setup)
 {

@@ -22,6 +22,7 @@ struct BenchSetup {
     int videoPlays = 500;
     int soakActions = 10000;
     int languageSwitches = 1000;
+    int curatorPhotos = 1000;
 };
 
 namespace Measures {
@@ -35,5 +36,10 @@ Figures videoPlays(const BenchSetup &setup);
 Figures languageSwitch(const BenchSetup &setup);
 // Random visitor actions over a compressed hall day (bench/soak.cpp).
 Figures soak(const BenchSetup &setup);
+// Importing a season of 24-megapixel photos, and publishing 10,000 items (bench/curating.cpp).
+Figures curating(const BenchSetup &setup);
+
+// Stored photos of the current release with at least `pixels` pixels.
+QStringList photosOfAtLeast(const QString &rootPath, int pixels);
 
 }  // namespace Measures
