@@ -2,6 +2,8 @@
 
 #include "textsource.h"
 
+#include <QStringDecoder>
+
 namespace {
 
 // The separator is whichever of , ; and tab the header line uses most, outside quotes.
@@ -187,8 +189,11 @@ QList<CsvRow> parse(const QByteArray &data, const QString &file, Problems *probl
                                          "Unicode (UTF-8) (LibreOffice).")});
         return {};
     }
-    const QByteArray body = data.mid(TextSource::bomLength(data));
-    const QString text = QString::fromUtf8(body);
+    // One byte order mark is skipped; QString::fromUtf8 would drop a second one as well,
+    // losing a U+FEFF that begins the first cell and shifting the columns of the first line.
+    QStringDecoder utf8(QStringDecoder::Utf8,
+                        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    const QString text = utf8(data.mid(TextSource::bomLength(data)));
     return Parser(text, file, problems).rows();
 }
 

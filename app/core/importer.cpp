@@ -352,8 +352,8 @@ private:
             const QString file = m_root.resolve(it->relativePath);
             pool.start([file, cacheDir, &made] {
                 QString error;
-                made += DerivedImage::prepare(file, DerivedImage::standardSizes(), cacheDir,
-                                              &error);
+                made +=
+                    DerivedImage::prepare(file, DerivedImage::standardSizes(), cacheDir, &error);
             });
         }
         pool.waitForDone();

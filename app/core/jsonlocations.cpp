@@ -1,5 +1,7 @@
 #include "jsonlocations.h"
 
+#include "textsource.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -12,6 +14,7 @@ public:
 
     QHash<QString, qsizetype> run()
     {
+        m_at = TextSource::bomLength(m_json);  // QJsonDocument accepts one; it is no value
         value(QString(), 0);
         return m_index;
     }

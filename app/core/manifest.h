@@ -66,6 +66,10 @@ struct Manifest {
     QList<ManifestItem> items;
     QStringList reviewed;                      // languages reviewed throughout (JSON "reviewed")
     QHash<QString, SourceLocation> locations;  // by path: items[3], items[3].title.en
+    // Paths numbered so far in each array (countries, themes, items), across files: the next
+    // file's entries come after them. Entries that could not be read count too (they have a
+    // path and a place), so it can be more than the entries kept.
+    QHash<QString, qsizetype> numbered;
 
     // A problem at `path`, placed at the value or, when it is missing, at what encloses it.
     Problem problemAt(const QString &path, const QString &message) const;

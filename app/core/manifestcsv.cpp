@@ -249,7 +249,7 @@ private:
         switch (m_shape->sheet) {
             case Sheet::Countries: {
                 const QString where =
-                    QStringLiteral("countries[%1]").arg(m_manifest->countries.size());
+                    QStringLiteral("countries[%1]").arg(m_manifest->numbered[m_shape->path]++);
                 const Row r = cells(row, where);
                 ManifestCountry c;
                 c.where = where;
@@ -265,7 +265,8 @@ private:
                 break;
             }
             case Sheet::Themes: {
-                const QString where = QStringLiteral("themes[%1]").arg(m_manifest->themes.size());
+                const QString where =
+                    QStringLiteral("themes[%1]").arg(m_manifest->numbered[m_shape->path]++);
                 const Row r = cells(row, where);
                 ManifestTheme t;
                 t.where = where;
@@ -278,7 +279,8 @@ private:
                 break;
             }
             case Sheet::Items: {
-                const QString where = QStringLiteral("items[%1]").arg(m_manifest->items.size());
+                const QString where =
+                    QStringLiteral("items[%1]").arg(m_manifest->numbered[m_shape->path]++);
                 const Row r = cells(row, where);
                 ManifestItem item;
                 item.where = where;

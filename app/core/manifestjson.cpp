@@ -44,11 +44,11 @@ public:
         const QJsonObject root = doc.object();
         for (const QJsonValue &lang : root.value(QStringLiteral("reviewed")).toArray())
             m_manifest->reviewed.append(lang.toString());
-        readArray(root, QStringLiteral("countries"), m_manifest->countries.size(),
+        readArray(root, QStringLiteral("countries"),
                   [this](const QJsonObject &o, const QString &at) { readCountry(o, at); });
-        readArray(root, QStringLiteral("themes"), m_manifest->themes.size(),
+        readArray(root, QStringLiteral("themes"),
                   [this](const QJsonObject &o, const QString &at) { readTheme(o, at); });
-        readArray(root, QStringLiteral("items"), m_manifest->items.size(),
+        readArray(root, QStringLiteral("items"),
                   [this](const QJsonObject &o, const QString &at) { readItem(o, at); });
     }
 
@@ -58,10 +58,11 @@ private:
     void indexLocations(const QByteArray &data)
     {
         const QHash<QString, qsizetype> offsets = JsonLocations::index(data);
+        const TextSource::LineIndex lines(data);
         const QList<QPair<QString, qsizetype>> shifts = {
-            {QStringLiteral("countries["), m_manifest->countries.size()},
-            {QStringLiteral("themes["), m_manifest->themes.size()},
-            {QStringLiteral("items["), m_manifest->items.size()},
+            {QStringLiteral("countries["), m_manifest->numbered.value(QStringLiteral("countries"))},
+            {QStringLiteral("themes["), m_manifest->numbered.value(QStringLiteral("themes"))},
+            {QStringLiteral("items["), m_manifest->numbered.value(QStringLiteral("items"))},
         };
         for (auto it = offsets.begin(); it != offsets.end(); ++it) {
             QString path = it.key();
@@ -74,7 +75,7 @@ private:
                 const int index = path.mid(prefix.size(), close - prefix.size()).toInt();
                 path = prefix + QString::number(index + shift) + path.mid(close);
             }
-            const TextSource::Position p = TextSource::positionOf(data, it.value());
+            const TextSource::Position p = lines.positionOf(it.value());
             m_manifest->locations.insert(path, {m_path, p.line, p.column, false});
         }
     }
@@ -95,8 +96,9 @@ private:
     }
 
     template <typename Fn>
-    void readArray(const QJsonObject &root, const QString &key, qsizetype first, Fn readOne)
+    void readArray(const QJsonObject &root, const QString &key, Fn readOne)
     {
+        const qsizetype first = m_manifest->numbered.value(key);
         const QJsonValue value = root.value(key);
         if (value.isUndefined())
             return;
@@ -105,6 +107,7 @@ private:
             return;
         }
         const QJsonArray array = value.toArray();
+        m_manifest->numbered[key] = first + array.size();
         for (int i = 0; i < array.size(); ++i) {
             const QString at = QStringLiteral("%1[%2]").arg(key).arg(first + i);
             if (!array.at(i).isObject()) {

@@ -2,21 +2,44 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace TextSource {
+
+LineIndex::LineIndex(const QByteArray &data) : m_data(data)
+{
+    // A line ends at \n, \r\n or a lone \r (old Mac Excel), as the CSV reader and editors
+    // count them; the byte order mark is not shown, so it is not a column.
+    m_starts.append(bomLength(data));
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = data.at(i);
+        if (c == '\n' || (c == '\r' && (i + 1 == n || data.at(i + 1) != '\n')))
+            m_starts.append(i + 1);
+    }
+}
+
+Position LineIndex::positionOf(qsizetype offset) const
+{
+    offset = qBound(qsizetype(0), offset, m_data.size());
+    // Between the \r and \n of a line end: the end of that line.
+    if (offset > 0 && offset < m_data.size() && m_data.at(offset) == '\n' &&
+        m_data.at(offset - 1) == '\r')
+        --offset;
+    if (offset < m_starts.first())
+        return {};  // inside the byte order mark
+    const auto line = std::upper_bound(m_starts.begin(), m_starts.end(), offset) - 1;
+    Position p;
+    p.line = int(line - m_starts.begin()) + 1;
+    // Columns count characters; a continuation byte is not a character of its own.
+    for (qsizetype i = *line; i < offset; ++i)
+        p.column += (uchar(m_data.at(i)) & 0xC0) != 0x80;
+    return p;
+}
 
 Position positionOf(const QByteArray &data, qsizetype offset)
 {
-    offset = qBound(qsizetype(0), offset, data.size());
-    const QByteArrayView before(data.constData(), offset);
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    Position p;
-    p.line = int(before.count('\n')) + 1;
-    // Columns count characters; a continuation byte is not a character of its own.
-    int column = 1;
-    for (qsizetype i = lineStart; i < offset; ++i)
-        column += (uchar(data.at(i)) & 0xC0) != 0x80;
-    p.column = column;
-    return p;
+    return LineIndex(data).positionOf(offset);
 }
 
 qsizetype firstInvalidUtf8(const QByteArray &data)

@@ -4,6 +4,7 @@
 // same place an editor shows.
 
 #include <QByteArray>
+#include <QList>
 
 namespace TextSource {
 
@@ -13,6 +14,18 @@ struct Position {
 };
 
 Position positionOf(const QByteArray &data, qsizetype offset);
+
+// The same for many offsets of one text: the line starts are found once (a manifest has
+// thousands of values; finding each from the start would be quadratic).
+class LineIndex {
+public:
+    explicit LineIndex(const QByteArray &data);
+    Position positionOf(qsizetype offset) const;
+
+private:
+    const QByteArray &m_data;
+    QList<qsizetype> m_starts;  // offset of each line's first byte
+};
 
 // Offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates and
 // code points past U+10FFFF included), or -1 when all of it is valid.

@@ -96,6 +96,53 @@ echo "NEXT RUN exit $?"; grep -c 'safe mode' "$content.log.$n"
         QCOMPARE(after.value(QStringLiteral("safe_mode")).toBool(), false);
         QVERIFY(QFile::exists(content + QStringLiteral("/logs/kiosk.log")));
     }
+
+    // Curators publish while the kiosk serves a visitor: the release is verified at once but
+    // shown only after the idle reset; a damaged release that arrives later is refused.
+    void publishWhileServingSwitchesAtIdle()
+    {
+        const QString content = m_dir.filePath(QStringLiteral("serving"));
+        const QString ini = m_dir.filePath(QStringLiteral("idle.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[idle]\nseconds=10\n");
+        file.close();
+        // $0 kiosk, $1 content, $2 hall file, $3 catalogue tool.
+        const QString script = QStringLiteral(R"SH(
+kiosk=$0 content=$1 ini=$2 tool=$3 log=$1.log
+"$kiosk" --content "$content" --config "$ini" --open country/TH > "$log" 2>&1 & pid=$!
+wait_for_frame "$log" && echo UP
+"$tool" --content "$content" publish --note "spring" > /dev/null && echo PUBLISHED
+sleep 4
+echo "SWITCHES BEFORE IDLE $(grep -c 'switched from release' "$log")"
+sleep 10
+echo "SWITCHES AFTER IDLE $(grep -c 'switched from release 1 to release 2' "$log")"
+# A release damaged in transit: a copy of 0002 with bytes overwritten, named current.
+cp -r "$content/releases/0002" "$content/releases/.0003"
+printf 'XXXXXXXX' | dd of="$content/releases/.0003/catalogue.sqlite" bs=1 seek=6000 conv=notrunc 2>/dev/null
+mv "$content/releases/.0003" "$content/releases/0003"
+echo 0003 > "$content/current.new" && mv "$content/current.new" "$content/current"
+sleep 4
+kill -TERM $pid; wait $pid; echo "STOPPED exit $?"
+cat "$log"
+)SH");
+        const QString output =
+            runScriptInX(script, {content, ini, QStringLiteral(ASEAN_CATALOGUE_BIN)}, 120000);
+        const QByteArray out = output.toUtf8();
+        QVERIFY2(output.contains(QLatin1String("UP\n")), out);
+        QVERIFY2(output.contains(QLatin1String("PUBLISHED")), out);
+        QVERIFY2(output.contains(QLatin1String("release 0002 is current and verified")), out);
+        // A visitor on the Thailand page: nothing changes under their finger...
+        QVERIFY2(output.contains(QLatin1String("SWITCHES BEFORE IDLE 0")), out);
+        // ...the idle reset brings the attract loop, and the new release with it.
+        QVERIFY2(output.contains(QLatin1String("SWITCHES AFTER IDLE 1")), out);
+        const qsizetype attract = output.indexOf(QLatin1String("screen: attract"));
+        const qsizetype switched = output.indexOf(QLatin1String("switched from release 1"));
+        QVERIFY2(attract > 0 && switched > attract, out);
+        QVERIFY2(output.contains(QLatin1String("release 0003 is damaged and refused")), out);
+        QVERIFY2(!output.contains(QLatin1String("to release 3")), out);
+        QVERIFY2(output.contains(QLatin1String("STOPPED exit 0")), out);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSupervision)
