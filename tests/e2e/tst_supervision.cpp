@@ -117,18 +117,28 @@ sleep 4
 echo "SWITCHES BEFORE IDLE $(grep -c 'switched from release' "$log")"
 sleep 10
 echo "SWITCHES AFTER IDLE $(grep -c 'switched from release 1 to release 2' "$log")"
-# A release damaged in transit: a copy of 0002 with bytes overwritten, named current.
-cp -r "$content/releases/0002" "$content/releases/.0003"
-printf 'XXXXXXXX' | dd of="$content/releases/.0003/catalogue.sqlite" bs=1 seek=6000 conv=notrunc 2>/dev/null
+# The office publishes release 3; a byte flips on the way to the hall (file sync).
+cp -a "$content" "$content.office"
+"$tool" --content "$content.office" publish --note "autumn" > /dev/null && echo PUBLISHED 3
+printf 'XXXXXXXX' | dd of="$content.office/releases/0003/catalogue.sqlite" bs=1 seek=6000 conv=notrunc 2>/dev/null
+cp -r "$content.office/releases/0003" "$content/releases/.0003"
 mv "$content/releases/.0003" "$content/releases/0003"
-echo 0003 > "$content/current.new" && mv "$content/current.new" "$content/current"
+cp "$content.office/current" "$content/current.new" && mv "$content/current.new" "$content/current"
 sleep 4
 kill -TERM $pid; wait $pid; echo "STOPPED exit $?"
 cat "$log"
 )SH");
         const QString output =
             runScriptInX(script, {content, ini, QStringLiteral(ASEAN_CATALOGUE_BIN)}, 120000);
-        const QByteArray out = output.toUtf8();
+        QVERIFY2(output.contains(QLatin1String("PUBLISHED 3")), qPrintable(output.right(2000)));
+        // The lines that tell the story, for the failure message (Qt cuts long ones short).
+        QStringList story;
+        for (const QString &line : output.split(QLatin1Char('\n')))
+            if (line.contains(QLatin1String("release")) ||
+                line.contains(QLatin1String("screen:")) ||
+                line.contains(QLatin1String("SWITCHES")) || line.contains(QLatin1String("STOPPED")))
+                story << line.right(150);
+        const QByteArray out = story.join(QLatin1Char('\n')).toUtf8();
         QVERIFY2(output.contains(QLatin1String("UP\n")), out);
         QVERIFY2(output.contains(QLatin1String("PUBLISHED")), out);
         QVERIFY2(output.contains(QLatin1String("release 0002 is current and verified")), out);
