@@ -139,9 +139,9 @@ Figures curating(const BenchSetup &setup)
     const qint64 vipsMs = clock.elapsed();
 
     const int n = int(files.size());
-    figures << Figure{QStringLiteral("import %1 photos of 24 MP (%2 GB) with derived sizes")
+    figures << Figure{QStringLiteral("import %1 photos of 24 MP (%2 MB) with derived sizes")
                           .arg(n)
-                          .arg(double(bytes) / 1e9, 0, 'f', 1),
+                          .arg(double(bytes) / 1e6, 0, 'f', 0),
                       perSecond(n, importMs), QString()}
             << Figure{QStringLiteral("  of which the two derived sizes alone (2 threads)"),
                       perSecond(n, deriveMs), QString()}
