@@ -14,6 +14,12 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs)
         if (timer.elapsed() > timeoutMs)
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        // What a return to the kiosk's event loop does. processEvents() alone never deletes
+        // what deleteLater() was called on outside an event (the bench's own calls: setLanguage,
+        // resetForNextVisitor, go), as no event loop runs here: ListView delegates and their
+        // full-screen pictures would pile up, which the kiosk under exec() never does.
+        if (!QCoreApplication::closingDown())
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
     return true;
 }
