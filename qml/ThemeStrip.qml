@@ -42,14 +42,21 @@ Item {
         model: strip.model
 
         // qmllint disable unqualified
-        header: ThemeChip {
-            visible: strip.allLabel !== ""
-            width: visible ? implicitWidth + 14 : 0
-            name: strip.allLabel
-            themeId: ""
-            accent: Theme.aseanBlue
-            selected: strip.selected === ""
-            onChosen: strip.chosen("")
+        // The list's spacing does not follow a header: the gap is part of the header's width,
+        // outside the pill.
+        header: Item {
+            width: allChip.visible ? allChip.implicitWidth + list.spacing : 0
+            height: allChip.height
+
+            ThemeChip {
+                id: allChip
+                visible: strip.allLabel !== ""
+                name: strip.allLabel
+                themeId: ""
+                accent: Theme.aseanBlue
+                selected: strip.selected === ""
+                onChosen: strip.chosen("")
+            }
         }
 
         delegate: ThemeChip {
@@ -57,5 +64,26 @@ Item {
             onChosen: strip.chosen(themeId)
         }
         // qmllint enable unqualified
+    }
+
+    // More chips off to the right (long names in some languages): the strip fades out there,
+    // so it reads as something to swipe rather than cut off.
+    Rectangle {
+        anchors.right: list.right
+        anchors.top: list.top
+        anchors.bottom: list.bottom
+        width: Theme.margin * 3
+        visible: list.contentWidth > list.width && !list.atXEnd
+        gradient: Gradient {
+            orientation: Gradient.Horizontal
+            GradientStop {
+                position: 0
+                color: "transparent"
+            }
+            GradientStop {
+                position: 1
+                color: Theme.background
+            }
+        }
     }
 }

@@ -190,17 +190,28 @@ ScreenLayer {
         }
     }
 
-    Text {
+    // Where the visitor is among the photos, on the same dark pill as the buttons so it reads
+    // over any photo.
+    Rectangle {
         anchors.top: parent.top
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.topMargin: Theme.barHeight / 2 - height / 2
+        anchors.topMargin: (Theme.barHeight - height) / 2
         visible: items.count > 1
-        //: Position in the viewer, e.g. "3 / 7".
-        //: Position in the viewer: photo %1 of %2.
-        text: qsTr("%1 / %2").arg(Kiosk.formatNumber(pager.currentIndex + 1)).arg(Kiosk.formatNumber(items.count))
-        color: Theme.text
-        font.pixelSize: Theme.captionSize
-        style: Text.Outline
-        styleColor: "#80000000"
+        width: counter.implicitWidth + Theme.spacing * 1.5
+        height: counter.implicitHeight + 16
+        radius: height / 2
+        color: Theme.scrim
+        border.color: Theme.hairline
+        border.width: 1
+
+        Text {
+            id: counter
+            anchors.centerIn: parent
+            //: Position in the viewer: photo %1 of %2, e.g. "3 / 7".
+            text: qsTr("%1 / %2").arg(Kiosk.formatNumber(pager.currentIndex + 1)).arg(Kiosk.formatNumber(items.count))
+            color: Theme.text
+            font.family: Theme.fontFamily(Kiosk.language)
+            font.pixelSize: Theme.captionSize
+        }
     }
 }
