@@ -199,9 +199,7 @@ int rollback(Context &c)
             return kUsage;
         }
     } else {
-        for (const ReleaseInfo &r : Release::list(c.root))
-            if (r.number < current)
-                target = r.number;
+        target = Release::previous(Release::list(c.root), current);
         if (target == 0) {
             c.err << "asean-catalogue: there is no release before the current one ("
                   << ContentRoot::releaseName(current) << ") to roll back to.\n";

@@ -2,6 +2,7 @@
 
 #include "contentroot.h"
 #include "mediastore.h"
+#include "schema.h"
 #include "sqlconnection.h"
 
 #include <QFileInfo>
@@ -45,10 +46,8 @@ Report run(const ContentRoot &root)
 
     QSqlQuery q(db.db());
     // Only what entries name: prune forgets the rest.
-    q.exec(
-        QStringLiteral("SELECT path, hash, bytes FROM media WHERE hash IN (SELECT media FROM "
-                       "item UNION SELECT poster FROM item UNION SELECT flag FROM country)"
-                       " ORDER BY path"));
+    q.exec(QStringLiteral("SELECT path, hash, bytes FROM media WHERE ") + Schema::mediaInUse() +
+           QStringLiteral(" ORDER BY path"));
     while (q.next()) {
         ++report.media;
         const QString path = root.resolve(q.value(0).toString());

@@ -2,6 +2,7 @@
 
 #include "contentroot.h"
 #include "release.h"
+#include "schema.h"
 #include "sqlconnection.h"
 
 #include <QDir>
@@ -38,12 +39,8 @@ QList<int> removeOldReleases(const ContentRoot &root, int keep, const QList<int>
 
 namespace {
 
-// What the draft's entries name; rows of originals no entry names any more are dropped from
-// its media table (with `forget`), so the draft never lists a file prune deletes.
-const QString kUsedByEntries = QStringLiteral(
-    "hash IN (SELECT media FROM item UNION SELECT poster FROM item UNION SELECT flag FROM "
-    "country)");
-
+// The draft's media rows that no entry names any more are dropped (with `forget`), so the
+// draft never lists a file prune deletes.
 QSet<QString> pathsInUse(const ContentRoot &root, bool forget, QString *error)
 {
     QSet<QString> used;
@@ -57,8 +54,9 @@ QSet<QString> pathsInUse(const ContentRoot &root, bool forget, QString *error)
                                                                  : SqlConnection::Mode::ReadOnly);
     QSqlQuery q(draft.db());
     if (!opened ||
-        (forget && !q.exec(QStringLiteral("DELETE FROM media WHERE NOT ") + kUsedByEntries)) ||
-        !q.exec(QStringLiteral("SELECT path FROM media WHERE ") + kUsedByEntries)) {
+        (forget &&
+         !q.exec(QStringLiteral("DELETE FROM media WHERE NOT ") + Schema::mediaInUse())) ||
+        !q.exec(QStringLiteral("SELECT path FROM media WHERE ") + Schema::mediaInUse())) {
         *error = QStringLiteral("cannot read the draft catalogue (%1); nothing was pruned.")
                      .arg(opened ? q.lastError().text() : draft.errorString());
         return {};

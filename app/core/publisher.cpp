@@ -90,10 +90,8 @@ Publisher::Result Publisher::publish(const QString &note)
         info.themes = scalar(snap.db(), QStringLiteral("SELECT count(*) FROM theme"));
         info.items = scalar(snap.db(), QStringLiteral("SELECT count(*) FROM item"));
         QSqlQuery q(snap.db());
-        q.exec(
-            QStringLiteral("SELECT hash, path, bytes FROM media WHERE hash IN"
-                           " (SELECT media FROM item UNION SELECT poster FROM item"
-                           "  UNION SELECT flag FROM country) ORDER BY path"));
+        q.exec(QStringLiteral("SELECT hash, path, bytes FROM media WHERE ") + Schema::mediaInUse() +
+               QStringLiteral(" ORDER BY path"));
         while (q.next())
             info.media.append(
                 {q.value(1).toString(), q.value(0).toString(), q.value(2).toLongLong()});

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 QByteArray ReleaseInfo::toJson() const
 {
@@ -163,6 +164,41 @@ QList<ReleaseInfo> list(const ContentRoot &root)
             releases.append(info);
     }
     return releases;
+}
+
+int previous(const QList<ReleaseInfo> &releases, int shown)
+{
+    int previous = 0;
+    for (const ReleaseInfo &info : releases) {
+        if (info.number < shown)
+            previous = qMax(previous, info.number);
+    }
+    return previous;
+}
+
+namespace {
+
+QString stampFile(const ContentRoot &root, int number)
+{
+    return root.cacheDir() + QStringLiteral("/verified-") + ContentRoot::releaseName(number);
+}
+
+}  // namespace
+
+bool isVerified(const ContentRoot &root, int number)
+{
+    const QString expected = signature(root, number);
+    QFile stamp(stampFile(root, number));
+    return !expected.isEmpty() && stamp.open(QIODevice::ReadOnly) &&
+           QString::fromUtf8(stamp.readAll()) == expected;
+}
+
+void markVerified(const ContentRoot &root, int number)
+{
+    QDir().mkpath(root.cacheDir());
+    QSaveFile out(stampFile(root, number));
+    if (out.open(QIODevice::WriteOnly) && out.write(signature(root, number).toUtf8()) >= 0)
+        out.commit();
 }
 
 }  // namespace Release

@@ -55,4 +55,13 @@ bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info,
 // Every release folder present, oldest first (those whose release.json can be read).
 QList<ReleaseInfo> list(const ContentRoot &root);
 
+// The newest release older than `shown`; 0 when there is none (what a roll back goes to).
+int previous(const QList<ReleaseInfo> &releases, int shown);
+
+// Whether release `number` passed a check on this machine and its files are unchanged since
+// (a stamp in cache/ holding its signature), so opening it need not hash it again.
+bool isVerified(const ContentRoot &root, int number);
+// Records that release `number` just passed a check; best effort (the cache may be read-only).
+void markVerified(const ContentRoot &root, int number);
+
 }  // namespace Release

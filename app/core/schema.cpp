@@ -94,6 +94,13 @@ const QList<QStringList> &steps()
 
 namespace Schema {
 
+QString mediaInUse()
+{
+    return QStringLiteral(
+        "hash IN (SELECT media FROM item UNION SELECT poster FROM item UNION SELECT flag FROM "
+        "country)");
+}
+
 int latestVersion()
 {
     return int(steps().size());

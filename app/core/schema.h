@@ -9,6 +9,10 @@ class QSqlDatabase;
 
 namespace Schema {
 
+// SQL condition on media.hash: the files the catalogue's entries name (items' media and
+// posters, states' flags). Other rows stay behind when an import replaces a file.
+QString mediaInUse();
+
 // The version this program writes and understands.
 int latestVersion();
 

@@ -20,17 +20,6 @@ namespace {
 
 QPointer<Kiosk> s_instance;
 
-// The newest release older than `shown`; 0 when there is none.
-int previousRelease(const QList<ReleaseInfo> &releases, int shown)
-{
-    int previous = 0;
-    for (const ReleaseInfo &info : releases) {
-        if (info.number < shown)
-            previous = qMax(previous, info.number);
-    }
-    return previous;
-}
-
 }  // namespace
 
 Kiosk::Kiosk(QObject *parent) : QObject(parent)
@@ -167,7 +156,7 @@ QVariantMap Kiosk::staffFacts() const
     facts.insert(QStringLiteral("safeRelease"), m_safe.release);
     const QList<ReleaseInfo> releases = Release::list(ContentRoot(m_catalogue.rootPath()));
     facts.insert(QStringLiteral("previousRelease"),
-                 previousRelease(releases, m_catalogue.release()));
+                 Release::previous(releases, m_catalogue.release()));
     facts.insert(QStringLiteral("version"), version());
     facts.insert(QStringLiteral("pendingRelease"), m_pendingRelease);
     return facts;
@@ -220,7 +209,7 @@ bool Kiosk::applyPendingRelease()
 QString Kiosk::rollBack()
 {
     const ContentRoot root(m_catalogue.rootPath());
-    const int previous = previousRelease(Release::list(root), m_catalogue.release());
+    const int previous = Release::previous(Release::list(root), m_catalogue.release());
     if (m_catalogue.rootPath().isEmpty() || previous == 0)
         return tr("There is no earlier release to go back to.");
     ReleaseInfo info;

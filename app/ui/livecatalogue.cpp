@@ -3,10 +3,7 @@
 #include "contentroot.h"
 #include "release.h"
 
-#include <QDir>
-#include <QFile>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcCatalogue, "asean.catalogue")
@@ -30,16 +27,10 @@ bool LiveCatalogue::openRelease(const QString &rootPath, int pinned)
                  .arg(root.path()));
         return false;
     }
-    // A release verified before and unchanged since opens without hashing and checking its
-    // catalogue again, so start-up does not grow with the catalogue.
-    const QString stamp =
-        root.cacheDir() + QStringLiteral("/verified-") + ContentRoot::releaseName(number);
-    const QString signature = Release::signature(root, number);
-    QFile stampFile(stamp);
-    const bool known = !signature.isEmpty() && stampFile.open(QIODevice::ReadOnly) &&
-                       QString::fromUtf8(stampFile.readAll()) == signature;
-    stampFile.close();
-    if (!known) {
+    // A release verified before and unchanged since (at an earlier start, or by the
+    // ReleaseWatch that found it) opens without hashing and checking its catalogue again, so
+    // start-up does not grow with the catalogue and a switch does not stall the screen.
+    if (!Release::isVerified(root, number)) {
         ReleaseInfo info;
         QString error;
         if (!Release::verify(root, number, Release::Check::Catalogue, &info, &error)) {
@@ -48,10 +39,7 @@ bool LiveCatalogue::openRelease(const QString &rootPath, int pinned)
                      .arg(error));
             return false;
         }
-        QDir().mkpath(root.cacheDir());
-        QSaveFile out(stamp);
-        if (out.open(QIODevice::WriteOnly) && out.write(signature.toUtf8()) >= 0)
-            out.commit();
+        Release::markVerified(root, number);
     }
     if (!m_catalogue.open(root.releaseDir(number) + QStringLiteral("/catalogue.sqlite"),
                           SqlConnection::Mode::Immutable)) {

@@ -64,6 +64,8 @@ ReleaseWatch::Verdict ReleaseWatch::verify(const QString &rootPath, int number)
     if (!Release::verify(root, number, Release::Check::Full, &info, &error)) {
         v.kind = Verdict::Kind::Damaged;
         v.reason = error;
+    } else {
+        Release::markVerified(root, number);  // the switch at idle need not check it again
     }
     return v;
 }
@@ -83,7 +85,6 @@ void ReleaseWatch::check()
         m_refusedSignature ==
             QString::number(current) + QLatin1Char('/') + Release::signature(root, current))
         return;
-    m_checking = current;
     m_verifying.setFuture(QtConcurrent::run(&ReleaseWatch::verify, m_root, current));
 }
 

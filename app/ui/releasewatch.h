@@ -47,7 +47,6 @@ private:
 
     QString m_root;
     int m_shown = 0;
-    int m_checking = 0;
     int m_ready = 0;
     QString m_refusedSignature;  // number + files of the release last found damaged
     QString m_incompleteReason;  // said once per release while it arrives

@@ -39,7 +39,10 @@ public slots:
         // A file that claims to be a video and is not, for the "cannot be played" case.
         QFile broken(root.path() + QStringLiteral("/broken.mp4"));
         if (broken.open(QIODevice::WriteOnly))
-            broken.write(QByteArray("\0\0\0\x18ftypmp42") + QByteArray(4096, '\x55'));
+            broken.write(QByteArray("\0\0\0\x18"
+                                    "ftypmp42",
+                                    12) +
+                         QByteArray(4096, '\x55'));
         Kiosk::setInstance(&m_kiosk);
         // The staff PIN pad's test PIN (few iterations: the hashing cost is tested elsewhere).
         m_kiosk.setPinHash(Pin::hash(QStringLiteral("2468"), 2000));
