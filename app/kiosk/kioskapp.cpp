@@ -32,6 +32,8 @@
 #include <malloc.h>
 #endif
 
+Q_IMPORT_QML_PLUGIN(Asean_ControlsPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_GalleryPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
 

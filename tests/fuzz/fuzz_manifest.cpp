@@ -1,4 +1,4 @@
-// libFuzzer target for the readers a curator's files go through (app/core): the CSV table, the
+// libFuzzer target for the readers a curator's files go through (app/curation): the CSV table, the
 // CSV and JSON manifest readers, and the line:column they attach to problems. Any bytes must
 // give problems, never a crash, and what the readers report must hold up: every problem says
 // something and points inside the file, every recorded place is where its value starts, and a

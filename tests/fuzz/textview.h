@@ -1,5 +1,5 @@
 #pragma once
-// How an editor shows a curator's file, modelled independently of app/core/textsource so the
+// How an editor shows a curator's file, modelled independently of app/curation/textsource so the
 // fuzz target can check the line:column the readers report: a byte order mark at the start is
 // not shown (a second one is a character), a line ends at \r\n, \n or a lone \r (old Mac
 // Excel; the CSV reader counts it as well), and a column counts characters (code points).

@@ -2,6 +2,8 @@ import QtQuick
 import QtTest
 import Asean.Kiosk
 import Asean.Ui
+import Asean.Controls
+import Asean.Gallery
 
 // The home screen: every state from the catalogue as a card, the themes below, and touches
 // that open exactly one of them, even when they come fast or two at a time.

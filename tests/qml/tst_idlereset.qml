@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Asean.Kiosk
 import Asean.Ui
+import Asean.Controls
 
 // The idle reset: silence brings "Still there?" and then the end of the visit; a touch at any
 // point keeps it going.

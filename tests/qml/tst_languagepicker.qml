@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Asean.Kiosk
 import Asean.Ui
+import Asean.Controls
 
 // The language picker: the current language named in itself; a touch lists the offered
 // languages, each in its own name and script; a choice switches at once and closes the list.

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtQuickTest>
 
+Q_IMPORT_QML_PLUGIN(Asean_ControlsPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_GalleryPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
 

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Asean.Kiosk
 import Asean.Ui
+import Asean.Controls
 
 // The staff panel: a five-second press in the corner, a PIN pad, the panel; five wrong PINs
 // lock the pad even against the right one. (The set-up's PIN is 2468.)

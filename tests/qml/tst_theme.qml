@@ -1,21 +1,21 @@
 import QtQuick
 import QtTest
-import Asean.Kiosk
 import Asean.Ui
+import Asean.Controls
 
 // The theme singleton: reduced motion turns transitions and the attract pan-and-zoom off.
 TestCase {
     name: "Theme"
 
     function cleanup() {
-        Kiosk.reducedMotion = false
+        Theme.reducedMotion = false
     }
 
     function test_reducedMotionStopsMotion() {
         verify(Theme.normal > 0 && Theme.normal <= 300)
         verify(Theme.fast > 0 && Theme.fast <= 300)
         verify(Theme.kenBurnsZoom > 1)
-        Kiosk.reducedMotion = true
+        Theme.reducedMotion = true
         compare(Theme.normal, 0)
         compare(Theme.fast, 0)
         compare(Theme.kenBurnsZoom, 1)

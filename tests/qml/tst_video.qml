@@ -3,6 +3,8 @@ import QtTest
 import QtMultimedia
 import Asean.Kiosk
 import Asean.Ui
+import Asean.Controls
+import Asean.Gallery
 
 // The one video player: a demo H.264/AAC video really plays to its end and draws frames; a
 // file that is not a playable video says so; the controls answer touch.

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Asean.Kiosk
 import Asean.Ui
+import Asean.Controls
 
 // The full-screen viewer driven by touch: swipe to neighbours, double-tap and pinch to zoom,
 // drag to pan when zoomed, tap for the caption.

@@ -18,6 +18,8 @@
 #include <QXmlStreamReader>
 #include <memory>
 
+Q_IMPORT_QML_PLUGIN(Asean_ControlsPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_GalleryPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
 

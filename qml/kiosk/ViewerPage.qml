@@ -1,5 +1,6 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
 
 // One photo (or video poster) in the viewer. The grid's thumbnail shows at once, the sharp
 // screen-sized picture fades in over it; pinch or double-tap zooms, a drag pans when zoomed.

@@ -1,5 +1,7 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
+import Asean.Gallery
 
 // The way in: every member state as a large card with its flag, names and a photo, and the
 // lifestyle themes below as a second way in.

@@ -1,5 +1,7 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
+import Asean.Gallery
 
 // A row of lifestyle themes, each a photo chip with its name; flicks sideways when they do not
 // fit. Used on the home screen (to open a theme) and on a state's page (to filter it).

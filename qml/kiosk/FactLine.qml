@@ -1,5 +1,6 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
 
 // One key fact on a state's page: a small label over its value.
 Column {

@@ -1,5 +1,7 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
+import Asean.Gallery
 
 // One lifestyle theme across every member state: its name and colour, then the photos and
 // videos of all states in it, each labelled with its state.

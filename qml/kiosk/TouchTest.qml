@@ -1,5 +1,6 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
 
 // For staff: checks a touch screen. Every cell a finger passes over turns green, so a dead strip
 // of the panel shows as a line of dark cells; each finger in contact draws a ring with its

@@ -1,5 +1,7 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
+import Asean.Gallery
 
 // Shown at start in kiosk mode and after idle: featured photos in a slow pan and zoom, the
 // featured videos muted between them, and "Touch to explore" in each offered language in

@@ -1,5 +1,6 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
 
 // One member state on the home screen: its photo edge to edge, flag and names over a soft
 // shade, and a line in the state's colour.

@@ -1,6 +1,5 @@
 pragma Singleton
 import QtQuick
-import Asean.Kiosk
 
 // Every colour, size, duration and font of the interface, in one place.
 QtObject {
@@ -34,7 +33,10 @@ QtObject {
     readonly property int thumbnailHeight: 326
 
     // Slow and soft, never bouncy; at most 300 ms; none at all with reduced motion.
-    readonly property bool reducedMotion: Kiosk.reducedMotion
+    // Set by the interface's root (Main.qml) from the visit's choices, so that controls need
+    // not know the kiosk: pan-and-zoom and transitions off, and the visitor's language.
+    property bool reducedMotion: false
+    property string language: "en"
     readonly property int fast: reducedMotion ? 0 : 200
     readonly property int normal: reducedMotion ? 0 : 280
     // The attract loop: how long a photo stays, and how far it drifts while it does.

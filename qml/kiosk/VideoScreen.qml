@@ -1,6 +1,7 @@
 import QtQuick
 import QtMultimedia
 import Asean.Kiosk
+import Asean.Controls
 
 // The one video player of the kiosk, reused for every video (a player per item leaks in Qt 6.4,
 // see QT64.md). Full screen with play/pause, a scrub bar, replay and mute; or, for the attract

@@ -1,5 +1,6 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
 
 // For staff only: a five-second press in the top-left corner opens a PIN pad; the right PIN
 // opens the panel with the kiosk's state and what staff can do. Five wrong PINs lock the pad

@@ -1,5 +1,6 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
 
 // One theme as a pill: a dot of the theme's colour and its name; filled with the colour when
 // selected.

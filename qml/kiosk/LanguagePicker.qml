@@ -1,5 +1,6 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
 
 // Always at hand, top right: the current language named in itself; a touch opens the list of
 // the languages this hall offers, each in its own name and script, never with a flag. Choosing

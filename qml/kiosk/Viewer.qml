@@ -1,5 +1,7 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
+import Asean.Gallery
 
 // Full-screen photos: swipe to the neighbours, pinch or double-tap to zoom, drag to pan when
 // zoomed, tap to hide or show the caption. Videos show their poster and open the one player.

@@ -1,5 +1,6 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
 
 // Shown instead of the gallery when the content cannot be shown: it tells staff what is wrong
 // and what to do, in both of the hall's working languages.

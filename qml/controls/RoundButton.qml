@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 
 // A round touch target holding one icon, with an optional label beside it.
 Rectangle {
@@ -32,7 +31,7 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             text: button.label
             color: Theme.text
-            font.family: Theme.fontFamily(Kiosk.language)
+            font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.bodySize
         }
     }

@@ -1,5 +1,7 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
+import Asean.Gallery
 
 // A member state: a hero photo with its names and key facts, theme chips to filter, then its
 // photos and videos.

@@ -1,5 +1,6 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
 
 // A photo or video in a state's grid: the picture, its title on a shade, and a play mark for
 // videos.

@@ -1,6 +1,8 @@
 import QtQuick
 import QtQuick.Window
 import Asean.Kiosk
+import Asean.Controls
+import Asean.Gallery
 
 // The kiosk window. Screens are a flat set chosen by `route` (attract, home, country/CODE,
 // theme/ID, item/ID); each is made once and re-pointed, so nothing accumulates over a day of
@@ -16,6 +18,18 @@ Window {
     // The last state and theme shown, kept while the viewer is over them so grids keep their place.
     property string countryCode: ""
     property string themeId: ""
+
+    // The controls read the visit's choices from Theme, not from the kiosk.
+    Binding {
+        target: Theme
+        property: "reducedMotion"
+        value: Kiosk.reducedMotion
+    }
+    Binding {
+        target: Theme
+        property: "language"
+        value: Kiosk.language
+    }
 
     function go(next: string) {
         const nextSection = next.split("/")[0]

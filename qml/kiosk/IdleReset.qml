@@ -1,5 +1,6 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Controls
 
 // The visitor has gone: after `idleSeconds` without a touch a gentle "Still there?" counts the
 // last seconds down over the screen; a touch keeps the visit going, silence ends it.

@@ -1,4 +1,5 @@
 import QtQuick
+import Asean.Controls
 
 // A full-window screen that fades in when shown and stops taking touches when hidden. It also
 // takes one choice at a time: a second touch in the same moment (two visitors at once, or the
