@@ -66,7 +66,8 @@ const QList<QSize> &standardSizes()
     return sizes;
 }
 
-QImage load(const QString &file, const QSize &requested, const QString &cacheDir, QString *error)
+QImage load(const QString &file, const QSize &requested, const QString &cacheDir, QString *error,
+            const QString &sharedCacheDir)
 {
     QImageReader reader(file);
     reader.setAutoTransform(true);
@@ -88,9 +89,11 @@ QImage load(const QString &file, const QSize &requested, const QString &cacheDir
     const bool derived = target != original && !cacheDir.isEmpty();
     const QString cached = derived ? cacheFile(cacheDir, file, target) : QString();
     if (derived) {
-        const QString name = existing(cached);
-        if (!name.isEmpty()) {
-            QImage image(name);
+        for (const QString &name :
+             {existing(cached), sharedCacheDir.isEmpty()
+                                    ? QString()
+                                    : existing(cacheFile(sharedCacheDir, file, target))}) {
+            QImage image = name.isEmpty() ? QImage() : QImage(name);
             if (!image.isNull())
                 return image;
         }

@@ -17,13 +17,8 @@ namespace {
 
 class Response : public QQuickImageResponse, public QRunnable {
 public:
-    Response(MediaImageProvider *provider, QString id, QString file, QSize requested,
-             QString cacheDir)
-        : m_provider(provider),
-          m_id(std::move(id)),
-          m_file(std::move(file)),
-          m_requested(requested),
-          m_cacheDir(std::move(cacheDir))
+    Response(MediaImageProvider *provider, QString id, QString file, QSize requested)
+        : m_provider(provider), m_id(std::move(id)), m_file(std::move(file)), m_requested(requested)
     {
         setAutoDelete(false);
     }
@@ -31,7 +26,8 @@ public:
     void run() override
     {
         if (!m_file.isEmpty())
-            m_image = MediaImageProvider::load(m_file, m_requested, m_cacheDir, &m_error);
+            m_image = MediaImageProvider::load(m_file, m_requested, m_provider->cacheDir(),
+                                               &m_error, m_provider->sharedCacheDir());
         else
             m_error = QStringLiteral("not a stored media file");
         if (m_image.isNull())
@@ -50,15 +46,18 @@ private:
     QString m_id;
     QString m_file;
     QSize m_requested;
-    QString m_cacheDir;
     QImage m_image;
     QString m_error;
 };
 
 }  // namespace
 
-MediaImageProvider::MediaImageProvider(const QString &contentRoot) : m_root(contentRoot)
+MediaImageProvider::MediaImageProvider(const QString &contentRoot, const QString &cacheDir)
+    : m_root(contentRoot), m_cacheDir(QDir::cleanPath(cacheDir))
 {
+    const QString shared = ContentRoot(contentRoot).cacheDir();
+    if (shared != m_cacheDir)
+        m_sharedCacheDir = shared;
     // Two decoders keep one core for the GUI and render threads on a small kiosk PC.
     m_pool.setMaxThreadCount(2);
 }
@@ -73,7 +72,7 @@ QQuickImageResponse *MediaImageProvider::requestImageResponse(const QString &id,
 {
     const ContentRoot root(m_root);
     const QString file = id.startsWith(QLatin1String("media/")) ? root.resolve(id) : QString();
-    auto *response = new Response(this, id, file, requestedSize, root.cacheDir());
+    auto *response = new Response(this, id, file, requestedSize);
     m_pool.start(response);
     return response;
 }
@@ -94,7 +93,8 @@ void MediaImageProvider::reportFailure(const QString &id, const QString &error)
 }
 
 QImage MediaImageProvider::load(const QString &file, const QSize &requested,
-                                const QString &cacheDir, QString *error)
+                                const QString &cacheDir, QString *error,
+                                const QString &sharedCacheDir)
 {
-    return DerivedImage::load(file, requested, cacheDir, error);
+    return DerivedImage::load(file, requested, cacheDir, error, sharedCacheDir);
 }

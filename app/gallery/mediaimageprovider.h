@@ -1,8 +1,9 @@
 #pragma once
 // Serves stored pictures to QML (image://media/<path>) on its own thread pool, decoding each
 // at the size asked for: libjpeg scales in the DCT, so a 24-megapixel original becomes a grid
-// thumbnail without ever being decoded whole. Derived sizes are kept under the content root's
-// cache/, named by content hash and size, so the next start reads a small file instead.
+// thumbnail without ever being decoded whole. Derived sizes are kept in this kiosk's cache,
+// named by content hash and size, so the next start reads a small file instead; the sizes
+// import made in the content root's cache/ are read from there.
 
 #include <QMutex>
 #include <QQuickAsyncImageProvider>
@@ -11,16 +12,20 @@
 
 class MediaImageProvider : public QQuickAsyncImageProvider {
 public:
-    explicit MediaImageProvider(const QString &contentRoot);
+    MediaImageProvider(const QString &contentRoot, const QString &cacheDir);
     ~MediaImageProvider() override;
 
     QQuickImageResponse *requestImageResponse(const QString &id,
                                               const QSize &requestedSize) override;
 
     // Decodes `file` so it covers `requested` (keeping its shape, never enlarging); uses and
-    // fills `cacheDir` when it is not empty. Public for the benchmarks and tests.
+    // fills `cacheDir` when it is not empty, and reads `sharedCacheDir` without writing it.
+    // Public for the benchmarks and tests.
     static QImage load(const QString &file, const QSize &requested, const QString &cacheDir,
-                       QString *error);
+                       QString *error, const QString &sharedCacheDir = {});
+    QString cacheDir() const { return m_cacheDir; }
+    // The content root's cache/ when it is not this kiosk's own; empty otherwise.
+    QString sharedCacheDir() const { return m_sharedCacheDir; }
 
     // Drops queued decodes and waits for running ones. Qt Quick keeps the provider alive past
     // the engine, so without this a decode can still run while the program exits.
@@ -31,6 +36,8 @@ public:
 
 private:
     QString m_root;
+    QString m_cacheDir;
+    QString m_sharedCacheDir;
     QThreadPool m_pool;
     QMutex m_mutex;
     QSet<QString> m_reported;

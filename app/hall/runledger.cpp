@@ -52,11 +52,6 @@ RunLedger::RunLedger(QString path)
 {
 }
 
-QString RunLedger::fileOf(const QString &contentRoot)
-{
-    return contentRoot + QStringLiteral("/runs.json");
-}
-
 RunLedger::Decision RunLedger::begin(const RecoveryPolicy &policy, const QDateTime &now)
 {
     QJsonObject ledger = load(m_path);

@@ -1,5 +1,5 @@
 #pragma once
-// The kiosk's own record of its starts and ends (<content>/runs.json), so that a start can tell
+// The kiosk's own record of its starts and ends (runs.json in its state folder), so that a start can tell
 // whether the kiosk keeps dying and which release last ran well. A run that has no clean end
 // died: a crash, SIGKILL, the watchdog, a power cut. After `crashes` such deaths within
 // `windowSeconds` (and no clean exit since), the next start is in safe mode: the last release
@@ -32,8 +32,6 @@ public:
     void markCleanExit(const QDateTime &now);
     // The last release that ran cleanly for the proven time; 0 when none has.
     int provenRelease() const;
-
-    static QString fileOf(const QString &contentRoot);
 
 private:
     QString m_path;

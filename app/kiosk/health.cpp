@@ -12,10 +12,6 @@
 #include <QQuickWindow>
 #include <QSaveFile>
 
-namespace {
-
-}  // namespace
-
 Health::Health(QQuickWindow *window, Kiosk *kiosk, QString statusFile, QObject *parent)
     : QObject(parent), m_statusFile(std::move(statusFile)), m_kiosk(kiosk)
 {
@@ -24,11 +20,6 @@ Health::Health(QQuickWindow *window, Kiosk *kiosk, QString statusFile, QObject *
     m_timer.setInterval(60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &Health::write);
     m_timer.start();
-}
-
-QString Health::statusFileOf(const QString &contentRoot)
-{
-    return contentRoot + QStringLiteral("/status.json");
 }
 
 bool Health::write()

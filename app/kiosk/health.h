@@ -1,5 +1,5 @@
 #pragma once
-// The kiosk's health for staff and monitoring: <content>/status.json rewritten every minute
+// The kiosk's health for staff and monitoring: status.json in its state folder, rewritten every minute
 // (version, release, uptime, resident size, frames presented, last error). `asean-kiosk
 // --status` prints it.
 
@@ -17,9 +17,6 @@ public:
 
     // Writes the status file now; false when it cannot be written.
     bool write();
-    quint64 framesPresented() const { return m_frames; }
-
-    static QString statusFileOf(const QString &contentRoot);
 
 private:
     QString m_statusFile;

@@ -7,11 +7,13 @@
 #include "health.h"
 #include "idlewatch.h"
 #include "kiosk.h"
+#include "kioskplaces.h"
 #include "log.h"
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
 #include "pinlock.h"
 #include "runledger.h"
+#include "statefolder.h"
 #include "scenecapture.h"
 #include "termination.h"
 #include "watchdog.h"
@@ -26,7 +28,6 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <cstdio>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -41,6 +42,34 @@ Q_LOGGING_CATEGORY(lcApp, "asean.app")
 // Start-up phases with their times: QT_LOGGING_RULES="asean.startup.debug=true".
 Q_LOGGING_CATEGORY(lcStartup, "asean.startup", QtInfoMsg)
 
+namespace {
+
+HallConfig loadHall(const KioskOptions &options)
+{
+    if (options.config.isEmpty())
+        return HallConfig();
+    HallConfig hall = HallConfig::load(options.config);
+    for (const QString &problem : std::as_const(hall.problems))
+        qCWarning(lcApp).noquote() << problem;
+    return hall;
+}
+
+// This kiosk's own folder, with what an older version kept in the content root moved into it.
+bool prepareState(const KioskPlaces &places, QString *error)
+{
+    const StateFolder state(places.state);
+    if (!state.make(error))
+        return false;
+    const QStringList moved = state.adoptFrom(places.content);
+    if (!Log::toFolder(state.logFolder()))
+        qCWarning(lcApp).noquote() << "cannot write the log in" << state.logFolder();
+    for (const QString &line : moved)
+        qCInfo(lcApp).noquote() << "state:" << line;
+    return true;
+}
+
+}  // namespace
+
 std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, QString *error)
 {
 #ifdef __GLIBC__
@@ -51,20 +80,11 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     // own mapping, returned to the system as soon as the picture goes.
     mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
 #endif
-    HallConfig hall;
-    if (!options.config.isEmpty()) {
-        hall = HallConfig::load(options.config);
-        for (const QString &problem : std::as_const(hall.problems))
-            qCWarning(lcApp).noquote() << problem;
-    }
-    const QString rootPath =
-        !options.content.isEmpty() ? options.content
-        : !hall.contentRoot.isEmpty()
-            ? hall.contentRoot
-            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const HallConfig hall = loadHall(options);
+    const KioskPlaces places = KioskPlaces::resolve(options, hall);
     QElapsedTimer clock;
     clock.start();
-    const ContentRoot root(rootPath);
+    const ContentRoot root(places.content);
     const Bootstrap::Result prepared = Bootstrap::prepare(root, Bootstrap::bundledDemoManifest());
     if (!prepared.ok) {
         *error = prepared.error;
@@ -72,6 +92,8 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     }
     if (prepared.filledFromDemo)
         qCInfo(lcApp).noquote() << "filled" << root.path() << "with the demo content as release 1";
+    if (!prepareState(places, error))
+        return nullptr;
 
     Fonts::install();
     std::unique_ptr<KioskSession> session(new KioskSession);
@@ -83,19 +105,9 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     kiosk.configure(hall.languages, defaultLanguage, hall.idleSeconds, options.kiosk);
     kiosk.sleepSchedule().configure(hall.hours, hall.displayOffCommand, hall.displayOnCommand);
     kiosk.setHallFile(options.config, hall.summary(), hall.problems);
-    if (!Log::toFolder(root.path() + QStringLiteral("/logs")))
-        qCWarning(lcApp).noquote() << "cannot write the log in" << root.path() + "/logs";
-    // Crash recovery: three deaths in ten minutes and this start shows the last release that
-    // ran well, without video (see RunLedger).
-    session->m_ledger = std::make_unique<RunLedger>(RunLedger::fileOf(root.path()));
-    const RunLedger::Decision start =
-        session->m_ledger->begin(hall.recovery, QDateTime::currentDateTime());
-    if (start.safeMode) {
-        qCCritical(lcApp).noquote() << start.reason;
-        kiosk.setSafeMode(
-            {true, start.abnormalExits, hall.recovery.windowSeconds / 60, start.release});
-    }
-    QFile pinFile(root.path() + QStringLiteral("/staff.pin"));
+    const StateFolder state(places.state);
+    const int release = session->beginRun(state, hall.recovery);
+    QFile pinFile(state.pinFile());
     if (pinFile.open(QIODevice::ReadOnly))
         kiosk.setPinHash(QString::fromLatin1(pinFile.readAll()).trimmed());
     session->m_idle = std::make_unique<IdleWatch>();
@@ -103,48 +115,14 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     Kiosk::setInstance(&kiosk);
     // A catalogue that cannot be opened is shown to staff on screen, not a reason to exit.
     qCDebug(lcStartup) << "content root ready" << clock.elapsed() << "ms";
-    kiosk.catalogue()->openRelease(root.path(), start.release);
+    kiosk.catalogue()->openRelease(root.path(), release);
     kiosk.watchReleases();
     qCDebug(lcStartup) << "release opened" << clock.elapsed() << "ms";
-    session->m_proven.setSingleShot(true);
-    session->m_proven.setInterval(std::chrono::seconds(hall.recovery.provenSeconds));
-    QObject::connect(&session->m_proven, &QTimer::timeout, &kiosk,
-                     [ledger = session->m_ledger.get(), &kiosk] {
-                         if (kiosk.catalogue()->isReady())
-                             ledger->markProven(kiosk.catalogue()->release());
-                     });
 
-    session->m_engine = std::make_unique<QQmlApplicationEngine>();
-    QQmlApplicationEngine &engine = *session->m_engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    session->m_images = new MediaImageProvider(root.path());
-    engine.addImageProvider(QLatin1String(MediaUrl::kProvider), session->m_images);
-    engine.setInitialProperties(
-        {{QStringLiteral("width"), options.size.width()},
-         {QStringLiteral("height"), options.size.height()},
-         {QStringLiteral("route"), !options.route.isEmpty() ? options.route
-                                   : options.kiosk          ? QStringLiteral("attract")
-                                                            : QStringLiteral("home")}});
-    Kiosk::create(&engine, nullptr)
-        ->setLanguage(options.language.isEmpty() ? defaultLanguage : options.language);
-    kiosk.setReducedMotion(options.reducedMotion);
-    engine.load(QUrl(QStringLiteral("qrc:/Asean/Ui/Main.qml")));
-    qCDebug(lcStartup) << "interface loaded" << clock.elapsed() << "ms";
-    session->m_window = engine.rootObjects().isEmpty()
-                            ? nullptr
-                            : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-    if (!session->m_window) {
-        *error = QStringLiteral("the interface could not be loaded (see the log)");
+    if (!session->loadInterface(options, places, defaultLanguage, error))
         return nullptr;
-    }
-    if (options.kiosk) {
-        // No pointer on a touch screen, and no way out: closing is refused in Main.qml.
-        QGuiApplication::setOverrideCursor(Qt::BlankCursor);
-        session->m_window->setFlags(session->m_window->flags() | Qt::FramelessWindowHint);
-        session->m_window->showFullScreen();
-    }
-    session->m_health =
-        std::make_unique<Health>(session->m_window, &kiosk, Health::statusFileOf(root.path()));
+    qCDebug(lcStartup) << "interface loaded" << clock.elapsed() << "ms";
+    session->m_health = std::make_unique<Health>(session->m_window, &kiosk, state.statusFile());
     session->m_health->write();
     session->m_watchdog = std::make_unique<Watchdog>(session->m_window);
     // The proven time counts from the first frame on screen.
@@ -156,6 +134,60 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
         },
         Qt::SingleShotConnection);
     return session;
+}
+
+int KioskSession::beginRun(const StateFolder &state, const RecoveryPolicy &recovery)
+{
+    // Crash recovery: three deaths in ten minutes and this start shows the last release that
+    // ran well, without video (see RunLedger).
+    m_ledger = std::make_unique<RunLedger>(state.runLedgerFile());
+    const RunLedger::Decision start = m_ledger->begin(recovery, QDateTime::currentDateTime());
+    if (start.safeMode) {
+        qCCritical(lcApp).noquote() << start.reason;
+        m_kiosk->setSafeMode({true, start.abnormalExits, recovery.windowSeconds / 60, start.release});
+    }
+    m_proven.setSingleShot(true);
+    m_proven.setInterval(std::chrono::seconds(recovery.provenSeconds));
+    QObject::connect(&m_proven, &QTimer::timeout, m_kiosk.get(),
+                     [ledger = m_ledger.get(), kiosk = m_kiosk.get()] {
+                         if (kiosk->catalogue()->isReady())
+                             ledger->markProven(kiosk->catalogue()->release());
+                     });
+    return start.release;
+}
+
+bool KioskSession::loadInterface(const KioskOptions &options, const KioskPlaces &places,
+                                 const QString &defaultLanguage, QString *error)
+{
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    QQmlApplicationEngine &engine = *m_engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    m_images = new MediaImageProvider(places.content, places.cache);
+    engine.addImageProvider(QLatin1String(MediaUrl::kProvider), m_images);
+    engine.setInitialProperties(
+        {{QStringLiteral("width"), options.size.width()},
+         {QStringLiteral("height"), options.size.height()},
+         {QStringLiteral("route"), !options.route.isEmpty() ? options.route
+                                   : options.kiosk          ? QStringLiteral("attract")
+                                                            : QStringLiteral("home")}});
+    Kiosk::create(&engine, nullptr)
+        ->setLanguage(options.language.isEmpty() ? defaultLanguage : options.language);
+    m_kiosk->setReducedMotion(options.reducedMotion);
+    engine.load(QUrl(QStringLiteral("qrc:/Asean/Ui/Main.qml")));
+    m_window = engine.rootObjects().isEmpty()
+                   ? nullptr
+                   : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!m_window) {
+        *error = QStringLiteral("the interface could not be loaded (see the log)");
+        return false;
+    }
+    if (options.kiosk) {
+        // No pointer on a touch screen, and no way out: closing is refused in Main.qml.
+        QGuiApplication::setOverrideCursor(Qt::BlankCursor);
+        m_window->setFlags(m_window->flags() | Qt::FramelessWindowHint);
+        m_window->showFullScreen();
+    }
+    return true;
 }
 
 KioskSession::~KioskSession()
@@ -188,32 +220,13 @@ int run(QGuiApplication &app, const KioskOptions &options)
     return app.exec();
 }
 
-namespace {
-
-QString contentRootOf(const KioskOptions &options)
-{
-    if (!options.content.isEmpty())
-        return options.content;
-    const HallConfig hall =
-        options.config.isEmpty() ? HallConfig() : HallConfig::load(options.config);
-    return !hall.contentRoot.isEmpty()
-               ? hall.contentRoot
-               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-}
-
-}  // namespace
-
-QString pinFileOf(const KioskOptions &options)
-{
-    return ContentRoot(contentRootOf(options)).path() + QStringLiteral("/staff.pin");
-}
-
 int printStatus(const KioskOptions &options)
 {
-    QFile file(Health::statusFileOf(ContentRoot(contentRootOf(options)).path()));
+    QFile file(StateFolder(KioskPlaces::resolve(options).state).statusFile());
     if (!file.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr,
-                     "asean-kiosk: no status in %s; is the kiosk running on this content root?\n",
+                     "asean-kiosk: no status in %s; is the kiosk running with this state "
+                     "folder (--state)?\n",
                      qPrintable(file.fileName()));
         return 1;
     }
@@ -232,7 +245,7 @@ int setPin(const KioskOptions &options)
         std::fprintf(stderr, "asean-kiosk: a staff PIN is 4 to 12 digits; nothing was changed.\n");
         return 2;
     }
-    const QString path = pinFileOf(options);
+    const QString path = StateFolder(KioskPlaces::resolve(options).state).pinFile();
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(Pin::hash(pin).toLatin1() + '\n') < 0 ||

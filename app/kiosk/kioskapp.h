@@ -1,6 +1,7 @@
 #pragma once
-// Starts the kiosk: prepares the content root (filling an empty one with the demo), opens the
-// current release, loads the QML interface and, with --screenshot, captures it and exits.
+// Starts the kiosk: prepares the content root (filling an empty one with the demo) and this
+// kiosk's state folder, opens the current release, loads the QML interface and, with
+// --screenshot, captures it and exits.
 
 #include "kioskoptions.h"
 
@@ -17,6 +18,9 @@ class IdleWatch;
 class Health;
 class Watchdog;
 class RunLedger;
+class StateFolder;
+struct KioskPlaces;
+struct RecoveryPolicy;
 
 // Everything a running kiosk window holds, in the order it must be torn down. The program and
 // the benchmarks both start the kiosk through this.
@@ -33,6 +37,10 @@ public:
 
 private:
     KioskSession() = default;
+    // Records this start in the run ledger; returns the release to show (0: `current`).
+    int beginRun(const StateFolder &state, const RecoveryPolicy &recovery);
+    bool loadInterface(const KioskOptions &options, const KioskPlaces &places,
+                       const QString &defaultLanguage, QString *error);
 
     std::unique_ptr<Kiosk> m_kiosk;
     std::unique_ptr<IdleWatch> m_idle;
@@ -49,11 +57,9 @@ namespace KioskApp {
 
 int run(QGuiApplication &app, const KioskOptions &options);
 
-// --status: prints the status file of the content root; 1 when there is none.
+// --status: prints the status file of the state folder; 1 when there is none.
 int printStatus(const KioskOptions &options);
-// --set-pin: reads a PIN from standard input and stores its salted hash.
+// --set-pin: reads a PIN from standard input and stores its salted hash in the state folder.
 int setPin(const KioskOptions &options);
-// Where the staff PIN's hash lives: staff.pin in the content root.
-QString pinFileOf(const KioskOptions &options);
 
 }  // namespace KioskApp

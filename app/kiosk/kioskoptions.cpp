@@ -11,6 +11,13 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     parser.setApplicationDescription(QStringLiteral("ASEAN Halls exhibition kiosk"));
     const QCommandLineOption content(QStringLiteral("content"),
                                      QStringLiteral("Content root folder."), QStringLiteral("DIR"));
+    const QCommandLineOption state(
+        QStringLiteral("state"),
+        QStringLiteral("This kiosk's own folder: status, run ledger, staff PIN, logs."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption cache(QStringLiteral("cache"),
+                                   QStringLiteral("This kiosk's cache of picture sizes."),
+                                   QStringLiteral("DIR"));
     const QCommandLineOption language(
         QStringLiteral("language"),
         QStringLiteral("Interface language: ko, en, id, ms, th, vi, km, lo, my or fil."),
@@ -42,7 +49,7 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
                                     QStringLiteral("Print the running kiosk's status."));
     const QCommandLineOption setPin(
         QStringLiteral("set-pin"), QStringLiteral("Set the staff PIN (read from standard input)."));
-    parser.addOptions({content, language, screenshot, size, open, reducedMotion, kiosk, config,
+    parser.addOptions({content, state, cache, language, screenshot, size, open, reducedMotion, kiosk, config,
                        status, setPin, version, help});
 
     Parsed parsed;
@@ -107,6 +114,8 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
                                               : Command::Run;
     options->config = parser.value(config);
     options->content = parser.value(content);
+    options->state = parser.value(state);
+    options->cache = parser.value(cache);
     options->screenshot = parser.value(screenshot);
     parsed.outcome = Outcome::Run;
     return parsed;

@@ -7,7 +7,9 @@
 #include <QStringList>
 
 struct KioskOptions {
-    QString content;     // content root; empty: the user's data folder
+    QString content;     // content root; empty: the hall file's, else the user's data folder
+    QString state;       // this kiosk's state folder; empty: see StateFolder::defaultPath
+    QString cache;       // this kiosk's picture cache; empty: $CACHE_DIRECTORY or the user's
     QString language;    // empty: the hall's default (English without a hall file)
     QString config;      // hall configuration (INI); empty: none
     QString screenshot;  // save a PNG of the settled window there, then exit

@@ -348,10 +348,15 @@ private slots:
     void statusAndStaffPinFromTheCommandLine()
     {
         const QString content = m_dir.filePath(QStringLiteral("fresh"));
-        // The screenshot runs above left a status file behind.
+        const QString state = m_dir.filePath(QStringLiteral("fresh-state"));
+        // A run leaves a status file behind in its state folder.
+        QCOMPARE(runKiosk({QStringLiteral("--content"), content, QStringLiteral("--state"), state},
+                          m_dir.filePath(QStringLiteral("status.png")))
+                     .exitCode,
+                 0);
         QProcess status;
         status.start(QStringLiteral(ASEAN_KIOSK_BIN),
-                     {QStringLiteral("--status"), QStringLiteral("--content"), content});
+                     {QStringLiteral("--status"), QStringLiteral("--state"), state});
         QVERIFY(status.waitForFinished(30000));
         QCOMPARE(status.exitCode(), 0);
         const QJsonObject json = QJsonDocument::fromJson(status.readAllStandardOutput()).object();
@@ -362,24 +367,24 @@ private slots:
 
         QProcess empty;
         empty.start(QStringLiteral(ASEAN_KIOSK_BIN),
-                    {QStringLiteral("--status"), QStringLiteral("--content"),
+                    {QStringLiteral("--status"), QStringLiteral("--state"),
                      m_dir.filePath(QStringLiteral("nowhere"))});
         QVERIFY(empty.waitForFinished(30000));
         QCOMPARE(empty.exitCode(), 1);
 
-        const auto setPin = [&content](const QByteArray &input) {
+        const auto setPin = [&state](const QByteArray &input) {
             QProcess p;
             p.start(QStringLiteral(ASEAN_KIOSK_BIN),
-                    {QStringLiteral("--set-pin"), QStringLiteral("--content"), content});
+                    {QStringLiteral("--set-pin"), QStringLiteral("--state"), state});
             p.write(input);
             p.closeWriteChannel();
             p.waitForFinished(30000);
             return p.exitCode();
         };
         QCOMPARE(setPin("12\n"), 2);
-        QVERIFY(!QFile::exists(content + QStringLiteral("/staff.pin")));
+        QVERIFY(!QFile::exists(state + QStringLiteral("/staff.pin")));
         QCOMPARE(setPin("246813\n"), 0);
-        QFile pin(content + QStringLiteral("/staff.pin"));
+        QFile pin(state + QStringLiteral("/staff.pin"));
         QVERIFY(pin.open(QIODevice::ReadOnly));
         const QByteArray stored = pin.readAll();
         QVERIFY(stored.startsWith("pbkdf2-sha256$"));

@@ -4,8 +4,12 @@
 // ran cleanly, with video off, and say why; an orderly stop (SIGTERM) is not a death.
 #include "contentroot.h"
 #include "kioskrun.h"
+#include "pinlock.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -21,6 +25,24 @@ QJsonObject readJson(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
                                           : QJsonObject();
+}
+
+qsizetype runsIn(const QString &ledger)
+{
+    return readJson(ledger).value(QStringLiteral("runs")).toArray().size();
+}
+
+// Files a kiosk keeps for itself; none may appear in a content root it shares.
+const QStringList kStateNames = {QStringLiteral("status.json"), QStringLiteral("runs.json"),
+                                 QStringLiteral("staff.pin"), QStringLiteral("logs")};
+
+QStringList stateIn(const QString &content)
+{
+    QStringList found;
+    for (const QString &name : kStateNames)
+        if (QFileInfo::exists(content + QLatin1Char('/') + name))
+            found << name;
+    return found;
 }
 
 }  // namespace
@@ -45,7 +67,7 @@ private slots:
         const QString script = QStringLiteral(R"(
 kiosk=$0 content=$1 ini=$2 tool=$3 png=$4
 up() {  # start the kiosk in the background and wait for its first frame
-    "$kiosk" --content "$content" --config "$ini" > "$content.log.$n" 2>&1 & pid=$!
+    "$kiosk" --content "$content" --state "$content.state" --config "$ini" > "$content.log.$n" 2>&1 & pid=$!
     wait_for_frame "$content.log.$n" && echo "UP $n"
 }
 n=0; up; sleep 8; kill -TERM $pid; wait $pid; echo "STOPPED $n exit $?"
@@ -55,11 +77,11 @@ for sig in KILL SEGV KILL; do
     grep -q 'safe mode' "$content.log.$n" && echo "SAFE TOO EARLY $n"
 done
 n=$((n+1))
-"$kiosk" --content "$content" --config "$ini" --language en --open item/th-loy-krathong-river --screenshot "$png" > "$content.log.$n" 2>&1
+"$kiosk" --content "$content" --state "$content.state" --config "$ini" --language en --open item/th-loy-krathong-river --screenshot "$png" > "$content.log.$n" 2>&1
 echo "SAFE RUN exit $?"; cat "$content.log.$n"
-cp "$content/status.json" "$content/status-safe.json"
+cp "$content.state/status.json" "$content/status-safe.json"
 n=$((n+1))
-"$kiosk" --content "$content" --config "$ini" --screenshot "$png.after.png" > "$content.log.$n" 2>&1
+"$kiosk" --content "$content" --state "$content.state" --config "$ini" --screenshot "$png.after.png" > "$content.log.$n" 2>&1
 echo "NEXT RUN exit $?"; grep -c 'safe mode' "$content.log.$n"
 )");
         const QString png = m_dir.filePath(QStringLiteral("safe.png"));
@@ -91,10 +113,10 @@ echo "NEXT RUN exit $?"; grep -c 'safe mode' "$content.log.$n"
 
         // The safe run ended cleanly, so the next start is normal again, on release 2.
         QVERIFY2(output.contains(QLatin1String("NEXT RUN exit 0\n0\n")), out);
-        const QJsonObject after = readJson(content + QStringLiteral("/status.json"));
+        const QJsonObject after = readJson(content + QStringLiteral(".state/status.json"));
         QCOMPARE(after.value(QStringLiteral("release")).toInt(), 2);
         QCOMPARE(after.value(QStringLiteral("safe_mode")).toBool(), false);
-        QVERIFY(QFile::exists(content + QStringLiteral("/logs/kiosk.log")));
+        QVERIFY(QFile::exists(content + QStringLiteral(".state/logs/kiosk.log")));
     }
 
     // Curators publish while the kiosk serves a visitor: the release is verified at once but
@@ -152,6 +174,125 @@ cat "$log"
         QVERIFY2(output.contains(QLatin1String("release 0003 is damaged and refused")), out);
         QVERIFY2(!output.contains(QLatin1String("to release 3")), out);
         QVERIFY2(output.contains(QLatin1String("STOPPED exit 0")), out);
+    }
+
+    // Three kiosks show one content root, mounted read-only, each with its own state folder:
+    // each keeps its own ledger and status, and the crashes of one put only that one in safe
+    // mode.
+    void threeKiosksShareOneReadOnlyContentRoot()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(dir));
+        // $0 kiosk, $1 folder. Runs as root in a mount namespace of its own.
+        const QString script = QStringLiteral(R"SH(
+kiosk=$0 dir=$1
+"$kiosk" --content "$dir/content" --state "$dir/filler" --screenshot "$dir/fill.png" > "$dir/fill.log" 2>&1 && echo FILLED
+mkdir -p "$dir/ro" && mount --bind "$dir/content" "$dir/ro" && mount -o remount,bind,ro "$dir/ro" && echo READONLY
+touch "$dir/ro/probe" 2>/dev/null || echo "CANNOT WRITE"
+start() {  # kiosk $1 in the background, run $n
+    "$kiosk" --content "$dir/ro" --state "$dir/state$1" > "$dir/log$1.$n" 2>&1 &
+    eval pid$1=$!
+    wait_for_frame "$dir/log$1.$n" && echo "UP $1.$n"
+}
+n=0; start 1; start 2; start 3
+for n in 1 2 3; do kill -KILL $pid1; wait $pid1; start 1; done
+for k in 1 2 3; do eval "kill -TERM \$pid$k; wait \$pid$k"; echo "STOPPED $k exit $?"; done
+for k in 1 2 3; do echo "SAFE $k $(cat "$dir"/log$k.* | grep -c 'safe mode')"; done
+)SH");
+        const QString output = runScriptInX(script, {dir}, 240000, Mounts::Private);
+        const QByteArray out = output.toUtf8();
+        QVERIFY2(output.contains(QLatin1String("FILLED")), out);
+        QVERIFY2(output.contains(QLatin1String("READONLY")), out);
+        QVERIFY2(output.contains(QLatin1String("CANNOT WRITE")), out);
+        for (const char *up : {"UP 1.0", "UP 2.0", "UP 3.0", "UP 1.1", "UP 1.2", "UP 1.3"})
+            QVERIFY2(output.contains(QLatin1String(up)), out);
+        QVERIFY2(!output.contains(QLatin1String("NO FRAME")), out);
+        for (int k = 1; k <= 3; ++k)
+            QVERIFY2(output.contains(QStringLiteral("STOPPED %1 exit 0").arg(k)), out);
+        // Only the kiosk that kept dying is in safe mode.
+        QVERIFY2(!output.contains(QLatin1String("SAFE 1 0")), out);
+        QVERIFY2(output.contains(QLatin1String("SAFE 2 0")), out);
+        QVERIFY2(output.contains(QLatin1String("SAFE 3 0")), out);
+        const QString state = dir + QStringLiteral("/state%1");
+        QCOMPARE(readJson(state.arg(1) + QStringLiteral("/status.json"))
+                     .value(QStringLiteral("safe_mode"))
+                     .toBool(),
+                 true);
+        for (int k = 2; k <= 3; ++k) {
+            const QJsonObject status = readJson(state.arg(k) + QStringLiteral("/status.json"));
+            QCOMPARE(status.value(QStringLiteral("release")).toInt(), 1);
+            QCOMPARE(status.value(QStringLiteral("safe_mode")).toBool(), false);
+            QCOMPARE(runsIn(state.arg(k) + QStringLiteral("/runs.json")), 1);
+            QVERIFY(QFile::exists(state.arg(k) + QStringLiteral("/logs/kiosk.log")));
+        }
+        QCOMPARE(runsIn(state.arg(1) + QStringLiteral("/runs.json")), 4);
+        QCOMPARE(stateIn(dir + QStringLiteral("/content")), QStringList());
+    }
+
+    // The office syncs its content root to a kiosk with rsync --delete: the kiosk's state, kept
+    // apart, is untouched.
+    void rsyncDeleteLeavesTheKioskStateAlone()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("synced"));
+        QVERIFY(QDir().mkpath(dir));
+        // $0 kiosk, $1 folder, $2 catalogue tool.
+        const QString script = QStringLiteral(R"SH(
+kiosk=$0 dir=$1 tool=$2 state=$1/state
+echo 2468 | "$kiosk" --set-pin --state "$state" > /dev/null 2>&1 && echo PIN SET
+"$kiosk" --content "$dir/content" --state "$state" > "$dir/log" 2>&1 & pid=$!
+wait_for_frame "$dir/log" && echo UP
+cp -a "$dir/content" "$dir/office"
+"$tool" --content "$dir/office" publish --note "from the office" > /dev/null && echo PUBLISHED
+before=$(cat "$state/runs.json" "$state/staff.pin" | md5sum)
+rsync -a --delete "$dir/office/" "$dir/content/" && echo SYNCED
+sleep 3
+after=$(cat "$state/runs.json" "$state/staff.pin" | md5sum)
+[ "$before" = "$after" ] && [ -s "$state/status.json" ] && [ -s "$state/logs/kiosk.log" ] && echo STATE KEPT
+kill -TERM $pid; wait $pid; echo "STOPPED exit $?"
+)SH");
+        const QString output =
+            runScriptInX(script, {dir, QStringLiteral(ASEAN_CATALOGUE_BIN)}, 120000);
+        const QByteArray out = output.toUtf8();
+        for (const char *step : {"PIN SET", "UP", "PUBLISHED", "SYNCED", "STATE KEPT",
+                                 "STOPPED exit 0"})
+            QVERIFY2(output.contains(QLatin1String(step)), out);
+        QCOMPARE(ContentRoot(dir + QStringLiteral("/content")).currentRelease(), 2);
+        QFile pin(dir + QStringLiteral("/state/staff.pin"));
+        QVERIFY(pin.open(QIODevice::ReadOnly));
+        QVERIFY(Pin::verify(QStringLiteral("2468"), QString::fromLatin1(pin.readAll()).trimmed()));
+    }
+
+    // A kiosk of an older version kept its state in the content root. The first start of this
+    // one moves it to the state folder: the PIN still works and the ledger keeps its runs.
+    void stateInTheContentRootMovesToTheStateFolder()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("upgrade"));
+        QVERIFY(QDir().mkpath(dir));
+        // $0 kiosk, $1 folder.
+        const QString script = QStringLiteral(R"SH(
+kiosk=$0 dir=$1 content=$1/content old=$1/old
+"$kiosk" --content "$content" --state "$old" --screenshot "$dir/old.png" > /dev/null 2>&1
+echo 1357 | "$kiosk" --set-pin --state "$old" > /dev/null 2>&1
+mv "$old/status.json" "$old/runs.json" "$old/staff.pin" "$old/logs" "$content/" && echo OLD LAYOUT
+"$kiosk" --content "$content" --state "$dir/new" --screenshot "$dir/new.png" 2>&1
+echo "NEW RUN exit $?"
+)SH");
+        const QString output = runScriptInX(script, {dir});
+        const QByteArray out = output.toUtf8();
+        QVERIFY2(output.contains(QLatin1String("OLD LAYOUT")), out);
+        QVERIFY2(output.contains(QLatin1String("NEW RUN exit 0")), out);
+        QVERIFY2(output.contains(QLatin1String("state: moved")), out);
+        const QString state = dir + QStringLiteral("/new");
+        QCOMPARE(stateIn(dir + QStringLiteral("/content")), QStringList());
+        QCOMPARE(runsIn(state + QStringLiteral("/runs.json")), 2);
+        QFile pin(state + QStringLiteral("/staff.pin"));
+        QVERIFY(pin.open(QIODevice::ReadOnly));
+        QVERIFY(Pin::verify(QStringLiteral("1357"), QString::fromLatin1(pin.readAll()).trimmed()));
+        QFile log(state + QStringLiteral("/logs/kiosk.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        // The old run's lines come first, then this run's.
+        const QByteArray lines = log.readAll();
+        QVERIFY2(lines.indexOf("first frame presented") < lines.lastIndexOf("state: moved"), out);
     }
 };
 

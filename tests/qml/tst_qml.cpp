@@ -53,7 +53,7 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
-        m_images = new MediaImageProvider(m_dir.path());
+        m_images = new MediaImageProvider(m_dir.path(), ContentRoot(m_dir.path()).cacheDir());
         engine->addImageProvider(QLatin1String(MediaUrl::kProvider), m_images);
     }
 

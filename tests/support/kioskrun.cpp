@@ -5,8 +5,27 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 
 namespace KioskRun {
+
+namespace {
+
+// The kiosks of one test program keep their state and cache in folders of that program's own,
+// as kiosks with users of their own would: test programs run side by side never share a run
+// ledger. A test that reads the state passes --state.
+void isolateStateAndCache()
+{
+    static QTemporaryDir dir;
+    static const bool done = [] {
+        qputenv("XDG_STATE_HOME", dir.filePath(QStringLiteral("state")).toLocal8Bit());
+        qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toLocal8Bit());
+        return true;
+    }();
+    Q_UNUSED(done)
+}
+
+}  // namespace
 
 QStringList Run::texts() const
 {
@@ -18,6 +37,7 @@ QStringList Run::texts() const
 
 Run runKiosk(const QStringList &args, const QString &screenshot)
 {
+    isolateStateAndCache();
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     QStringList all = {QStringLiteral("-a"), QStringLiteral("-s"),
@@ -43,7 +63,7 @@ Run runKiosk(const QStringList &args, const QString &screenshot)
     return run;
 }
 
-QString runScriptInX(const QString &script, const QStringList &args, int timeoutMs)
+QString runScriptInX(const QString &script, const QStringList &args, int timeoutMs, Mounts mounts)
 {
     static const QString prelude = QStringLiteral(
         "wait_for_frame() {\n"
@@ -51,13 +71,17 @@ QString runScriptInX(const QString &script, const QStringList &args, int timeout
         "done\n"
         "  echo NO FRAME; cat \"$1\"; return 1\n"
         "}\n");
+    isolateStateAndCache();
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(
         QStringLiteral("xvfb-run"),
         QStringList{QStringLiteral("-a"), QStringLiteral("-s"),
-                    QStringLiteral("-screen 0 1920x1080x24"), QStringLiteral("sh"),
-                    QStringLiteral("-c"), prelude + script, QStringLiteral(ASEAN_KIOSK_BIN)} +
+                    QStringLiteral("-screen 0 1920x1080x24")} +
+            (mounts == Mounts::Private ? QStringList{QStringLiteral("unshare"), QStringLiteral("-rm")}
+                                       : QStringList()) +
+            QStringList{QStringLiteral("sh"), QStringLiteral("-c"), prelude + script,
+                        QStringLiteral(ASEAN_KIOSK_BIN)} +
             args);
     if (!process.waitForFinished(timeoutMs))
         process.kill();

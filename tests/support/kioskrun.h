@@ -23,7 +23,11 @@ Run runKiosk(const QStringList &args, const QString &screenshot = {});
 // everything it and the kiosk printed. The script may call `wait_for_frame LOG`, which waits
 // (up to 30 s) until the kiosk logging to LOG has presented its first frame, and prints
 // "NO FRAME" if it never does: a fixed sleep is too short on a loaded machine.
-QString runScriptInX(const QString &script, const QStringList &args, int timeoutMs = 90000);
+// With Mounts::Private the script runs in a mount namespace of its own, as root there
+// (unshare -rm), so it can bind-mount folders read-only without touching the machine's mounts.
+enum class Mounts { Shared, Private };
+QString runScriptInX(const QString &script, const QStringList &args, int timeoutMs = 90000,
+                     Mounts mounts = Mounts::Shared);
 // Texts of the scene that overflow their box or run off the screen, or are cut short, without
 // being elided on purpose; one sentence each.
 QStringList overflowingTexts(const Run &run);
