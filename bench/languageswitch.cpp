@@ -1,7 +1,7 @@
 // A full language switch on a member-state page: from the visitor's choice to the frame that
 // shows every text in the new language, and the resident size over 1,000 switches.
 #include "driving.h"
-#include "kiosk.h"
+#include "kioskroot.h"
 #include "languages.h"
 #include "measures.h"
 #include "processinfo.h"
@@ -17,7 +17,7 @@ namespace Measures {
 Figures languageSwitch(const BenchSetup &setup)
 {
     auto session = startSession(setup.demoRoot, QStringLiteral("country/TH"));
-    Kiosk &kiosk = session->kiosk();
+    LanguageSession &visitorLanguage = *session->root().languages();
     QQuickWindow *window = session->window();
     settle(2000);
     quint64 frames = 0;
@@ -29,7 +29,7 @@ Figures languageSwitch(const BenchSetup &setup)
         const quint64 before = frames;
         QElapsedTimer timer;
         timer.start();
-        kiosk.setLanguage(languages.at((i + 1) % languages.size()));
+        visitorLanguage.setCurrent(languages.at((i + 1) % languages.size()));
         if (spinUntil([&] { return frames > before; }, 5000))
             times << double(timer.nsecsElapsed()) / 1e6;
         if (i == 99) {

@@ -3,7 +3,7 @@
 // resident size every 1,000 actions and every stall: an action after which no frame reached
 // the screen within a second.
 #include "driving.h"
-#include "kiosk.h"
+#include "kioskroot.h"
 #include "languages.h"
 #include "measures.h"
 #include "processinfo.h"
@@ -70,8 +70,10 @@ namespace Measures {
 Figures soak(const BenchSetup &setup)
 {
     auto session = startSession(setup.demoRoot, QStringLiteral("attract"));
-    Kiosk &kiosk = session->kiosk();
-    kiosk.configure(Languages::all(), QStringLiteral("ko"), 90, false);
+    KioskRoot &kiosk = session->root();
+    kiosk.languages()->setOffered(Languages::all());
+    kiosk.languages()->setHallDefault(QStringLiteral("ko"));
+    kiosk.hall()->setIdleSeconds(90);
     QQuickWindow *window = session->window();
     settle(2000);
     QPointingDevice *screen = QTest::createTouchDevice();
@@ -102,7 +104,8 @@ Figures soak(const BenchSetup &setup)
         } else if (kind < 85) {
             pinch(window, screen, random);
         } else if (kind < 92) {
-            kiosk.setLanguage(Languages::all().at(random.bounded(int(Languages::all().size()))));
+            kiosk.languages()->setCurrent(
+                Languages::all().at(random.bounded(int(Languages::all().size()))));
         } else if (kind < 97) {
             go(*session, QStringLiteral("item/") + videos.at(random.bounded(3)));
             settle(100);

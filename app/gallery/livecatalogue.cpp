@@ -85,16 +85,3 @@ QString LiveCatalogue::countryOfItem(const QString &itemId)
     const auto item = m_catalogue.item(itemId, QStringLiteral("en"));
     return item ? item->country : QString();
 }
-
-bool LiveCatalogue::openFile(const QString &path)
-{
-    if (!m_catalogue.open(path, SqlConnection::Mode::ReadOnly)) {
-        fail(tr("The catalogue %1 cannot be read: %2.").arg(path, m_catalogue.errorString()));
-        return false;
-    }
-    m_release = 0;
-    m_rootPath.clear();
-    m_error.clear();
-    emit changed();
-    return true;
-}

@@ -13,7 +13,7 @@
 class LiveCatalogue : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("The kiosk owns its catalogue")
+    QML_UNCREATABLE("Releases owns the catalogue shown")
     Q_PROPERTY(bool ready READ isReady NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(int release READ release NOTIFY changed)
@@ -26,13 +26,11 @@ public:
     // Opens the current release of the content root at `rootPath` (or release `pinned`, when
     // not 0) after verifying it.
     bool openRelease(const QString &rootPath, int pinned = 0);
-    // Opens a catalogue file directly (tests, curator preview of the draft).
-    bool openFile(const QString &path);
 
     bool isReady() const { return m_catalogue.isOpen(); }
     QString error() const { return m_error; }
     int release() const { return m_release; }
-    // The content root whose media the catalogue names; empty for a bare file.
+    // The content root whose media the catalogue names.
     QString rootPath() const { return m_rootPath; }
     Catalogue &catalogue() { return m_catalogue; }
 

@@ -3,7 +3,7 @@
 // background before anyone may show it: every media file present with its size (else it has
 // not fully arrived, and is looked at again later), then every checksum and quick_check (else
 // it is damaged, and refused until its files change). The kiosk switches to a release this
-// reports ready only at an idle moment (see Kiosk::applyPendingRelease).
+// reports ready only at an idle moment (see LiveReleases::applyPending).
 
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #pragma once
 // Notices every touch, click and key anywhere in the program, so the kiosk knows when the
-// visitor has gone: an application-wide event filter, read by the Kiosk singleton.
+// visitor has gone: an application-wide event filter, passed on as Hall::input().
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -9,8 +9,6 @@ class IdleWatch : public QObject {
     Q_OBJECT
 public:
     explicit IdleWatch(QObject *parent = nullptr);
-
-    qint64 idleMs() const { return m_sinceInput.elapsed(); }
 
 signals:
     void input();

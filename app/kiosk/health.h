@@ -1,27 +1,25 @@
 #pragma once
-// The kiosk's health for staff and monitoring: status.json in its state folder, rewritten every minute
-// (version, release, uptime, resident size, frames presented, last error). `asean-kiosk
-// --status` prints it.
+// The kiosk's health for monitoring: status.json in its state folder, rewritten every minute
+// with the facts staff see (Staff::facts) and the frames presented. `asean-kiosk --status`
+// prints it.
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
 class QQuickWindow;
-class Kiosk;
+class Staff;
 
 class Health : public QObject {
     Q_OBJECT
 public:
-    Health(QQuickWindow *window, Kiosk *kiosk, QString statusFile, QObject *parent = nullptr);
+    Health(QQuickWindow *window, const Staff *staff, QString statusFile, QObject *parent = nullptr);
 
     // Writes the status file now; false when it cannot be written.
     bool write();
 
 private:
     QString m_statusFile;
-    Kiosk *m_kiosk;
-    QElapsedTimer m_uptime;
+    const Staff *m_staff;
     QTimer m_timer;
     quint64 m_frames = 0;
 };

@@ -6,15 +6,15 @@
 #include "hallconfig.h"
 #include "health.h"
 #include "idlewatch.h"
-#include "kiosk.h"
 #include "kioskplaces.h"
+#include "kioskroot.h"
 #include "log.h"
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
 #include "pinlock.h"
 #include "runledger.h"
-#include "statefolder.h"
 #include "scenecapture.h"
+#include "statefolder.h"
 #include "termination.h"
 #include "watchdog.h"
 
@@ -34,6 +34,8 @@
 #endif
 
 Q_IMPORT_QML_PLUGIN(Asean_ControlsPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_TextPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_HallPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_GalleryPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
@@ -97,32 +99,39 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
 
     Fonts::install();
     std::unique_ptr<KioskSession> session(new KioskSession);
-    session->m_kiosk = std::make_unique<Kiosk>(nullptr);
-    Kiosk &kiosk = *session->m_kiosk;
+    session->m_root = std::make_unique<KioskRoot>();
+    KioskRoot &kiosk = *session->m_root;
     // Without a hall file the demo speaks English first, as it always has.
     const QString defaultLanguage =
         options.config.isEmpty() ? QStringLiteral("en") : hall.defaultLanguage;
-    kiosk.configure(hall.languages, defaultLanguage, hall.idleSeconds, options.kiosk);
-    kiosk.sleepSchedule().configure(hall.hours, hall.displayOffCommand, hall.displayOnCommand);
-    kiosk.setHallFile(options.config, hall.summary(), hall.problems);
+    kiosk.languages()->setOffered(hall.languages);
+    kiosk.languages()->setHallDefault(defaultLanguage);
+    kiosk.hall()->setIdleSeconds(hall.idleSeconds);
+    kiosk.hall()->setKioskMode(options.kiosk);
+    kiosk.hall()->sleepSchedule().configure(hall.hours, hall.displayOffCommand,
+                                            hall.displayOnCommand);
+    kiosk.hall()->setHallFile(options.config, hall.summary(), hall.problems);
+    kiosk.accessibility()->setReducedMotion(options.reducedMotion);
     const StateFolder state(places.state);
-    const int release = session->beginRun(state, hall.recovery);
+    session->beginRun(state, hall.recovery);
     QFile pinFile(state.pinFile());
     if (pinFile.open(QIODevice::ReadOnly))
-        kiosk.setPinHash(QString::fromLatin1(pinFile.readAll()).trimmed());
+        kiosk.staff()->setPinHash(QString::fromLatin1(pinFile.readAll()).trimmed());
     session->m_idle = std::make_unique<IdleWatch>();
-    QObject::connect(session->m_idle.get(), &IdleWatch::input, &kiosk, &Kiosk::noteInput);
-    Kiosk::setInstance(&kiosk);
+    QObject::connect(session->m_idle.get(), &IdleWatch::input, kiosk.hall(), &Hall::noteInput);
     // A catalogue that cannot be opened is shown to staff on screen, not a reason to exit.
     qCDebug(lcStartup) << "content root ready" << clock.elapsed() << "ms";
-    kiosk.catalogue()->openRelease(root.path(), release);
-    kiosk.watchReleases();
+    kiosk.releases()->open(root.path());
+    kiosk.releases()->watch();
     qCDebug(lcStartup) << "release opened" << clock.elapsed() << "ms";
 
     if (!session->loadInterface(options, places, defaultLanguage, error))
         return nullptr;
     qCDebug(lcStartup) << "interface loaded" << clock.elapsed() << "ms";
-    session->m_health = std::make_unique<Health>(session->m_window, &kiosk, state.statusFile());
+    // After loading, so the screens see the change from home, as they do on every later one.
+    session->openRoute(options);
+    session->m_health =
+        std::make_unique<Health>(session->m_window, kiosk.staff(), state.statusFile());
     session->m_health->write();
     session->m_watchdog = std::make_unique<Watchdog>(session->m_window);
     // The proven time counts from the first frame on screen.
@@ -136,24 +145,40 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     return session;
 }
 
-int KioskSession::beginRun(const StateFolder &state, const RecoveryPolicy &recovery)
+void KioskSession::beginRun(const StateFolder &state, const RecoveryPolicy &recovery)
 {
     // Crash recovery: three deaths in ten minutes and this start shows the last release that
     // ran well, without video (see RunLedger).
     m_ledger = std::make_unique<RunLedger>(state.runLedgerFile());
     const RunLedger::Decision start = m_ledger->begin(recovery, QDateTime::currentDateTime());
+    LiveReleases *releases = m_root->releases();
     if (start.safeMode) {
         qCCritical(lcApp).noquote() << start.reason;
-        m_kiosk->setSafeMode({true, start.abnormalExits, recovery.windowSeconds / 60, start.release});
+        releases->setSafeMode(
+            {true, start.abnormalExits, recovery.windowSeconds / 60, start.release});
     }
     m_proven.setSingleShot(true);
     m_proven.setInterval(std::chrono::seconds(recovery.provenSeconds));
-    QObject::connect(&m_proven, &QTimer::timeout, m_kiosk.get(),
-                     [ledger = m_ledger.get(), kiosk = m_kiosk.get()] {
-                         if (kiosk->catalogue()->isReady())
-                             ledger->markProven(kiosk->catalogue()->release());
-                     });
-    return start.release;
+    QObject::connect(&m_proven, &QTimer::timeout, releases, [ledger = m_ledger.get(), releases] {
+        if (releases->catalogue()->isReady())
+            ledger->markProven(releases->shown());
+    });
+}
+
+void KioskSession::openRoute(const KioskOptions &options)
+{
+    Router &router = *m_root->router();
+    Router::Section section = options.kiosk ? Router::Section::Attract : Router::Section::Home;
+    QString id;
+    if (!options.route.isEmpty())
+        Router::parse(options.route, &section, &id);
+    if (section == Router::Section::Item) {
+        // Opened directly: show the item among its state's photos, and go back there.
+        const QString country = m_root->releases()->catalogue()->countryOfItem(id);
+        if (!country.isEmpty())
+            router.go(Router::Section::Country, country);
+    }
+    router.go(section, id);
 }
 
 bool KioskSession::loadInterface(const KioskOptions &options, const KioskPlaces &places,
@@ -164,15 +189,12 @@ bool KioskSession::loadInterface(const KioskOptions &options, const KioskPlaces 
     engine.addImportPath(QStringLiteral("qrc:/"));
     m_images = new MediaImageProvider(places.content, places.cache);
     engine.addImageProvider(QLatin1String(MediaUrl::kProvider), m_images);
-    engine.setInitialProperties(
-        {{QStringLiteral("width"), options.size.width()},
-         {QStringLiteral("height"), options.size.height()},
-         {QStringLiteral("route"), !options.route.isEmpty() ? options.route
-                                   : options.kiosk          ? QStringLiteral("attract")
-                                                            : QStringLiteral("home")}});
-    Kiosk::create(&engine, nullptr)
-        ->setLanguage(options.language.isEmpty() ? defaultLanguage : options.language);
-    m_kiosk->setReducedMotion(options.reducedMotion);
+    m_root->languages()->setEngine(&engine);
+    m_root->languages()->setCurrent(options.language.isEmpty() ? defaultLanguage
+                                                               : options.language);
+    engine.setInitialProperties({{QStringLiteral("width"), options.size.width()},
+                                 {QStringLiteral("height"), options.size.height()},
+                                 {QStringLiteral("kiosk"), QVariant::fromValue(m_root.get())}});
     engine.load(QUrl(QStringLiteral("qrc:/Asean/Ui/Main.qml")));
     m_window = engine.rootObjects().isEmpty()
                    ? nullptr
@@ -199,7 +221,6 @@ KioskSession::~KioskSession()
     if (m_images)
         m_images->shutdown();
     m_engine.reset();
-    Kiosk::setInstance(nullptr);
 }
 
 namespace KioskApp {

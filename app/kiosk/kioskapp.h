@@ -12,7 +12,7 @@
 class QGuiApplication;
 class QQmlApplicationEngine;
 class QQuickWindow;
-class Kiosk;
+class KioskRoot;
 class MediaImageProvider;
 class IdleWatch;
 class Health;
@@ -32,17 +32,20 @@ public:
 
     QQuickWindow *window() const { return m_window; }
     QQmlApplicationEngine &engine() const { return *m_engine; }
-    Kiosk &kiosk() const { return *m_kiosk; }
+    KioskRoot &root() const { return *m_root; }
     Health &health() const { return *m_health; }
 
 private:
     KioskSession() = default;
-    // Records this start in the run ledger; returns the release to show (0: `current`).
-    int beginRun(const StateFolder &state, const RecoveryPolicy &recovery);
+    // Records this start in the run ledger; after repeated deaths, puts the releases in safe
+    // mode.
+    void beginRun(const StateFolder &state, const RecoveryPolicy &recovery);
+    // The first screen: --open's, else the attract loop in kiosk mode, else home.
+    void openRoute(const KioskOptions &options);
     bool loadInterface(const KioskOptions &options, const KioskPlaces &places,
                        const QString &defaultLanguage, QString *error);
 
-    std::unique_ptr<Kiosk> m_kiosk;
+    std::unique_ptr<KioskRoot> m_root;
     std::unique_ptr<IdleWatch> m_idle;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     MediaImageProvider *m_images = nullptr;  // owned by the engine

@@ -1,5 +1,5 @@
 import QtQuick
-import Asean.Kiosk
+import Asean.Text
 import Asean.Controls
 import Asean.Gallery
 
@@ -10,6 +10,10 @@ ScreenLayer {
     id: attract
 
     required property VideoScreen player
+    required property LiveCatalogue catalogue
+    required property Languages languages
+    // Off in safe mode (see Releases).
+    required property bool videoAllowed
     signal woken
 
     property int slide: -1
@@ -18,15 +22,15 @@ ScreenLayer {
 
     ItemModel {
         id: featured
-        catalogue: attract.shown ? Kiosk.catalogue : null
-        language: Kiosk.language
+        catalogue: attract.shown ? attract.catalogue : null
+        language: attract.languages.current
         featuredOnly: true
     }
 
     function next() {
         // Videos play muted in turn, unless motion is reduced or video is off (safe mode);
         // then the loop shows only the photos.
-        const videos = !Theme.reducedMotion && Kiosk.videoAllowed
+        const videos = !Theme.reducedMotion && attract.videoAllowed
         for (let tries = 0; tries < featured.count; ++tries) {
             slide = (slide + 1) % featured.count
             if (featured.get(slide, "kind") !== "video")
@@ -109,13 +113,13 @@ ScreenLayer {
         running: attract.shown
         interval: 3500
         repeat: true
-        onTriggered: attract.languageIndex = (attract.languageIndex + 1) % Kiosk.languages.length
+        onTriggered: attract.languageIndex = (attract.languageIndex + 1) % attract.languages.offered.length
     }
 
     Item {
         id: words
         objectName: "touchToExplore"
-        readonly property string language: Kiosk.languages[attract.languageIndex] || "en"
+        readonly property string language: attract.languages.offered[attract.languageIndex] || "en"
         width: parent.width
         height: column.implicitHeight
         y: parent.height - height - Theme.margin * 2 + drift.y
@@ -143,7 +147,7 @@ ScreenLayer {
 
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: Kiosk.translate(words.language, "AttractScreen", "Touch to explore")
+                text: attract.languages.translate(words.language, "AttractScreen", "Touch to explore")
                 color: Theme.text
                 font.family: Theme.fontFamily(words.language)
                 font.pixelSize: Theme.displaySize
@@ -151,7 +155,7 @@ ScreenLayer {
             }
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: Kiosk.translate(words.language, "AttractScreen", "The ASEAN Halls of the ASEAN-Korea Centre")
+                text: attract.languages.translate(words.language, "AttractScreen", "The ASEAN Halls of the ASEAN-Korea Centre")
                 color: Theme.muted
                 font.family: Theme.fontFamily(words.language)
                 font.pixelSize: Theme.bodySize

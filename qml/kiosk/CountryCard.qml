@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 import Asean.Controls
 
 // One member state on the home screen: its photo edge to edge, flag and names over a soft
@@ -68,7 +67,7 @@ Item {
                 text: card.name
                 textFormat: Text.PlainText
                 color: Theme.text
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.headingSize
                 font.weight: Font.DemiBold
                 wrapMode: Text.WordWrap

@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 import Asean.Controls
 import Asean.Gallery
 
@@ -7,6 +6,9 @@ import Asean.Gallery
 // photos and videos.
 ScreenLayer {
     id: page
+
+    required property LiveCatalogue catalogue
+    required property string language
 
     property string code
     // The theme chosen with the chips; empty for everything.
@@ -20,24 +22,24 @@ ScreenLayer {
 
     CountryModel {
         id: country
-        catalogue: Kiosk.catalogue
-        language: Kiosk.language
+        catalogue: page.catalogue
+        language: page.language
         code: page.code
     }
 
     ItemModel {
         id: items
         // No state chosen: no rows, rather than every item in the catalogue.
-        catalogue: page.code !== "" ? Kiosk.catalogue : null
-        language: Kiosk.language
+        catalogue: page.code !== "" ? page.catalogue : null
+        language: page.language
         country: page.code
         theme: page.filter
     }
 
     ThemeModel {
         id: stateThemes
-        catalogue: page.code !== "" ? Kiosk.catalogue : null
-        language: Kiosk.language
+        catalogue: page.code !== "" ? page.catalogue : null
+        language: page.language
         country: page.code
     }
 
@@ -102,7 +104,7 @@ ScreenLayer {
                     text: page.fact("name")
                     textFormat: Text.PlainText
                     color: Theme.text
-                    font.family: Theme.fontFamily(Kiosk.language)
+                    font.family: Theme.fontFamily(Theme.language)
                     font.pixelSize: Theme.displaySize
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
@@ -122,7 +124,7 @@ ScreenLayer {
                     text: page.fact("description")
                     textFormat: Text.PlainText
                     color: Theme.text
-                    font.family: Theme.fontFamily(Kiosk.language)
+                    font.family: Theme.fontFamily(Theme.language)
                     font.pixelSize: Theme.bodySize
                     lineHeight: 1.15
                     wrapMode: Text.WordWrap
@@ -168,7 +170,7 @@ ScreenLayer {
                     const joined = page.fact("joined")
                     //: Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday.
                     //: The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).
-                    return joined ? joined.toLocaleDateString(Qt.locale(Kiosk.language), qsTr("d MMMM yyyy")) : ""
+                    return joined ? joined.toLocaleDateString(Qt.locale(page.language), qsTr("d MMMM yyyy")) : ""
                 }
             }
         }

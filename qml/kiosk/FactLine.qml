@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 import Asean.Controls
 
 // One key fact on a state's page: a small label over its value.
@@ -14,16 +13,16 @@ Column {
     Text {
         text: fact.label
         color: Theme.muted
-        font.family: Theme.fontFamily(Kiosk.language)
+        font.family: Theme.fontFamily(Theme.language)
         font.pixelSize: Theme.captionSize
-        font.letterSpacing: Theme.tracking(Kiosk.language, 1)
+        font.letterSpacing: Theme.tracking(Theme.language, 1)
     }
     Text {
         width: fact.width
         text: fact.value
         textFormat: Text.PlainText
         color: Theme.text
-        font.family: Theme.fontFamily(Kiosk.language)
+        font.family: Theme.fontFamily(Theme.language)
         font.pixelSize: Theme.bodySize
         wrapMode: Text.WordWrap
     }

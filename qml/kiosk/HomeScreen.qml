@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 import Asean.Controls
 import Asean.Gallery
 
@@ -29,17 +28,17 @@ ScreenLayer {
         Text {
             text: qsTr("ASEAN Halls")
             color: Theme.aseanYellow
-            font.family: Theme.fontFamily(Kiosk.language)
+            font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.captionSize
             font.weight: Font.DemiBold
-            font.letterSpacing: Theme.tracking(Kiosk.language, 3)
+            font.letterSpacing: Theme.tracking(Theme.language, 3)
             font.capitalization: Font.AllUppercase
         }
         Text {
             width: parent.width - Theme.touchTarget * 3
             text: qsTr("Explore the member states of ASEAN")
             color: Theme.text
-            font.family: Theme.fontFamily(Kiosk.language)
+            font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.titleSize
             font.weight: Font.Medium
             wrapMode: Text.WordWrap
@@ -50,7 +49,7 @@ ScreenLayer {
             width: parent.width
             text: qsTr("Touch a country to see its people, places and traditions.")
             color: Theme.muted
-            font.family: Theme.fontFamily(Kiosk.language)
+            font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.bodySize
             elide: Text.ElideRight
         }

@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 import Asean.Controls
 
 // The visitor has gone: after `idleSeconds` without a touch a gentle "Still there?" counts the
@@ -45,7 +44,8 @@ Item {
         anchors.fill: parent
         color: Theme.scrim
         opacity: idle.asking ? 1 : 0
-        visible: opacity > 0
+        // Takes a touch from the moment it asks, not only once the fade has begun to show.
+        visible: idle.asking || opacity > 0
         Behavior on opacity {
             NumberAnimation {
                 duration: Theme.normal
@@ -60,14 +60,14 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: qsTr("Still there?")
                 color: Theme.text
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.displaySize
             }
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: qsTr("Touch the screen to keep exploring.")
                 color: Theme.muted
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
             }
             Text {

@@ -1,5 +1,5 @@
 import QtQuick
-import Asean.Kiosk
+import Asean.Text
 import Asean.Controls
 
 // Always at hand, top right: the current language named in itself; a touch opens the list of
@@ -8,8 +8,10 @@ import Asean.Controls
 Item {
     id: picker
 
+    required property Languages languages
+
     property bool opened: false
-    readonly property var offered: Kiosk.languages
+    readonly property var offered: picker.languages.offered
 
     function close() {
         opened = false
@@ -53,9 +55,9 @@ Item {
             anchors.left: globe.right
             anchors.leftMargin: 12
             anchors.verticalCenter: parent.verticalCenter
-            text: Kiosk.nativeName(Kiosk.language)
+            text: picker.languages.nativeName(picker.languages.current)
             color: Theme.text
-            font.family: Theme.fontFamily(Kiosk.language)
+            font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.bodySize
         }
         TapHandler {
@@ -94,7 +96,7 @@ Item {
                     // qmllint disable unqualified
                     delegate: Rectangle {
                         required property string modelData
-                        readonly property bool current: modelData === Kiosk.language
+                        readonly property bool current: modelData === picker.languages.current
                         objectName: "language_" + modelData
                         width: list.width
                         height: Theme.touchTarget
@@ -104,7 +106,7 @@ Item {
                             anchors.left: parent.left
                             anchors.leftMargin: Theme.spacing
                             anchors.verticalCenter: parent.verticalCenter
-                            text: Kiosk.nativeName(parent.modelData)
+                            text: picker.languages.nativeName(parent.modelData)
                             color: parent.current ? Theme.aseanYellow : Theme.text
                             font.family: Theme.fontFamily(parent.modelData)
                             font.pixelSize: Theme.bodySize
@@ -112,7 +114,7 @@ Item {
                         TapHandler {
                             id: rowTap
                             onTapped: {
-                                Kiosk.language = parent.modelData
+                                picker.languages.current = parent.modelData
                                 picker.close()
                             }
                         }

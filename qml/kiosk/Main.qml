@@ -4,58 +4,35 @@ import Asean.Kiosk
 import Asean.Controls
 import Asean.Gallery
 
-// The kiosk window. Screens are a flat set chosen by `route` (attract, home, country/CODE,
-// theme/ID, item/ID); each is made once and re-pointed, so nothing accumulates over a day of
-// visitors (no StackView or Loader churn, see QT64.md).
+// The kiosk window. Screens are a flat set chosen by the router; each is made once and
+// re-pointed, so nothing accumulates over a day of visitors (no StackView or Loader churn, see
+// docs/qt64.md). Only this file reads the kiosk's root object; screens are given what they need.
 Window {
     id: root
 
-    property string route: "home"
-    // Where the viewer returns to: the grid it was opened from.
-    property string returnRoute: "home"
-    readonly property string section: route.split("/")[0]
-    readonly property string argument: route.slice(section.length + 1)
-    // The last state and theme shown, kept while the viewer is over them so grids keep their place.
-    property string countryCode: ""
-    property string themeId: ""
+    required property KioskRoot kiosk
+    readonly property Router router: kiosk.router
+    readonly property Hall hall: kiosk.hall
+    readonly property Releases releases: kiosk.releases
+    readonly property LiveCatalogue catalogue: kiosk.releases.catalogue
+    readonly property string language: kiosk.languages.current
+    // For logs and the soak benchmark: the screen as --open names it.
+    readonly property string route: {
+        const names = ["attract", "home", "country", "theme", "item"]
+        const name = names[router.section]
+        return router.id !== "" ? name + "/" + router.id : name
+    }
 
     // The controls read the visit's choices from Theme, not from the kiosk.
     Binding {
         target: Theme
         property: "reducedMotion"
-        value: Kiosk.reducedMotion
+        value: root.kiosk.accessibility.reducedMotion
     }
     Binding {
         target: Theme
         property: "language"
-        value: Kiosk.language
-    }
-
-    function go(next: string) {
-        const nextSection = next.split("/")[0]
-        if (nextSection === "item" && section !== "item")
-            returnRoute = route
-        if (nextSection === "country")
-            countryCode = next.slice(8)
-        if (nextSection === "theme")
-            themeId = next.slice(6)
-        if (nextSection !== "item" && video.active)
-            video.stop()
-        if (route !== next)
-            console.info("screen:", next)
-        route = next
-    }
-
-    Component.onCompleted: {
-        const start = route
-        route = "home"
-        if (start.startsWith("item/")) {
-            // Opened directly: show the item among its state's photos, and go back there.
-            const country = Kiosk.catalogue.countryOfItem(start.slice(5))
-            if (country !== "")
-                go("country/" + country)
-        }
-        go(start)
+        value: root.language
     }
 
     // The next visitor starts afresh: the hall's language, no filter, no video, the attract loop.
@@ -63,10 +40,11 @@ Window {
         languagePicker.close()
         video.stop()
         countryPage.filter = ""
-        Kiosk.language = Kiosk.defaultLanguage
-        go("attract")
+        kiosk.languages.reset()
+        kiosk.visit.end()
+        router.go(Router.Attract)
         // Between visitors is the one moment new content may appear.
-        Kiosk.applyPendingRelease()
+        releases.applyPending()
     }
 
     visible: true
@@ -74,62 +52,69 @@ Window {
     color: Theme.background
     // In kiosk mode no key, gesture or window-manager request closes the window.
     onClosing: close => {
-        if (Kiosk.kioskMode)
+        if (root.hall.kioskMode)
             close.accepted = false
     }
 
     CountryModel {
         id: countries
-        catalogue: Kiosk.catalogue
-        language: Kiosk.language
+        catalogue: root.catalogue
+        language: root.language
     }
 
     ThemeModel {
         id: themes
-        catalogue: Kiosk.catalogue
-        language: Kiosk.language
+        catalogue: root.catalogue
+        language: root.language
     }
 
     Item {
         anchors.fill: parent
-        visible: Kiosk.catalogue.ready && !Kiosk.asleep
+        visible: root.catalogue.ready && !root.hall.asleep
 
         HomeScreen {
             anchors.fill: parent
             countries: countries
             themes: themes
-            shown: root.section === "home"
-            onCountryChosen: code => root.go("country/" + code)
-            onThemeChosen: id => root.go("theme/" + id)
+            shown: root.router.section === Router.Home
+            onCountryChosen: code => root.router.go(Router.Country, code)
+            onThemeChosen: id => root.router.go(Router.Theme, id)
         }
 
         CountryPage {
             id: countryPage
             anchors.fill: parent
-            code: root.countryCode
-            shown: root.section === "country"
-            onBack: root.go("home")
-            onItemChosen: id => root.go("item/" + id)
+            catalogue: root.catalogue
+            language: root.language
+            code: root.router.countryCode
+            shown: root.router.section === Router.Country
+            onBack: root.router.go(Router.Home)
+            onItemChosen: id => root.router.go(Router.Item, id)
         }
 
         ThemePage {
             anchors.fill: parent
-            themeId: root.themeId
-            shown: root.section === "theme"
-            onBack: root.go("home")
-            onItemChosen: id => root.go("item/" + id)
+            catalogue: root.catalogue
+            language: root.language
+            themeId: root.router.themeId
+            shown: root.router.section === Router.Theme
+            onBack: root.router.go(Router.Home)
+            onItemChosen: id => root.router.go(Router.Item, id)
         }
 
         Viewer {
             objectName: "viewer"
             anchors.fill: parent
-            shown: root.section === "item"
-            itemId: root.section === "item" ? root.argument : ""
-            country: root.returnRoute.startsWith("country/") ? root.countryCode : ""
-            theme: root.returnRoute.startsWith("theme/") ? root.themeId : ""
+            catalogue: root.catalogue
+            languages: root.kiosk.languages
+            videoAllowed: root.releases.videoAllowed
+            shown: root.router.section === Router.Item
+            itemId: root.router.section === Router.Item ? root.router.id : ""
+            country: root.router.returnSection === Router.Country ? root.router.countryCode : ""
+            theme: root.router.returnSection === Router.Theme ? root.router.themeId : ""
             player: video
-            onClosed: root.go(root.returnRoute)
-            onHome: root.go("home")
+            onClosed: root.router.back()
+            onHome: root.router.go(Router.Home)
         }
 
         VideoScreen {
@@ -140,15 +125,22 @@ Window {
 
         AttractScreen {
             anchors.fill: parent
-            shown: root.section === "attract" && !Kiosk.asleep
+            catalogue: root.catalogue
+            languages: root.kiosk.languages
+            videoAllowed: root.releases.videoAllowed
+            shown: root.router.section === Router.Attract && !root.hall.asleep
             player: video
-            onWoken: root.go("home")
+            onWoken: {
+                root.kiosk.visit.begin()
+                root.router.go(Router.Home)
+            }
         }
 
         LanguagePicker {
             id: languagePicker
             objectName: "languagePicker"
-            enabled: root.section !== "attract"
+            languages: root.kiosk.languages
+            enabled: root.router.section !== Router.Attract
             opacity: enabled ? 1 : 0
             anchors.top: parent.top
             anchors.right: parent.right
@@ -159,13 +151,13 @@ Window {
             id: idleReset
             objectName: "idleReset"
             anchors.fill: parent
-            idleSeconds: Kiosk.idleSeconds
-            watching: root.section !== "attract" && !Kiosk.asleep
+            idleSeconds: root.hall.idleSeconds
+            watching: root.router.section !== Router.Attract && !root.hall.asleep
             onExpired: root.resetForNextVisitor()
         }
 
         Connections {
-            target: Kiosk
+            target: root.hall
             function onInput() {
                 idleReset.activity()
             }
@@ -173,11 +165,22 @@ Window {
             function onAsleepChanged() {
                 root.resetForNextVisitor()
             }
+        }
+        Connections {
+            target: root.releases
             // Published while nobody is visiting (or with nothing on screen yet): show it now;
             // otherwise it waits for the idle reset.
-            function onPendingReleaseChanged() {
-                if (root.section === "attract" || Kiosk.asleep || !Kiosk.catalogue.ready)
-                    Kiosk.applyPendingRelease()
+            function onPendingChanged() {
+                if (root.router.section === Router.Attract || root.hall.asleep || !root.catalogue.ready)
+                    root.releases.applyPending()
+            }
+        }
+        Connections {
+            target: root.router
+            // Only the viewer's films play on; leaving the viewer stops them.
+            function onScreenChanged() {
+                if (root.router.section !== Router.Item && video.active)
+                    video.stop()
             }
         }
     }
@@ -186,19 +189,20 @@ Window {
     Rectangle {
         objectName: "sleepScreen"
         anchors.fill: parent
-        visible: Kiosk.asleep
+        visible: root.hall.asleep
         color: "black"
     }
 
     StaffMessage {
         anchors.fill: parent
-        visible: !Kiosk.catalogue.ready
-        detail: Kiosk.catalogue.error
+        visible: !root.catalogue.ready
+        detail: root.catalogue.error
     }
 
     StaffPanel {
         objectName: "staffPanel"
         anchors.fill: parent
+        desk: root.kiosk.staff
         // Exit code 75 asks systemd's Restart=on-failure for a fresh start.
         onRestartRequested: Qt.exit(75)
         onExitRequested: Qt.exit(0)

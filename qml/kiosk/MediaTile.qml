@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 import Asean.Controls
 
 // A photo or video in a state's grid: the picture, its title on a shade, and a play mark for
@@ -55,9 +54,9 @@ Item {
                 text: tile.subtitle
                 textFormat: Text.PlainText
                 color: Theme.aseanYellow
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.captionSize
-                font.letterSpacing: Theme.tracking(Kiosk.language, 1)
+                font.letterSpacing: Theme.tracking(Theme.language, 1)
                 elide: Text.ElideRight
             }
             Text {
@@ -65,7 +64,7 @@ Item {
                 text: tile.title
                 textFormat: Text.PlainText
                 color: Theme.text
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
                 font.weight: Font.Medium
                 wrapMode: Text.WordWrap

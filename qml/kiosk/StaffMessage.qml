@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 import Asean.Controls
 
 // Shown instead of the gallery when the content cannot be shown: it tells staff what is wrong
@@ -25,7 +24,7 @@ Rectangle {
             width: parent.width
             text: qsTr("This kiosk cannot show its content")
             color: Theme.text
-            font.family: Theme.fontFamily(Kiosk.language)
+            font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.titleSize
             wrapMode: Text.WordWrap
         }
@@ -34,7 +33,7 @@ Rectangle {
             text: message.detail
             textFormat: Text.PlainText
             color: Theme.muted
-            font.family: Theme.fontFamily(Kiosk.language)
+            font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.bodySize
             wrapMode: Text.WordWrap
         }
@@ -42,7 +41,7 @@ Rectangle {
             width: parent.width
             text: qsTr("Staff: the details are in the kiosk log. Visitors: please try another screen.")
             color: Theme.muted
-            font.family: Theme.fontFamily(Kiosk.language)
+            font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.captionSize
             wrapMode: Text.WordWrap
         }

@@ -8,6 +8,9 @@ import Asean.Controls
 Item {
     id: staff
 
+    // What staff can do: the PIN, the facts, reload and roll back.
+    required property Staff desk
+
     property string stage: "closed"  // closed, pin, panel
     property string entered: ""
     property string message: ""
@@ -18,7 +21,7 @@ Item {
 
     function open() {
         entered = ""
-        message = Kiosk.pinLockSeconds() > 0 ? lockedMessage() : ""
+        message = staff.desk.pinLockSeconds() > 0 ? lockedMessage() : ""
         stage = "pin"
     }
     function close() {
@@ -27,19 +30,19 @@ Item {
         entered = ""
     }
     function lockedMessage(): string {
-        const s = Kiosk.pinLockSeconds()
+        const s = staff.desk.pinLockSeconds()
         return qsTr("Locked after five wrong PINs. Try again in %1:%2.").arg(Math.floor(s / 60)).arg(String(s % 60).padStart(2, "0"))
     }
     function submit() {
-        const result = Kiosk.tryPin(entered)
+        const result = staff.desk.tryPin(entered)
         entered = ""
-        if (result === "accepted") {
-            facts = Kiosk.staffFacts()
+        if (result === Staff.Accepted) {
+            facts = staff.desk.facts()
             staff.result = ""
             stage = "panel"
-        } else if (result === "wrong") {
-            message = qsTr("Wrong PIN. %n tries left.", "", Kiosk.pinTriesLeft())
-        } else if (result === "locked") {
+        } else if (result === Staff.Wrong) {
+            message = qsTr("Wrong PIN. %n tries left.", "", staff.desk.pinTriesLeft())
+        } else if (result === Staff.Locked) {
             message = lockedMessage()
         } else {
             message = qsTr("No staff PIN is set. Set one with asean-kiosk --set-pin.")
@@ -74,7 +77,7 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: qsTr("Staff PIN")
                 color: Theme.text
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.titleSize
             }
             Text {
@@ -124,7 +127,7 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: staff.message
                 color: Theme.muted
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
             }
             RoundButton {
@@ -145,7 +148,7 @@ Item {
             Text {
                 text: qsTr("Staff panel")
                 color: Theme.text
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.titleSize
             }
             Text {
@@ -157,7 +160,7 @@ Item {
                       ? qsTr("Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.").arg(staff.facts.safeCrashes).arg(staff.facts.safeWindowMinutes).arg(staff.facts.safeRelease)
                       : qsTr("Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.").arg(staff.facts.safeCrashes).arg(staff.facts.safeWindowMinutes)
                 color: Theme.aseanYellow
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
             }
             Repeater {
@@ -181,7 +184,7 @@ Item {
                         text: parent.modelData[0]
                         color: Theme.muted
                         wrapMode: Text.WordWrap
-                        font.family: Theme.fontFamily(Kiosk.language)
+                        font.family: Theme.fontFamily(Theme.language)
                         font.pixelSize: Theme.captionSize
                     }
                     Text {
@@ -204,7 +207,7 @@ Item {
                 wrapMode: Text.WordWrap
                 text: staff.result
                 color: Theme.aseanYellow
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.captionSize
             }
             Flow {
@@ -216,8 +219,8 @@ Item {
                     icon: "replay"
                     label: qsTr("Reload content")
                     onClicked: {
-                        Kiosk.reloadContent()
-                        staff.facts = Kiosk.staffFacts()
+                        staff.desk.reload()
+                        staff.facts = staff.desk.facts()
                     }
                 }
                 RoundButton {
@@ -227,8 +230,8 @@ Item {
                     //: Staff panel button: make the release before the one in use current again.
                     label: qsTr("Roll back to %1").arg(staff.facts.previousRelease || 0)
                     onClicked: {
-                        const error = Kiosk.rollBack()
-                        staff.facts = Kiosk.staffFacts()
+                        const error = staff.desk.rollBack()
+                        staff.facts = staff.desk.facts()
                         staff.result = error || qsTr("Release %1 is shown now.").arg(staff.facts.release)
                     }
                 }

@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 import Asean.Controls
 
 // One theme as a pill: a dot of the theme's colour and its name; filled with the colour when
@@ -48,7 +47,7 @@ Item {
             text: chip.name
             textFormat: Text.PlainText
             color: Theme.text
-            font.family: Theme.fontFamily(Kiosk.language)
+            font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.bodySize
             font.weight: chip.selected ? Font.DemiBold : Font.Normal
         }

@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 import Asean.Controls
 import Asean.Gallery
 
@@ -7,6 +6,9 @@ import Asean.Gallery
 // videos of all states in it, each labelled with its state.
 ScreenLayer {
     id: page
+
+    required property LiveCatalogue catalogue
+    required property string language
 
     property string themeId
     signal back
@@ -16,14 +18,14 @@ ScreenLayer {
 
     ThemeModel {
         id: allThemes
-        catalogue: Kiosk.catalogue
-        language: Kiosk.language
+        catalogue: page.catalogue
+        language: page.language
     }
 
     ItemModel {
         id: items
-        catalogue: page.themeId !== "" ? Kiosk.catalogue : null
-        language: Kiosk.language
+        catalogue: page.themeId !== "" ? page.catalogue : null
+        language: page.language
         theme: page.themeId
     }
 
@@ -72,7 +74,7 @@ ScreenLayer {
                 text: page.fact("name")
                 textFormat: Text.PlainText
                 color: Theme.text
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.displaySize
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
@@ -82,7 +84,7 @@ ScreenLayer {
                 text: page.fact("description")
                 textFormat: Text.PlainText
                 color: Theme.muted
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2

@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 import Asean.Controls
 import Asean.Gallery
 
@@ -23,9 +22,9 @@ Item {
         x: Theme.margin
         text: strip.title
         color: Theme.muted
-        font.family: Theme.fontFamily(Kiosk.language)
+        font.family: Theme.fontFamily(Theme.language)
         font.pixelSize: Theme.captionSize
-        font.letterSpacing: Theme.tracking(Kiosk.language, 1)
+        font.letterSpacing: Theme.tracking(Theme.language, 1)
     }
 
     ListView {

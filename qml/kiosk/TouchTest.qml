@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 import Asean.Controls
 
 // For staff: checks a touch screen. Every cell a finger passes over turns green, so a dead strip
@@ -115,7 +114,7 @@ Rectangle {
         color: Theme.text
         style: Text.Outline
         styleColor: "#000000"
-        font.family: Theme.fontFamily(Kiosk.language)
+        font.family: Theme.fontFamily(Theme.language)
         font.pixelSize: Theme.bodySize
     }
 

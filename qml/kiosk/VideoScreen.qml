@@ -1,6 +1,5 @@
 import QtQuick
 import QtMultimedia
-import Asean.Kiosk
 import Asean.Controls
 
 // The one video player of the kiosk, reused for every video (a player per item leaks in Qt 6.4,
@@ -92,7 +91,7 @@ Item {
             anchors.horizontalCenter: parent.horizontalCenter
             text: qsTr("This video cannot be played")
             color: Theme.text
-            font.family: Theme.fontFamily(Kiosk.language)
+            font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.headingSize
         }
     }
@@ -137,7 +136,7 @@ Item {
             text: screen.title
             textFormat: Text.PlainText
             color: Theme.text
-            font.family: Theme.fontFamily(Kiosk.language)
+            font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.bodySize
             elide: Text.ElideRight
         }

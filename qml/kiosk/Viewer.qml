@@ -1,5 +1,5 @@
 import QtQuick
-import Asean.Kiosk
+import Asean.Text
 import Asean.Controls
 import Asean.Gallery
 
@@ -12,6 +12,10 @@ ScreenLayer {
     property string country
     property string theme
     required property VideoScreen player
+    required property LiveCatalogue catalogue
+    required property Languages languages
+    // Off in safe mode (see Releases).
+    required property bool videoAllowed
     property bool captionsShown: true
     signal closed
     signal home
@@ -21,8 +25,8 @@ ScreenLayer {
 
     ItemModel {
         id: items
-        catalogue: viewer.shown ? Kiosk.catalogue : null
-        language: Kiosk.language
+        catalogue: viewer.shown ? viewer.catalogue : null
+        language: viewer.languages.current
         country: viewer.country
         theme: viewer.theme
     }
@@ -74,6 +78,7 @@ ScreenLayer {
             width: pager.width
             height: pager.height
             current: ListView.isCurrentItem
+            videoAllowed: viewer.videoAllowed
             onToggleCaptions: viewer.captionsShown = !viewer.captionsShown
             onPlay: viewer.player.play(video, title)
         }
@@ -94,7 +99,7 @@ ScreenLayer {
                 return date
             const month = new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1)
             //: When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).
-            return month.toLocaleDateString(Qt.locale(Kiosk.language), qsTr("MMMM yyyy"))
+            return month.toLocaleDateString(Qt.locale(viewer.languages.current), qsTr("MMMM yyyy"))
         }
         anchors.left: parent.left
         anchors.right: parent.right
@@ -127,16 +132,16 @@ ScreenLayer {
                 text: caption.item ? caption.item.countryName : ""
                 textFormat: Text.PlainText
                 color: Theme.aseanYellow
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.captionSize
-                font.letterSpacing: Theme.tracking(Kiosk.language, 1)
+                font.letterSpacing: Theme.tracking(Theme.language, 1)
             }
             Text {
                 width: parent.width
                 text: caption.item ? caption.item.title : ""
                 textFormat: Text.PlainText
                 color: Theme.text
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.titleSize
                 font.weight: Font.Medium
                 wrapMode: Text.WordWrap
@@ -146,7 +151,7 @@ ScreenLayer {
                 text: caption.item ? caption.item.description : ""
                 textFormat: Text.PlainText
                 color: Theme.text
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
                 lineHeight: 1.15
                 wrapMode: Text.WordWrap
@@ -156,7 +161,7 @@ ScreenLayer {
                 text: caption.item ? caption.joined(caption.item.place, caption.when(caption.item.date)) : ""
                 textFormat: Text.PlainText
                 color: Theme.muted
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.captionSize
                 wrapMode: Text.WordWrap
             }
@@ -165,7 +170,7 @@ ScreenLayer {
                 text: caption.item ? caption.joined(caption.item.credit, caption.item.licence) : ""
                 textFormat: Text.PlainText
                 color: Theme.muted
-                font.family: Theme.fontFamily(Kiosk.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.captionSize - 3
                 wrapMode: Text.WordWrap
             }
@@ -210,9 +215,9 @@ ScreenLayer {
             id: counter
             anchors.centerIn: parent
             //: Position in the viewer: photo %1 of %2, e.g. "3 / 7".
-            text: qsTr("%1 / %2").arg(Kiosk.formatNumber(pager.currentIndex + 1)).arg(Kiosk.formatNumber(items.count))
+            text: qsTr("%1 / %2").arg(viewer.languages.formatNumber(pager.currentIndex + 1)).arg(viewer.languages.formatNumber(items.count))
             color: Theme.text
-            font.family: Theme.fontFamily(Kiosk.language)
+            font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.captionSize
         }
     }

@@ -1,5 +1,4 @@
 import QtQuick
-import Asean.Kiosk
 import Asean.Controls
 
 // One photo (or video poster) in the viewer. The grid's thumbnail shows at once, the sharp
@@ -18,6 +17,8 @@ Item {
     required property string credit
     required property string licence
     required property string countryName
+    // Off in safe mode (see Releases).
+    property bool videoAllowed: true
     property bool current: false
     readonly property bool zoomed: content.scale > 1.01
     // Two fingers down: a pinch, never a page turn (the pager stands still while this is true).
@@ -100,7 +101,7 @@ Item {
 
     RoundButton {
         objectName: "playVideo"
-        visible: page.kind === "video" && Kiosk.videoAllowed
+        visible: page.kind === "video" && page.videoAllowed
         anchors.centerIn: parent
         width: Theme.touchTarget * 1.6
         height: width
@@ -109,7 +110,7 @@ Item {
     }
     Text {
         objectName: "videoOff"
-        visible: page.kind === "video" && !Kiosk.videoAllowed
+        visible: page.kind === "video" && !page.videoAllowed
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.margin
         horizontalAlignment: Text.AlignHCenter
@@ -119,7 +120,7 @@ Item {
         color: Theme.text
         style: Text.Outline
         styleColor: "#80000000"
-        font.family: Theme.fontFamily(Kiosk.language)
+        font.family: Theme.fontFamily(Theme.language)
         font.pixelSize: Theme.headingSize
     }
 

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
-import Asean.Kiosk
+import Asean.Test
+import Asean.Text
 import Asean.Ui
 import Asean.Controls
 import Asean.Gallery
@@ -12,16 +13,25 @@ Item {
     width: 1920
     height: 1080
 
+    Releases {
+        id: testReleases
+        Component.onCompleted: open(TestContent.rootPath)
+    }
+
+    Languages {
+        id: testLanguages
+    }
+
     CountryModel {
         id: countryModel
-        catalogue: Kiosk.catalogue
-        language: Kiosk.language
+        catalogue: testReleases.catalogue
+        language: testLanguages.current
     }
 
     ThemeModel {
         id: themeModel
-        catalogue: Kiosk.catalogue
-        language: Kiosk.language
+        catalogue: testReleases.catalogue
+        language: testLanguages.current
     }
 
     Component {
@@ -51,7 +61,7 @@ Item {
         when: windowShown
 
         function init() {
-            Kiosk.language = "en"
+            testLanguages.current = "en"
             stage.width = 1920
             stage.height = 1080
             chosen.clear()
@@ -171,7 +181,7 @@ Item {
 
         function test_namesFollowTheLanguage() {
             const home = makeHome()
-            Kiosk.language = "ko"
+            testLanguages.current = "ko"
             const th = card(home, "TH")
             compare(th.name, "태국")
             compare(th.nativeName, "ประเทศไทย")

@@ -1,6 +1,5 @@
 import QtQuick
 import QtTest
-import Asean.Kiosk
 import Asean.Ui
 import Asean.Controls
 

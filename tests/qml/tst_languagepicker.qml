@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
-import Asean.Kiosk
+import Asean.Test
+import Asean.Text
 import Asean.Ui
 import Asean.Controls
 
@@ -11,8 +12,13 @@ Item {
     width: 1920
     height: 1080
 
+    Languages {
+        id: testLanguages
+    }
+
     LanguagePicker {
         id: picker
+        languages: testLanguages
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: 24
@@ -24,16 +30,16 @@ Item {
 
         function cleanup() {
             picker.close()
-            Kiosk.language = "en"
+            testLanguages.current = "en"
         }
 
         function test_listsTheOfferedLanguagesInTheirOwnNames() {
-            Kiosk.language = "en"
+            testLanguages.current = "en"
             const button = findChild(picker, "languageButton")
             verify(button.visible)
             mouseClick(button)
             verify(picker.opened)
-            compare(Kiosk.languages.length, 2)
+            compare(testLanguages.offered.length, 2)
             const korean = findChild(stage.Window.contentItem, "language_ko")
             const english = findChild(stage.Window.contentItem, "language_en")
             verify(korean && english)
@@ -49,9 +55,9 @@ Item {
             mouseClick(findChild(picker, "languageButton"))
             const korean = findChild(stage.Window.contentItem, "language_ko")
             mouseClick(korean)
-            compare(Kiosk.language, "ko")
+            compare(testLanguages.current, "ko")
             verify(!picker.opened)
-            compare(Kiosk.nativeName(Kiosk.language), "한국어")
+            compare(testLanguages.nativeName(testLanguages.current), "한국어")
         }
 
         function test_aTouchElsewhereOnlyCloses() {
@@ -59,7 +65,7 @@ Item {
             verify(picker.opened)
             mouseClick(stage, 200, 600)
             verify(!picker.opened)
-            compare(Kiosk.language, "en")
+            compare(testLanguages.current, "en")
         }
 
         function test_nativeNamesOfAllTen() {
@@ -69,7 +75,7 @@ Item {
                 "fil": "Filipino"
             }
             for (const code in expected)
-                compare(Kiosk.nativeName(code), expected[code])
+                compare(testLanguages.nativeName(code), expected[code])
         }
     }
 }

@@ -3,7 +3,6 @@
 #include "fixture.h"
 #include "fonts.h"
 #include "importer.h"
-#include "kiosk.h"
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
 #include "pinlock.h"
@@ -16,15 +15,36 @@
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Asean_ControlsPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_TextPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_HallPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_GalleryPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
+
+// What the QML tests are given (as the singleton TestContent in module Asean.Test): the content
+// root with the demo's two releases, and the staff PIN's hash. Each test makes the kiosk's
+// objects it needs itself.
+class TestContent : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString rootPath MEMBER rootPath CONSTANT)
+    Q_PROPERTY(QString pinHash MEMBER pinHash CONSTANT)
+
+public:
+    QString rootPath;
+    QString pinHash;
+
+    Q_INVOKABLE bool setCurrentRelease(int number)
+    {
+        QString error;
+        return ContentRoot(rootPath).setCurrentRelease(number, &error);
+    }
+};
 
 class Setup : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    Kiosk m_kiosk{nullptr};
+    TestContent m_content;
     MediaImageProvider *m_images = nullptr;
 
 public slots:
@@ -37,7 +57,7 @@ public slots:
             !Publisher(root).publish(QStringLiteral("test")).ok ||
             !Publisher(root).publish(QStringLiteral("again")).ok)
             qFatal("cannot prepare the demo releases");
-        m_kiosk.catalogue()->openRelease(root.path());
+        m_content.rootPath = root.path();
         // A file that claims to be a video and is not, for the "cannot be played" case.
         QFile broken(root.path() + QStringLiteral("/broken.mp4"));
         if (broken.open(QIODevice::WriteOnly))
@@ -45,14 +65,14 @@ public slots:
                                     "ftypmp42",
                                     12) +
                          QByteArray(4096, '\x55'));
-        Kiosk::setInstance(&m_kiosk);
         // The staff PIN pad's test PIN (few iterations: the hashing cost is tested elsewhere).
-        m_kiosk.setPinHash(Pin::hash(QStringLiteral("2468"), 2000));
+        m_content.pinHash = Pin::hash(QStringLiteral("2468"), 2000);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
+        qmlRegisterSingletonInstance("Asean.Test", 1, 0, "TestContent", &m_content);
         m_images = new MediaImageProvider(m_dir.path(), ContentRoot(m_dir.path()).cacheDir());
         engine->addImageProvider(QLatin1String(MediaUrl::kProvider), m_images);
     }

@@ -1,7 +1,8 @@
 import QtQuick
 import QtTest
 import QtMultimedia
-import Asean.Kiosk
+import Asean.Test
+import Asean.Text
 import Asean.Ui
 import Asean.Controls
 import Asean.Gallery
@@ -13,9 +14,14 @@ Item {
     width: 1280
     height: 720
 
+    Releases {
+        id: testReleases
+        Component.onCompleted: open(TestContent.rootPath)
+    }
+
     ItemModel {
         id: items
-        catalogue: Kiosk.catalogue
+        catalogue: testReleases.catalogue
         language: "en"
         country: "TH"
     }
@@ -69,7 +75,7 @@ Item {
         }
 
         function test_aFileThatWillNotPlaySaysSo() {
-            videoScreen.play("file://" + Kiosk.catalogue.rootPath + "/broken.mp4", "Broken")
+            videoScreen.play("file://" + TestContent.rootPath + "/broken.mp4", "Broken")
             tryVerify(() => videoScreen.failed, 10000)
             verify(findChild(videoScreen, "videoError").visible)
             verify(videoScreen.active, "the screen stays, with its way back")

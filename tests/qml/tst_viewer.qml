@@ -1,8 +1,10 @@
 import QtQuick
 import QtTest
-import Asean.Kiosk
+import Asean.Test
+import Asean.Text
 import Asean.Ui
 import Asean.Controls
+import Asean.Gallery
 
 // The full-screen viewer driven by touch: swipe to neighbours, double-tap and pinch to zoom,
 // drag to pan when zoomed, tap for the caption.
@@ -10,6 +12,15 @@ Item {
     id: stage
     width: 1920
     height: 1080
+
+    Releases {
+        id: testReleases
+        Component.onCompleted: open(TestContent.rootPath)
+    }
+
+    Languages {
+        id: testLanguages
+    }
 
     VideoScreen {
         id: videoScreen
@@ -25,6 +36,9 @@ Item {
             country: "TH"
             itemId: "th-tom-yum"
             player: videoScreen
+            catalogue: testReleases.catalogue
+            languages: testLanguages
+            videoAllowed: true
         }
     }
 

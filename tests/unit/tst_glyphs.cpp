@@ -19,6 +19,8 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(Asean_ControlsPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_TextPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_HallPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_GalleryPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
@@ -99,7 +101,7 @@ private slots:
         m_engine.addImportPath(QStringLiteral("qrc:/"));
         QQmlComponent component(&m_engine);
         component.setData(
-            "import QtQuick\nimport Asean.Ui\nQtObject { function family(l) { "
+            "import QtQuick\nimport Asean.Controls\nQtObject { function family(l) { "
             "return Theme.fontFamily(l) } }",
             QUrl());
         m_theme.reset(component.create());

@@ -1,8 +1,8 @@
 // The kiosk program started in-process: kiosk mode refuses to close and fills the screen, the
 // hall file sets languages and idle time, and a broken hall file still starts the kiosk.
 #include "fixture.h"
-#include "kiosk.h"
 #include "kioskapp.h"
+#include "kioskroot.h"
 
 #include <QFile>
 #include <QQuickWindow>
@@ -17,6 +17,8 @@ class TestKioskSession : public QObject {
     {
         KioskOptions o;
         o.content = m_dir.filePath(QStringLiteral("content"));
+        o.state = m_dir.filePath(QStringLiteral("state"));
+        o.cache = m_dir.filePath(QStringLiteral("cache"));
         o.kiosk = kiosk;
         if (!hallIni.isNull()) {
             o.config = m_dir.filePath(QStringLiteral("hall.ini"));
@@ -37,7 +39,7 @@ private slots:
         QTRY_VERIFY(window->isExposed());
         QCOMPARE(window->visibility(), QWindow::FullScreen);
         QVERIFY(window->flags() & Qt::FramelessWindowHint);
-        QVERIFY(session->kiosk().kioskMode());
+        QVERIFY(session->root().hall()->kioskMode());
         window->close();
         QTest::qWait(100);
         QVERIFY(window->isVisible());
@@ -60,10 +62,10 @@ private slots:
             options(true, "[languages]\noffered=en, ko, th\ndefault=th\n[idle]\nseconds=45\n"),
             &error);
         QVERIFY2(session, qPrintable(error));
-        QCOMPARE(session->kiosk().languages(), (QStringList{"en", "ko", "th"}));
-        QCOMPARE(session->kiosk().defaultLanguage(), QStringLiteral("th"));
-        QCOMPARE(session->kiosk().language(), QStringLiteral("th"));
-        QCOMPARE(session->kiosk().idleSeconds(), 45);
+        QCOMPARE(session->root().languages()->offered(), (QStringList{"en", "ko", "th"}));
+        QCOMPARE(session->root().languages()->hallDefault(), QStringLiteral("th"));
+        QCOMPARE(session->root().languages()->current(), QStringLiteral("th"));
+        QCOMPARE(session->root().hall()->idleSeconds(), 45);
     }
 
     void aBrokenHallFileStillStarts()
@@ -72,8 +74,8 @@ private slots:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("idle/seconds")));
         auto session = KioskSession::start(options(true, "[idle]\nseconds=soon\n\x01\x02"), &error);
         QVERIFY2(session, qPrintable(error));
-        QCOMPARE(session->kiosk().idleSeconds(), 90);
-        QCOMPARE(session->kiosk().defaultLanguage(), QStringLiteral("ko"));
+        QCOMPARE(session->root().hall()->idleSeconds(), 90);
+        QCOMPARE(session->root().languages()->hallDefault(), QStringLiteral("ko"));
     }
 };
 

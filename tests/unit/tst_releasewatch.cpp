@@ -2,7 +2,7 @@
 // shown only when the kiosk says it is idle; damaged or half-copied releases never are.
 #include "contentroot.h"
 #include "fixture.h"
-#include "kiosk.h"
+#include "livereleases.h"
 #include "publisher.h"
 #include "release.h"
 
@@ -41,29 +41,29 @@ private slots:
         makeFixture(f);
         QVERIFY(f.publish());
         const ContentRoot root(f.contentDir());
-        Kiosk kiosk(nullptr);
-        QVERIFY(kiosk.catalogue()->openRelease(root.path()));
-        kiosk.watchReleases(200);
-        QSignalSpy pending(&kiosk, &Kiosk::pendingReleaseChanged);
+        LiveReleases releases;
+        QVERIFY(releases.open(root.path()));
+        releases.watch(200);
+        QSignalSpy pending(&releases, &LiveReleases::pendingChanged);
 
         const Publisher::Result second = Publisher(root).publish(QStringLiteral("spring"));
         QVERIFY(second.ok);
-        QTRY_COMPARE(kiosk.pendingRelease(), 2);
+        QTRY_COMPARE(releases.pending(), 2);
         // Noticed and verified, but a visitor may be in the middle of something: still 1.
-        QCOMPARE(kiosk.catalogue()->release(), 1);
+        QCOMPARE(releases.catalogue()->release(), 1);
         QTest::qWait(500);
-        QCOMPARE(kiosk.catalogue()->release(), 1);
-        QVERIFY(kiosk.applyPendingRelease());  // what the idle reset does
-        QCOMPARE(kiosk.catalogue()->release(), 2);
-        QCOMPARE(kiosk.pendingRelease(), 0);
-        QVERIFY(kiosk.catalogue()->error().isEmpty());
+        QCOMPARE(releases.catalogue()->release(), 1);
+        QVERIFY(releases.applyPending());  // what the idle reset does
+        QCOMPARE(releases.catalogue()->release(), 2);
+        QCOMPARE(releases.pending(), 0);
+        QVERIFY(releases.catalogue()->error().isEmpty());
 
         // A rollback by the command line is picked up the same way.
         QString error;
         QVERIFY(root.setCurrentRelease(1, &error));
-        QTRY_COMPARE(kiosk.pendingRelease(), 1);
-        QVERIFY(kiosk.applyPendingRelease());
-        QCOMPARE(kiosk.catalogue()->release(), 1);
+        QTRY_COMPARE(releases.pending(), 1);
+        QVERIFY(releases.applyPending());
+        QCOMPARE(releases.catalogue()->release(), 1);
     }
 
     void curatorsChangingTheirMindIsNotShown()
@@ -72,15 +72,15 @@ private slots:
         makeFixture(f);
         QVERIFY(f.publish());
         const ContentRoot root(f.contentDir());
-        Kiosk kiosk(nullptr);
-        QVERIFY(kiosk.catalogue()->openRelease(root.path()));
-        kiosk.watchReleases(200);
+        LiveReleases releases;
+        QVERIFY(releases.open(root.path()));
+        releases.watch(200);
         QVERIFY(Publisher(root).publish({}).ok);
-        QTRY_COMPARE(kiosk.pendingRelease(), 2);
+        QTRY_COMPARE(releases.pending(), 2);
         QString error;
         QVERIFY(root.setCurrentRelease(1, &error));  // rolled back before the kiosk was idle
-        QVERIFY(!kiosk.applyPendingRelease());
-        QCOMPARE(kiosk.catalogue()->release(), 1);
+        QVERIFY(!releases.applyPending());
+        QCOMPARE(releases.catalogue()->release(), 1);
     }
 
     void aDamagedReleaseIsRefused()
@@ -89,11 +89,11 @@ private slots:
         makeFixture(f);
         QVERIFY(f.publish());
         const ContentRoot root(f.contentDir());
-        Kiosk kiosk(nullptr);
-        QVERIFY(kiosk.catalogue()->openRelease(root.path()));
-        kiosk.watchReleases(200);
-        QSignalSpy refused(&kiosk.releaseWatch(), &ReleaseWatch::releaseRefused);
-        QSignalSpy ready(&kiosk.releaseWatch(), &ReleaseWatch::releaseReady);
+        LiveReleases releases;
+        QVERIFY(releases.open(root.path()));
+        releases.watch(200);
+        QSignalSpy refused(&releases.watcher(), &ReleaseWatch::releaseRefused);
+        QSignalSpy ready(&releases.watcher(), &ReleaseWatch::releaseReady);
 
         // Published and damaged before the event loop runs again, so the kiosk never saw it
         // whole: a disk error, or a sync that wrote over a byte.
@@ -111,10 +111,10 @@ private slots:
         QTest::qWait(800);  // several periodic checks: refused once, not hashed again each time
         QCOMPARE(refused.count(), 1);
         QCOMPARE(ready.count(), 0);
-        QCOMPARE(kiosk.pendingRelease(), 0);
-        QVERIFY(!kiosk.applyPendingRelease());
-        QCOMPARE(kiosk.catalogue()->release(), 1);
-        QVERIFY(kiosk.catalogue()->isReady());
+        QCOMPARE(releases.pending(), 0);
+        QVERIFY(!releases.applyPending());
+        QCOMPARE(releases.catalogue()->release(), 1);
+        QVERIFY(releases.catalogue()->isReady());
     }
 
     void aReleaseStillArrivingIsNotShownUntilWhole()
@@ -128,10 +128,10 @@ private slots:
         QTemporaryDir hallDir;
         const ContentRoot hall(hallDir.path());
         copyTree(office.path(), hall.path());
-        Kiosk kiosk(nullptr);
-        QVERIFY(kiosk.catalogue()->openRelease(hall.path()));
-        kiosk.watchReleases(200);
-        QSignalSpy ready(&kiosk.releaseWatch(), &ReleaseWatch::releaseReady);
+        LiveReleases releases;
+        QVERIFY(releases.open(hall.path()));
+        releases.watch(200);
+        QSignalSpy ready(&releases.watcher(), &ReleaseWatch::releaseReady);
 
         // A new season with a new photo: the sync brings the release and `current` first.
         f.addPhoto(QStringLiteral("b"), QStringLiteral("TH"), QStringLiteral("food"),
@@ -142,12 +142,12 @@ private slots:
         QFile::copy(office.currentFile(), hall.currentFile());
         QTest::qWait(1000);
         QCOMPARE(ready.count(), 0);
-        QCOMPARE(kiosk.pendingRelease(), 0);
+        QCOMPARE(releases.pending(), 0);
         // The media arrive; the next check finds the release whole.
         copyTree(office.path(), hall.path(), QStringLiteral("media"));
-        QTRY_COMPARE(kiosk.pendingRelease(), 2);
-        QVERIFY(kiosk.applyPendingRelease());
-        QCOMPARE(kiosk.catalogue()->release(), 2);
+        QTRY_COMPARE(releases.pending(), 2);
+        QVERIFY(releases.applyPending());
+        QCOMPARE(releases.catalogue()->release(), 2);
     }
 };
 

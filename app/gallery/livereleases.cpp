@@ -1,0 +1,71 @@
+#include "livereleases.h"
+
+#include "contentroot.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcReleases, "asean.releases")
+
+LiveReleases::LiveReleases(QObject *parent) : QObject(parent)
+{
+    connect(&m_watch, &ReleaseWatch::releaseReady, this, [this](int number) {
+        if (m_safe.on) {
+            qCWarning(lcReleases) << "release" << number << "is ready, but after repeated crashes "
+                                  << "this kiosk stays on release" << shown()
+                                  << "until it is restarted";
+            return;
+        }
+        m_pending = number;
+        emit pendingChanged();
+    });
+}
+
+void LiveReleases::setSafeMode(const SafeMode &safe)
+{
+    m_safe = safe;
+    emit safeModeChanged();
+}
+
+bool LiveReleases::open(const QString &rootPath)
+{
+    const int before = shown();
+    const bool ok = m_catalogue.openRelease(rootPath, m_safe.on ? m_safe.release : 0);
+    m_watch.setShown(shown());
+    if (shown() != before)
+        emit shownChanged();
+    return ok;
+}
+
+void LiveReleases::watch(int checkIntervalMs)
+{
+    m_watch.setCheckInterval(checkIntervalMs);
+    m_watch.watch(m_catalogue.rootPath(), shown());
+}
+
+void LiveReleases::reload()
+{
+    if (m_catalogue.rootPath().isEmpty())
+        return;
+    open(m_catalogue.rootPath());
+    m_watch.forgetRefusal();
+}
+
+bool LiveReleases::applyPending()
+{
+    const int number = m_pending;
+    if (number == 0)
+        return false;
+    m_pending = 0;
+    emit pendingChanged();
+    const ContentRoot root(m_catalogue.rootPath());
+    if (root.currentRelease() != number)
+        return false;  // curators changed their mind before the kiosk was idle
+    const int before = shown();
+    if (!m_catalogue.openRelease(root.path(), number))
+        return false;
+    m_watch.setShown(number);
+    qCInfo(lcReleases) << "switched from release" << before << "to release" << number
+                       << "at an idle moment";
+    emit shownChanged();
+    return true;
+}

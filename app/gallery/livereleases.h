@@ -1,0 +1,64 @@
+#pragma once
+// Which release the kiosk shows, as QML sees it: the catalogue of the release shown, a newer
+// one verified and waiting for an idle moment, and safe mode (after repeated crashes, see
+// RunLedger: an older, proven release and no video, until staff restart the kiosk).
+
+#include "livecatalogue.h"
+#include "releasewatch.h"
+
+#include <QtQml/qqmlregistration.h>
+#include <QObject>
+
+class LiveReleases : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Releases)
+    Q_PROPERTY(LiveCatalogue *catalogue READ catalogue CONSTANT)
+    // The release on screen (0: none could be opened).
+    Q_PROPERTY(int shown READ shown NOTIFY shownChanged)
+    // A newer current release, verified, waiting for an idle moment to be shown (0: none).
+    Q_PROPERTY(int pending READ pending NOTIFY pendingChanged)
+    Q_PROPERTY(bool safeMode READ safeMode NOTIFY safeModeChanged)
+    Q_PROPERTY(bool videoAllowed READ videoAllowed NOTIFY safeModeChanged)
+
+public:
+    explicit LiveReleases(QObject *parent = nullptr);
+
+    struct SafeMode {
+        bool on = false;
+        int crashes = 0;
+        int windowMinutes = 0;
+        int release = 0;  // 0: no proven release, the current one is shown
+    };
+
+    LiveCatalogue *catalogue() { return &m_catalogue; }
+    int shown() const { return m_catalogue.release(); }
+    int pending() const { return m_pending; }
+    bool safeMode() const { return m_safe.on; }
+    bool videoAllowed() const { return !m_safe.on; }
+    const SafeMode &safe() const { return m_safe; }
+    void setSafeMode(const SafeMode &safe);
+
+    // Opens the content root's current release (in safe mode, the proven one).
+    Q_INVOKABLE bool open(const QString &rootPath);
+    // Starts noticing releases curators make current (see ReleaseWatch).
+    void watch(int checkIntervalMs = 60 * 1000);
+    // Reads the release again (after a publish, a repair or a roll back); a release refused as
+    // damaged is looked at again.
+    Q_INVOKABLE void reload();
+    // The watch behind `pending`, for tests that follow its verdicts.
+    ReleaseWatch &watcher() { return m_watch; }
+    // Shows the pending release; called only when no visitor is in the middle of a visit (the
+    // attract loop, or asleep). False when there was nothing (still valid) to show.
+    Q_INVOKABLE bool applyPending();
+
+signals:
+    void shownChanged();
+    void pendingChanged();
+    void safeModeChanged();
+
+private:
+    LiveCatalogue m_catalogue;
+    ReleaseWatch m_watch;
+    int m_pending = 0;
+    SafeMode m_safe;
+};

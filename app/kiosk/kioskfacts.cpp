@@ -1,0 +1,17 @@
+#include "kioskfacts.h"
+
+QJsonObject KioskFacts::toStatus() const
+{
+    return {
+        {QStringLiteral("version"), version},
+        {QStringLiteral("pid"), pid},
+        {QStringLiteral("release"), release},
+        {QStringLiteral("content_error"), contentError},
+        {QStringLiteral("uptime_s"), uptimeSeconds},
+        {QStringLiteral("resident_mb"), qRound(residentMb * 10) / 10.0},
+        {QStringLiteral("asleep"), asleep},
+        {QStringLiteral("language"), language},
+        {QStringLiteral("last_error"), lastError},
+        {QStringLiteral("safe_mode"), safeMode},
+    };
+}

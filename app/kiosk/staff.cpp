@@ -1,0 +1,124 @@
+#include "staff.h"
+
+#include "contentroot.h"
+#include "log.h"
+#include "processinfo.h"
+#include "release.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QStorageInfo>
+
+Q_LOGGING_CATEGORY(lcStaff, "asean.staff")
+
+Staff::Staff(QObject *parent) : QObject(parent)
+{
+    m_uptime.start();
+}
+
+void Staff::setReleases(LiveReleases *releases)
+{
+    m_releases = releases;
+    emit wiringChanged();
+}
+
+void Staff::setHall(Hall *hall)
+{
+    m_hall = hall;
+    emit wiringChanged();
+}
+
+void Staff::setLanguages(LanguageSession *languages)
+{
+    m_languages = languages;
+    emit wiringChanged();
+}
+
+Staff::PinResult Staff::tryPin(const QString &pin)
+{
+    switch (m_pinLock.attempt(pin, QDateTime::currentDateTimeUtc())) {
+        case PinLock::Result::Accepted:
+            qCInfo(lcStaff) << "staff panel opened";
+            return PinResult::Accepted;
+        case PinLock::Result::Wrong:
+            qCWarning(lcStaff) << "wrong staff PIN;" << m_pinLock.triesLeft() << "tries left";
+            return PinResult::Wrong;
+        case PinLock::Result::Locked:
+            qCWarning(lcStaff) << "staff PIN pad locked until"
+                               << m_pinLock.lockedUntil().toLocalTime();
+            return PinResult::Locked;
+        case PinLock::Result::NoPinSet:
+            break;
+    }
+    return PinResult::NoPin;
+}
+
+int Staff::pinLockSeconds() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return m_pinLock.isLocked(now) ? int(now.secsTo(m_pinLock.lockedUntil())) : 0;
+}
+
+KioskFacts Staff::facts() const
+{
+    KioskFacts facts;
+    facts.version = QCoreApplication::applicationVersion();
+    facts.pid = QCoreApplication::applicationPid();
+    facts.uptimeSeconds = m_uptime.elapsed() / 1000;
+    facts.residentMb = ProcessInfo::residentMb();
+    facts.lastError = Log::lastError();
+    facts.recentErrors = Log::recentErrors().join(QLatin1Char('\n'));
+    if (m_languages)
+        facts.language = m_languages->current();
+    if (m_hall) {
+        facts.asleep = m_hall->asleep();
+        facts.hallFile = m_hall->hallFile().isEmpty() ? tr("none (defaults)") : m_hall->hallFile();
+        facts.hallSummary = m_hall->summary().join(QLatin1Char('\n'));
+        facts.hallProblems = m_hall->problems().join(QLatin1Char('\n'));
+    }
+    if (m_releases) {
+        const QString root = m_releases->catalogue()->rootPath();
+        facts.release = m_releases->shown();
+        facts.contentError = m_releases->catalogue()->error();
+        facts.pendingRelease = m_releases->pending();
+        const LiveReleases::SafeMode &safe = m_releases->safe();
+        facts.safeMode = safe.on;
+        facts.safeCrashes = safe.crashes;
+        facts.safeWindowMinutes = safe.windowMinutes;
+        facts.safeRelease = safe.release;
+        facts.previousRelease = Release::previous(Release::list(ContentRoot(root)), facts.release);
+        const QStorageInfo disk(root.isEmpty() ? QDir::homePath() : root);
+        facts.diskFreeGb = double(disk.bytesAvailable()) / (1024.0 * 1024 * 1024);
+    }
+    return facts;
+}
+
+void Staff::reload()
+{
+    if (m_releases)
+        m_releases->reload();
+}
+
+QString Staff::rollBack()
+{
+    if (!m_releases)
+        return tr("There is no earlier release to go back to.");
+    const ContentRoot root(m_releases->catalogue()->rootPath());
+    const int shown = m_releases->shown();
+    const int previous = Release::previous(Release::list(root), shown);
+    if (m_releases->catalogue()->rootPath().isEmpty() || previous == 0)
+        return tr("There is no earlier release to go back to.");
+    ReleaseInfo info;
+    QString error;
+    if (!Release::verify(root, previous, Release::Check::Quick, &info, &error))
+        return tr("Release %1 cannot be used: %2").arg(previous).arg(error);
+    if (!root.setCurrentRelease(previous, &error))
+        return tr("Release %1 could not be made current: %2").arg(previous).arg(error);
+    qCWarning(lcStaff) << "staff rolled back from release" << shown << "to" << previous;
+    LiveReleases::SafeMode safe = m_releases->safe();
+    safe.release = safe.on ? previous : 0;
+    m_releases->setSafeMode(safe);
+    m_releases->open(root.path());
+    return m_releases->catalogue()->isReady() ? QString() : m_releases->catalogue()->error();
+}
