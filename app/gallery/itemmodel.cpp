@@ -1,5 +1,6 @@
 #include "itemmodel.h"
 
+#include "mediakind.h"
 #include "mediaurl.h"
 
 #include <QUrl>
@@ -14,7 +15,8 @@ QVariant ItemModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ItemRow &r = m_rows.at(index.row());
-    const bool video = r.kind == QLatin1String("video");
+    const MediaKind::Kind kind = MediaKind::fromCatalogue(r.kind);
+    const bool video = kind == MediaKind::Video;
     switch (role) {
         case Qt::DisplayRole:
         case TitleRole:
@@ -22,7 +24,7 @@ QVariant ItemModel::data(const QModelIndex &index, int role) const
         case IdRole:
             return r.id;
         case KindRole:
-            return r.kind;
+            return int(kind);
         case SourceRole:
             return MediaUrl::of(video ? r.posterPath : r.mediaPath);
         case VideoRole:

@@ -16,7 +16,7 @@ class ItemModel : public CatalogueModel {
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        KindRole,    // "photo" or "video"
+        KindRole,    // MediaKind::Kind
         SourceRole,  // image:// URL of the photo (or the video's poster)
         VideoRole,   // file URL of the video; empty for photos
         WidthRole,   // pixel size of the original

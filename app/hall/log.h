@@ -1,8 +1,8 @@
 #pragma once
 // Where the kiosk's messages go. Under systemd (JOURNAL_STREAM set) each message is sent to the
 // journal with its priority and category, so `journalctl -u asean-kiosk -p warning` works;
-// otherwise to standard error and to logs/kiosk.log in the state folder, rotated by size so that a year
-// of unattended days cannot fill the disk. The last warning or error is kept for the status
+// otherwise to standard error and to logs/kiosk.log in the state folder, rotated by size so that a
+// year of unattended days cannot fill the disk. The last warning or error is kept for the status
 // file and the staff panel.
 
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
-// The kiosk's own record of its starts and ends (runs.json in its state folder), so that a start can tell
-// whether the kiosk keeps dying and which release last ran well. A run that has no clean end
-// died: a crash, SIGKILL, the watchdog, a power cut. After `crashes` such deaths within
+// The kiosk's own record of its starts and ends (runs.json in its state folder), so that a start
+// can tell whether the kiosk keeps dying and which release last ran well. A run that has no clean
+// end died: a crash, SIGKILL, the watchdog, a power cut. After `crashes` such deaths within
 // `windowSeconds` (and no clean exit since), the next start is in safe mode: the last release
 // that once ran cleanly for `provenSeconds`, with video off, until staff restart it.
 

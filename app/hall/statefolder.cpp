@@ -63,8 +63,9 @@ bool StateFolder::make(QString *error) const
 {
     if (QDir().mkpath(m_path) && QFileInfo(m_path).isWritable())
         return true;
-    *error = QStringLiteral("the state folder %1 cannot be made or written; give the kiosk's "
-                            "user a folder it can write with --state DIR")
+    *error = QStringLiteral(
+                 "the state folder %1 cannot be made or written; give the kiosk's "
+                 "user a folder it can write with --state DIR")
                  .arg(m_path);
     return false;
 }
@@ -73,7 +74,8 @@ QStringList StateFolder::adoptFrom(const QString &contentRoot) const
 {
     QStringList moved;
     const QDir content(contentRoot);
-    if (!QFileInfo(contentRoot).isWritable() || content.absolutePath() == QDir(m_path).absolutePath())
+    if (!QFileInfo(contentRoot).isWritable() ||
+        content.absolutePath() == QDir(m_path).absolutePath())
         return moved;
     for (const QString &name : {kStatus, kLedger, kPin}) {
         if (adopt(content.filePath(name), QDir(m_path).filePath(name), &moved) && name == kPin)

@@ -49,8 +49,8 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
                                     QStringLiteral("Print the running kiosk's status."));
     const QCommandLineOption setPin(
         QStringLiteral("set-pin"), QStringLiteral("Set the staff PIN (read from standard input)."));
-    parser.addOptions({content, state, cache, language, screenshot, size, open, reducedMotion, kiosk, config,
-                       status, setPin, version, help});
+    parser.addOptions({content, state, cache, language, screenshot, size, open, reducedMotion,
+                       kiosk, config, status, setPin, version, help});
 
     Parsed parsed;
     parsed.outcome = Outcome::Exit;

@@ -10,13 +10,13 @@ Item {
     property bool fade: true
 
     function restart() {
-        motion.restart()
+        motion.restart();
     }
 
     opacity: shown ? 1 : 0
     visible: opacity > 0
     clip: true
-    Behavior on opacity {
+    Behavior on opacity  {
         enabled: slide.fade
         NumberAnimation {
             duration: Theme.reducedMotion ? 0 : 1200

@@ -28,7 +28,12 @@ Item {
         sourceSize.width: Math.ceil(photo.decodeWidth * Screen.devicePixelRatio)
         sourceSize.height: Math.ceil(photo.decodeHeight * Screen.devicePixelRatio)
         opacity: status === Image.Ready ? 1 : 0
-        Behavior on opacity { NumberAnimation { duration: Theme.normal; easing.type: Easing.OutCubic } }
+        Behavior on opacity  {
+            NumberAnimation {
+                duration: Theme.normal
+                easing.type: Easing.OutCubic
+            }
+        }
     }
 
     Column {

@@ -12,7 +12,7 @@ Item {
 
     function seekTo(x: real) {
         if (duration > 0)
-            seek(Math.max(0, Math.min(1, x / width)) * duration)
+            seek(Math.max(0, Math.min(1, x / width)) * duration);
     }
 
     Rectangle {
@@ -49,7 +49,7 @@ Item {
         yAxis.enabled: false
         onCentroidChanged: {
             if (active)
-                scrubber.seekTo(centroid.position.x)
+                scrubber.seekTo(centroid.position.x);
         }
     }
 }

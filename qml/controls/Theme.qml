@@ -28,6 +28,20 @@ QtObject {
     // leaves room for a hurried hand on every panel size.
     readonly property int touchTarget: 88
     readonly property int barHeight: 112
+    // A state's flag beside its name (4:3, decoded at twice the size for sharp edges), and the
+    // short bar of its accent colour under the page title.
+    readonly property int flagWidth: 120
+    readonly property int flagHeight: 90
+    readonly property int accentBarWidth: 64
+    readonly property int accentBarHeight: 6
+    // The staff panel: the hidden corner a long press opens, the PIN pad's key gap, the rows of
+    // facts and their label and value columns.
+    readonly property int staffCorner: 120
+    readonly property int keyGap: 16
+    readonly property int factGap: 14
+    readonly property int panelWidth: 1100
+    readonly property int factLabelWidth: 320
+    readonly property int factValueWidth: 760
     // Grid thumbnails are decoded at this size wherever they appear (tiles are at most this).
     readonly property int thumbnailWidth: 480
     readonly property int thumbnailHeight: 326
@@ -59,12 +73,12 @@ QtObject {
             "my": "Noto Sans Myanmar"
         })
     function fontFamily(language: string): string {
-        return scriptFamilies[language] ?? "Noto Sans"
+        return scriptFamilies[language] ?? "Noto Sans";
     }
     // Letter spacing is for Latin small caps and labels; in Korean, Thai, Khmer, Lao and
     // Burmese it pulls syllables apart, so those get none.
     function tracking(language: string, spacing: real): real {
-        return scriptFamilies[language] ? 0 : spacing
+        return scriptFamilies[language] ? 0 : spacing;
     }
     readonly property string serifFamily: "Noto Serif"
 }

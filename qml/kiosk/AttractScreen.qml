@@ -30,44 +30,44 @@ ScreenLayer {
     function next() {
         // Videos play muted in turn, unless motion is reduced or video is off (safe mode);
         // then the loop shows only the photos.
-        const videos = !Theme.reducedMotion && attract.videoAllowed
+        const videos = !Theme.reducedMotion && attract.videoAllowed;
         for (let tries = 0; tries < featured.count; ++tries) {
-            slide = (slide + 1) % featured.count
-            if (featured.get(slide, "kind") !== "video")
-                break
+            slide = (slide + 1) % featured.count;
+            if (featured.get(slide, "kind") !== MediaKind.Video)
+                break;
             if (videos) {
-                player.playMuted(featured.get(slide, "video"))
-                return
+                player.playMuted(featured.get(slide, "video"));
+                return;
             }
         }
-        if (featured.count === 0 || featured.get(slide, "kind") === "video")
-            return
+        if (featured.count === 0 || featured.get(slide, "kind") === MediaKind.Video)
+            return;
         if (showingVideo)
-            player.stop()
-        const layer = front === a ? b : a
-        layer.source = featured.get(slide, "source")
-        layer.fade = front !== null  // the first slide is there at once; later ones cross-fade
-        layer.restart()
-        front = layer
+            player.stop();
+        const layer = front === a ? b : a;
+        layer.source = featured.get(slide, "source");
+        layer.fade = front !== null;  // the first slide is there at once; later ones cross-fade
+        layer.restart();
+        front = layer;
     }
 
     property KenBurns front: null
 
     onShownChanged: {
         if (shown) {
-            slide = -1
-            front = null
-            next()
+            slide = -1;
+            front = null;
+            next();
         } else if (showingVideo) {
-            player.stop()
+            player.stop();
         }
     }
     Connections {
         target: featured
         function onModelReset() {
             if (attract.shown) {
-                attract.slide = -1
-                attract.next()
+                attract.slide = -1;
+                attract.next();
             }
         }
     }
@@ -75,11 +75,11 @@ ScreenLayer {
         target: attract.player
         function onFinished() {
             if (attract.shown && attract.showingVideo)
-                attract.next()
+                attract.next();
         }
         function onFailedChanged() {
             if (attract.shown && attract.showingVideo && attract.player.failed)
-                attract.next()
+                attract.next();
         }
     }
 
@@ -104,8 +104,14 @@ ScreenLayer {
     Rectangle {
         anchors.fill: parent
         gradient: Gradient {
-            GradientStop { position: 0.5; color: "transparent" }
-            GradientStop { position: 1.0; color: Theme.scrim }
+            GradientStop {
+                position: 0.5
+                color: "transparent"
+            }
+            GradientStop {
+                position: 1.0
+                color: Theme.scrim
+            }
         }
     }
 
@@ -134,10 +140,34 @@ ScreenLayer {
         SequentialAnimation {
             running: attract.shown && !Theme.reducedMotion
             loops: Animation.Infinite
-            NumberAnimation { target: drift; property: "x"; to: 40; duration: 47000; easing.type: Easing.InOutSine }
-            NumberAnimation { target: drift; property: "y"; to: -30; duration: 31000; easing.type: Easing.InOutSine }
-            NumberAnimation { target: drift; property: "x"; to: -40; duration: 53000; easing.type: Easing.InOutSine }
-            NumberAnimation { target: drift; property: "y"; to: 0; duration: 29000; easing.type: Easing.InOutSine }
+            NumberAnimation {
+                target: drift
+                property: "x"
+                to: 40
+                duration: 47000
+                easing.type: Easing.InOutSine
+            }
+            NumberAnimation {
+                target: drift
+                property: "y"
+                to: -30
+                duration: 31000
+                easing.type: Easing.InOutSine
+            }
+            NumberAnimation {
+                target: drift
+                property: "x"
+                to: -40
+                duration: 53000
+                easing.type: Easing.InOutSine
+            }
+            NumberAnimation {
+                target: drift
+                property: "y"
+                to: 0
+                duration: 29000
+                easing.type: Easing.InOutSine
+            }
         }
 
         Column {

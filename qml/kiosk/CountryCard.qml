@@ -21,7 +21,12 @@ Item {
         anchors.fill: parent
         anchors.margins: Theme.spacing / 2
         scale: tap.pressed ? 0.97 : 1
-        Behavior on scale { NumberAnimation { duration: Theme.fast; easing.type: Easing.OutCubic } }
+        Behavior on scale  {
+            NumberAnimation {
+                duration: Theme.fast
+                easing.type: Easing.OutCubic
+            }
+        }
 
         Photo {
             anchors.fill: parent
@@ -33,8 +38,14 @@ Item {
         Rectangle {
             anchors.fill: parent
             gradient: Gradient {
-                GradientStop { position: 0.35; color: "transparent" }
-                GradientStop { position: 1.0; color: Theme.scrim }
+                GradientStop {
+                    position: 0.35
+                    color: "transparent"
+                }
+                GradientStop {
+                    position: 1.0
+                    color: Theme.scrim
+                }
             }
         }
 

@@ -44,7 +44,7 @@ ScreenLayer {
     }
 
     function fact(role: string): var {
-        return country.count > 0 ? country.get(0, role) : ""
+        return country.count > 0 ? country.get(0, role) : "";
     }
 
     Rectangle {
@@ -57,8 +57,7 @@ ScreenLayer {
         width: parent.width
         // A share of the screen, or more when the names and facts need it (Burmese and Lao
         // run tall): they must never climb under the top bar's buttons.
-        height: Math.max(Math.round(parent.height * (page.portrait ? 0.4 : 0.36)),
-                         Theme.barHeight + Theme.spacing + 10 + (page.portrait ? title.height + facts.height + Theme.spacing : Math.max(title.height, facts.height)))
+        height: Math.max(Math.round(parent.height * (page.portrait ? 0.4 : 0.36)), Theme.barHeight + Theme.spacing + 10 + (page.portrait ? title.height + facts.height + Theme.spacing : Math.max(title.height, facts.height)))
 
         Photo {
             anchors.fill: parent
@@ -67,9 +66,18 @@ ScreenLayer {
         Rectangle {
             anchors.fill: parent
             gradient: Gradient {
-                GradientStop { position: 0.0; color: "#66101214" }
-                GradientStop { position: 0.45; color: "transparent" }
-                GradientStop { position: 1.0; color: Theme.background }
+                GradientStop {
+                    position: 0.0
+                    color: "#66101214"
+                }
+                GradientStop {
+                    position: 0.45
+                    color: "transparent"
+                }
+                GradientStop {
+                    position: 1.0
+                    color: Theme.background
+                }
             }
         }
 
@@ -82,8 +90,8 @@ ScreenLayer {
             spacing: Theme.spacing
 
             Rectangle {
-                width: 120
-                height: 90
+                width: Theme.flagWidth
+                height: Theme.flagHeight
                 y: 16
                 color: "transparent"
                 border.color: Theme.hairline
@@ -91,8 +99,8 @@ ScreenLayer {
                     anchors.fill: parent
                     anchors.margins: 1
                     source: page.fact("flag")
-                    sourceSize.width: 240
-                    sourceSize.height: 180
+                    sourceSize.width: Theme.flagWidth * 2
+                    sourceSize.height: Theme.flagHeight * 2
                     asynchronous: true
                     fillMode: Image.PreserveAspectFit
                 }
@@ -149,8 +157,8 @@ ScreenLayer {
 
             Rectangle {
                 visible: !page.portrait
-                width: 64
-                height: 6
+                width: Theme.accentBarWidth
+                height: Theme.accentBarHeight
                 color: page.fact("accent") || Theme.aseanBlue
             }
             FactLine {
@@ -167,10 +175,10 @@ ScreenLayer {
                 width: facts.cellWidth
                 label: qsTr("Member of ASEAN since")
                 value: {
-                    const joined = page.fact("joined")
+                    const joined = page.fact("joined");
                     //: Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday.
                     //: The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).
-                    return joined ? joined.toLocaleDateString(Qt.locale(page.language), qsTr("d MMMM yyyy")) : ""
+                    return joined ? joined.toLocaleDateString(Qt.locale(page.language), qsTr("d MMMM yyyy")) : "";
                 }
             }
         }
@@ -216,7 +224,7 @@ ScreenLayer {
             height: grid.cellHeight
             onChosen: {
                 if (page.accept())
-                    page.itemChosen(itemId)
+                    page.itemChosen(itemId);
             }
         }
         // qmllint enable unqualified

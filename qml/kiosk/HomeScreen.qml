@@ -79,7 +79,7 @@ ScreenLayer {
             height: grid.cellHeight
             onChosen: {
                 if (screen.accept())
-                    screen.countryChosen(code)
+                    screen.countryChosen(code);
             }
         }
         // qmllint enable unqualified
@@ -96,7 +96,7 @@ ScreenLayer {
         title: qsTr("Or explore by theme")
         onChosen: id => {
             if (screen.accept())
-                screen.themeChosen(id)
+                screen.themeChosen(id);
         }
     }
 }

@@ -15,8 +15,8 @@ Item {
 
     // Any touch, click or key, anywhere.
     function activity() {
-        remaining = 0
-        quiet.restart()
+        remaining = 0;
+        quiet.restart();
     }
 
     onWatchingChanged: activity()
@@ -33,9 +33,9 @@ Item {
         interval: 1000
         repeat: true
         onTriggered: {
-            idle.remaining -= 1
+            idle.remaining -= 1;
             if (idle.remaining === 0)
-                idle.expired()
+                idle.expired();
         }
     }
 
@@ -46,7 +46,7 @@ Item {
         opacity: idle.asking ? 1 : 0
         // Takes a touch from the moment it asks, not only once the fade has begun to show.
         visible: idle.asking || opacity > 0
-        Behavior on opacity {
+        Behavior on opacity  {
             NumberAnimation {
                 duration: Theme.normal
             }

@@ -14,16 +14,16 @@ Item {
     readonly property var offered: picker.languages.offered
 
     function close() {
-        opened = false
+        opened = false;
     }
     // Placed when it opens: below the button, right edges aligned (mapToItem is not a binding
     // that follows the button).
     onOpenedChanged: {
         if (!opened)
-            return
-        const corner = mapToItem(languageList.parent, width, height)
-        languageList.x = corner.x - languageList.width
-        languageList.y = corner.y + 12
+            return;
+        const corner = mapToItem(languageList.parent, width, height);
+        languageList.x = corner.x - languageList.width;
+        languageList.y = corner.y + 12;
     }
 
     visible: offered.length > 1
@@ -85,7 +85,8 @@ Item {
             color: Theme.surface
             border.color: Theme.hairline
 
-            TapHandler {}  // touches on the list's padding stay here
+            TapHandler {
+            }  // touches on the list's padding stay here
 
             Column {
                 id: list
@@ -114,8 +115,8 @@ Item {
                         TapHandler {
                             id: rowTap
                             onTapped: {
-                                picker.languages.current = parent.modelData
-                                picker.close()
+                                picker.languages.current = parent.modelData;
+                                picker.close();
                             }
                         }
                     }

@@ -18,9 +18,9 @@ Window {
     readonly property string language: kiosk.languages.current
     // For logs and the soak benchmark: the screen as --open names it.
     readonly property string route: {
-        const names = ["attract", "home", "country", "theme", "item"]
-        const name = names[router.section]
-        return router.id !== "" ? name + "/" + router.id : name
+        const names = ["attract", "home", "country", "theme", "item"];
+        const name = names[router.section];
+        return router.id !== "" ? name + "/" + router.id : name;
     }
 
     // The controls read the visit's choices from Theme, not from the kiosk.
@@ -37,14 +37,14 @@ Window {
 
     // The next visitor starts afresh: the hall's language, no filter, no video, the attract loop.
     function resetForNextVisitor() {
-        languagePicker.close()
-        video.stop()
-        countryPage.filter = ""
-        kiosk.languages.reset()
-        kiosk.visit.end()
-        router.go(Router.Attract)
+        languagePicker.close();
+        video.stop();
+        countryPage.filter = "";
+        kiosk.languages.reset();
+        kiosk.visit.end();
+        router.go(Router.Attract);
         // Between visitors is the one moment new content may appear.
-        releases.applyPending()
+        releases.applyPending();
     }
 
     visible: true
@@ -53,7 +53,7 @@ Window {
     // In kiosk mode no key, gesture or window-manager request closes the window.
     onClosing: close => {
         if (root.hall.kioskMode)
-            close.accepted = false
+            close.accepted = false;
     }
 
     CountryModel {
@@ -131,8 +131,8 @@ Window {
             shown: root.router.section === Router.Attract && !root.hall.asleep
             player: video
             onWoken: {
-                root.kiosk.visit.begin()
-                root.router.go(Router.Home)
+                root.kiosk.visit.begin();
+                root.router.go(Router.Home);
             }
         }
 
@@ -159,11 +159,11 @@ Window {
         Connections {
             target: root.hall
             function onInput() {
-                idleReset.activity()
+                idleReset.activity();
             }
             // Closing time ends any visit; opening time starts with the attract loop.
             function onAsleepChanged() {
-                root.resetForNextVisitor()
+                root.resetForNextVisitor();
             }
         }
         Connections {
@@ -172,7 +172,7 @@ Window {
             // otherwise it waits for the idle reset.
             function onPendingChanged() {
                 if (root.router.section === Router.Attract || root.hall.asleep || !root.catalogue.ready)
-                    root.releases.applyPending()
+                    root.releases.applyPending();
             }
         }
         Connections {
@@ -180,7 +180,7 @@ Window {
             // Only the viewer's films play on; leaving the viewer stops them.
             function onScreenChanged() {
                 if (root.router.section !== Router.Item && video.active)
-                    video.stop()
+                    video.stop();
             }
         }
     }

@@ -1,5 +1,6 @@
 import QtQuick
 import Asean.Controls
+import Asean.Gallery
 
 // A photo or video in a state's grid: the picture, its title on a shade, and a play mark for
 // videos.
@@ -7,7 +8,7 @@ Item {
     id: tile
 
     required property string itemId
-    required property string kind
+    required property int kind
     required property string source
     required property string title
     required property string countryName
@@ -20,7 +21,12 @@ Item {
         anchors.fill: parent
         anchors.margins: Theme.spacing / 4
         scale: tap.pressed ? 0.97 : 1
-        Behavior on scale { NumberAnimation { duration: Theme.fast; easing.type: Easing.OutCubic } }
+        Behavior on scale  {
+            NumberAnimation {
+                duration: Theme.fast
+                easing.type: Easing.OutCubic
+            }
+        }
 
         Photo {
             anchors.fill: parent
@@ -36,8 +42,14 @@ Item {
             anchors.bottom: parent.bottom
             height: parent.height * 0.45
             gradient: Gradient {
-                GradientStop { position: 0; color: "transparent" }
-                GradientStop { position: 1; color: Theme.scrim }
+                GradientStop {
+                    position: 0
+                    color: "transparent"
+                }
+                GradientStop {
+                    position: 1
+                    color: Theme.scrim
+                }
             }
         }
 
@@ -74,7 +86,7 @@ Item {
         }
 
         Rectangle {
-            visible: tile.kind === "video"
+            visible: tile.kind === MediaKind.Video
             anchors.centerIn: parent
             width: Theme.touchTarget
             height: width
@@ -88,14 +100,14 @@ Item {
                 width: 30
                 height: 34
                 onPaint: {
-                    const ctx = getContext("2d")
-                    ctx.fillStyle = Theme.text
-                    ctx.beginPath()
-                    ctx.moveTo(0, 0)
-                    ctx.lineTo(width, height / 2)
-                    ctx.lineTo(0, height)
-                    ctx.closePath()
-                    ctx.fill()
+                    const ctx = getContext("2d");
+                    ctx.fillStyle = Theme.text;
+                    ctx.beginPath();
+                    ctx.moveTo(0, 0);
+                    ctx.lineTo(width, height / 2);
+                    ctx.lineTo(0, height);
+                    ctx.closePath();
+                    ctx.fill();
                 }
             }
         }

@@ -13,22 +13,22 @@ Item {
     // True when a choice may go ahead now: only after Theme.choiceGuardMs without any other
     // (a burst of taps is one choice, and so are two visitors touching at the same moment).
     function accept(): bool {
-        const now = Date.now()
-        const quiet = now - lastTouch >= Theme.choiceGuardMs
-        lastTouch = now
-        return quiet
+        const now = Date.now();
+        const quiet = now - lastTouch >= Theme.choiceGuardMs;
+        lastTouch = now;
+        return quiet;
     }
 
     onShownChanged: {
         if (shown)
-            lastTouch = Date.now()
+            lastTouch = Date.now();
     }
 
     opacity: shown ? 1 : 0
     visible: opacity > 0
     enabled: shown
 
-    Behavior on opacity {
+    Behavior on opacity  {
         NumberAnimation {
             duration: Theme.normal
             easing.type: Easing.OutCubic

@@ -20,40 +20,40 @@ Item {
     signal exitRequested
 
     function open() {
-        entered = ""
-        message = staff.desk.pinLockSeconds() > 0 ? lockedMessage() : ""
-        stage = "pin"
+        entered = "";
+        message = staff.desk.pinLockSeconds() > 0 ? lockedMessage() : "";
+        stage = "pin";
     }
     function close() {
-        touchTest.visible = false
-        stage = "closed"
-        entered = ""
+        touchTest.visible = false;
+        stage = "closed";
+        entered = "";
     }
     function lockedMessage(): string {
-        const s = staff.desk.pinLockSeconds()
-        return qsTr("Locked after five wrong PINs. Try again in %1:%2.").arg(Math.floor(s / 60)).arg(String(s % 60).padStart(2, "0"))
+        const s = staff.desk.pinLockSeconds();
+        return qsTr("Locked after five wrong PINs. Try again in %1:%2.").arg(Math.floor(s / 60)).arg(String(s % 60).padStart(2, "0"));
     }
     function submit() {
-        const result = staff.desk.tryPin(entered)
-        entered = ""
+        const result = staff.desk.tryPin(entered);
+        entered = "";
         if (result === Staff.Accepted) {
-            facts = staff.desk.facts()
-            staff.result = ""
-            stage = "panel"
+            facts = staff.desk.facts();
+            staff.result = "";
+            stage = "panel";
         } else if (result === Staff.Wrong) {
-            message = qsTr("Wrong PIN. %n tries left.", "", staff.desk.pinTriesLeft())
+            message = qsTr("Wrong PIN. %n tries left.", "", staff.desk.pinTriesLeft());
         } else if (result === Staff.Locked) {
-            message = lockedMessage()
+            message = lockedMessage();
         } else {
-            message = qsTr("No staff PIN is set. Set one with asean-kiosk --set-pin.")
+            message = qsTr("No staff PIN is set. Set one with asean-kiosk --set-pin.");
         }
     }
 
     // The hidden way in: a long press where visitors rarely touch.
     Item {
         objectName: "staffCorner"
-        width: 120
-        height: 120
+        width: Theme.staffCorner
+        height: Theme.staffCorner
         TapHandler {
             longPressThreshold: 5
             onLongPressed: staff.open()
@@ -65,7 +65,8 @@ Item {
         visible: staff.stage !== "closed"
         color: "#f2101214"
 
-        TapHandler {}  // nothing behind the panel takes touches
+        TapHandler {
+        }  // nothing behind the panel takes touches
 
         Column {
             objectName: "pinPad"
@@ -90,7 +91,7 @@ Item {
             Grid {
                 anchors.horizontalCenter: parent.horizontalCenter
                 columns: 3
-                spacing: 16
+                spacing: Theme.keyGap
                 Repeater {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"]
                     delegate: Rectangle {
@@ -110,13 +111,13 @@ Item {
                         TapHandler {
                             id: keyTap
                             onTapped: {
-                                const key = parent.modelData
+                                const key = parent.modelData;
                                 if (key === "C")
-                                    staff.entered = ""
+                                    staff.entered = "";
                                 else if (key === "OK")
-                                    staff.submit()
+                                    staff.submit();
                                 else if (staff.entered.length < 12)
-                                    staff.entered += key
+                                    staff.entered += key;
                             }
                         }
                     }
@@ -142,8 +143,8 @@ Item {
             objectName: "panel"
             visible: staff.stage === "panel"
             anchors.centerIn: parent
-            width: Math.min(parent.width - 2 * Theme.margin, 1100)
-            spacing: 14
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.panelWidth)
+            spacing: Theme.factGap
 
             Text {
                 text: qsTr("Staff panel")
@@ -156,31 +157,18 @@ Item {
                 visible: staff.facts.safeMode === true
                 width: parent.width
                 wrapMode: Text.WordWrap
-                text: staff.facts.safeRelease
-                      ? qsTr("Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.").arg(staff.facts.safeCrashes).arg(staff.facts.safeWindowMinutes).arg(staff.facts.safeRelease)
-                      : qsTr("Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.").arg(staff.facts.safeCrashes).arg(staff.facts.safeWindowMinutes)
+                text: staff.facts.safeRelease ? qsTr("Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.").arg(staff.facts.safeCrashes).arg(staff.facts.safeWindowMinutes).arg(staff.facts.safeRelease) : qsTr("Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.").arg(staff.facts.safeCrashes).arg(staff.facts.safeWindowMinutes)
                 color: Theme.aseanYellow
                 font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
             }
             Repeater {
-                model: [
-                    [qsTr("Release in use"), staff.facts.release || qsTr("none")],
-                    [qsTr("Content problem"), staff.facts.contentError || qsTr("none")],
-                    [qsTr("Running for"), qsTr("%n minute(s)", "", staff.facts.uptimeMinutes || 0)],
-                    [qsTr("Memory in use"), (staff.facts.residentMb || 0) + " MB"],
-                    [qsTr("Free disk space"), Number(staff.facts.diskFreeGb || 0).toFixed(1) + " GB"],
-                    [qsTr("Recent problems"), staff.facts.recentErrors || qsTr("none")],
-                    [qsTr("Hall file"), staff.facts.hallFile || ""],
-                    [qsTr("Hall settings"), staff.facts.hallSummary || ""],
-                    [qsTr("Hall file problems"), staff.facts.hallProblems || qsTr("none")],
-                    [qsTr("Version"), staff.facts.version || ""]
-                ]
+                model: [[qsTr("Release in use"), staff.facts.release || qsTr("none")], [qsTr("Content problem"), staff.facts.contentError || qsTr("none")], [qsTr("Running for"), qsTr("%n minute(s)", "", staff.facts.uptimeMinutes || 0)], [qsTr("Memory in use"), (staff.facts.residentMb || 0) + " MB"], [qsTr("Free disk space"), Number(staff.facts.diskFreeGb || 0).toFixed(1) + " GB"], [qsTr("Recent problems"), staff.facts.recentErrors || qsTr("none")], [qsTr("Hall file"), staff.facts.hallFile || ""], [qsTr("Hall settings"), staff.facts.hallSummary || ""], [qsTr("Hall file problems"), staff.facts.hallProblems || qsTr("none")], [qsTr("Version"), staff.facts.version || ""]]
                 delegate: Row {
                     required property var modelData
                     spacing: Theme.spacing
                     Text {
-                        width: 320
+                        width: Theme.factLabelWidth
                         text: parent.modelData[0]
                         color: Theme.muted
                         wrapMode: Text.WordWrap
@@ -188,7 +176,7 @@ Item {
                         font.pixelSize: Theme.captionSize
                     }
                     Text {
-                        width: 760
+                        width: Theme.factValueWidth
                         text: String(parent.modelData[1])
                         textFormat: Text.PlainText
                         color: Theme.text
@@ -219,8 +207,8 @@ Item {
                     icon: "replay"
                     label: qsTr("Reload content")
                     onClicked: {
-                        staff.desk.reload()
-                        staff.facts = staff.desk.facts()
+                        staff.desk.reload();
+                        staff.facts = staff.desk.facts();
                     }
                 }
                 RoundButton {
@@ -230,9 +218,9 @@ Item {
                     //: Staff panel button: make the release before the one in use current again.
                     label: qsTr("Roll back to %1").arg(staff.facts.previousRelease || 0)
                     onClicked: {
-                        const error = staff.desk.rollBack()
-                        staff.facts = staff.desk.facts()
-                        staff.result = error || qsTr("Release %1 is shown now.").arg(staff.facts.release)
+                        const error = staff.desk.rollBack();
+                        staff.facts = staff.desk.facts();
+                        staff.result = error || qsTr("Release %1 is shown now.").arg(staff.facts.release);
                     }
                 }
                 RoundButton {

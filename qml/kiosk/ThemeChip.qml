@@ -23,7 +23,7 @@ Item {
         border.color: chip.selected ? chip.accent : Theme.hairline
         border.width: 1
         scale: tap.pressed ? 0.97 : 1
-        Behavior on color {
+        Behavior on color  {
             ColorAnimation {
                 duration: Theme.fast
             }

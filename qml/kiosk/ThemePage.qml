@@ -31,7 +31,7 @@ ScreenLayer {
 
     readonly property int row: allThemes.indexOf(themeId)
     function fact(role: string): var {
-        return row >= 0 ? allThemes.get(row, role) : ""
+        return row >= 0 ? allThemes.get(row, role) : "";
     }
 
     Rectangle {
@@ -51,9 +51,18 @@ ScreenLayer {
         Rectangle {
             anchors.fill: parent
             gradient: Gradient {
-                GradientStop { position: 0.0; color: "#66101214" }
-                GradientStop { position: 0.4; color: "transparent" }
-                GradientStop { position: 1.0; color: Theme.background }
+                GradientStop {
+                    position: 0.0
+                    color: "#66101214"
+                }
+                GradientStop {
+                    position: 0.4
+                    color: "transparent"
+                }
+                GradientStop {
+                    position: 1.0
+                    color: Theme.background
+                }
             }
         }
         Column {
@@ -123,7 +132,7 @@ ScreenLayer {
             subtitle: countryName
             onChosen: {
                 if (page.accept())
-                    page.itemChosen(itemId)
+                    page.itemChosen(itemId);
             }
         }
         // qmllint enable unqualified

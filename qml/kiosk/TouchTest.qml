@@ -17,23 +17,24 @@ Rectangle {
     color: "#000000"
 
     function reset() {
-        touched = []
-        mostFingers = 0
+        touched = [];
+        mostFingers = 0;
     }
     function mark(x: real, y: real) {
-        const column = Math.floor(x / (width / columns))
-        const row = Math.floor(y / (height / rows))
+        const column = Math.floor(x / (width / columns));
+        const row = Math.floor(y / (height / rows));
         if (column < 0 || column >= columns || row < 0 || row >= rows)
-            return
-        const cell = row * columns + column
+            return;
+        const cell = row * columns + column;
         if (!touched[cell]) {
-            const next = touched.slice()
-            next[cell] = true
-            touched = next
+            const next = touched.slice();
+            next[cell] = true;
+            touched = next;
         }
     }
 
-    onVisibleChanged: if (visible) reset()
+    onVisibleChanged: if (visible)
+        reset()
 
     Grid {
         anchors.fill: parent
@@ -58,20 +59,38 @@ Rectangle {
         mouseEnabled: true
         maximumTouchPoints: 10
         touchPoints: [
-            TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {},
-            TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {}, TouchPoint {}
+            TouchPoint {
+            },
+            TouchPoint {
+            },
+            TouchPoint {
+            },
+            TouchPoint {
+            },
+            TouchPoint {
+            },
+            TouchPoint {
+            },
+            TouchPoint {
+            },
+            TouchPoint {
+            },
+            TouchPoint {
+            },
+            TouchPoint {
+            }
         ]
         function follow() {
-            let down = 0
+            let down = 0;
             // A list property: no for...of on it in Qt 6.4.
             for (let i = 0; i < touchPoints.length; ++i) {
-                const point = touchPoints[i]
+                const point = touchPoints[i];
                 if (point.pressed) {
-                    test.mark(point.x, point.y)
-                    ++down
+                    test.mark(point.x, point.y);
+                    ++down;
                 }
             }
-            test.mostFingers = Math.max(test.mostFingers, down)
+            test.mostFingers = Math.max(test.mostFingers, down);
         }
         onPressed: area.follow()
         onUpdated: area.follow()

@@ -18,29 +18,29 @@ Item {
     signal finished
 
     function play(url: url, title: string) {
-        screen.title = title
-        chrome = true
-        audio.muted = false
-        start(url)
+        screen.title = title;
+        chrome = true;
+        audio.muted = false;
+        start(url);
     }
 
     function playMuted(url: url) {
-        chrome = false
-        audio.muted = true
-        start(url)
+        chrome = false;
+        audio.muted = true;
+        start(url);
     }
 
     function start(url: url) {
-        player.stop()
-        player.source = url
-        active = true
-        player.play()
+        player.stop();
+        player.source = url;
+        active = true;
+        player.play();
     }
 
     function stop() {
-        player.stop()
-        player.source = ""
-        active = false
+        player.stop();
+        player.source = "";
+        active = false;
     }
 
     visible: active
@@ -55,7 +55,7 @@ Item {
         onErrorOccurred: (error, errorString) => console.warn("video unavailable:", source, "-", errorString)
         onMediaStatusChanged: {
             if (mediaStatus === MediaPlayer.EndOfMedia)
-                screen.finished()
+                screen.finished();
         }
     }
 
@@ -110,7 +110,7 @@ Item {
         anchors.fill: parent
         visible: screen.chrome
         opacity: screen.controlsShown || player.playbackState !== MediaPlayer.PlayingState ? 1 : 0
-        Behavior on opacity {
+        Behavior on opacity  {
             NumberAnimation {
                 duration: Theme.normal
             }
@@ -147,8 +147,14 @@ Item {
             anchors.bottom: parent.bottom
             height: Theme.touchTarget + 2 * Theme.spacing
             gradient: Gradient {
-                GradientStop { position: 0; color: "transparent" }
-                GradientStop { position: 1; color: Theme.scrim }
+                GradientStop {
+                    position: 0
+                    color: "transparent"
+                }
+                GradientStop {
+                    position: 1
+                    color: Theme.scrim
+                }
             }
 
             Row {
@@ -184,8 +190,8 @@ Item {
                     color: Theme.text
                     font.pixelSize: Theme.captionSize
                 }
-                // qmllint enable type
 
+                // qmllint enable type
                 RoundButton {
                     objectName: "muteButton"
                     anchors.verticalCenter: parent.verticalCenter
@@ -197,7 +203,7 @@ Item {
     }
 
     function clock(ms: int): string {
-        const s = Math.max(0, Math.floor(ms / 1000))
-        return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0")
+        const s = Math.max(0, Math.floor(ms / 1000));
+        return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
     }
 }

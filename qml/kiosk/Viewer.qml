@@ -34,22 +34,22 @@ ScreenLayer {
     // Opening (or a new filter) puts the chosen item in view without animating through the rest.
     function place() {
         if (!shown || itemId === "" || itemId === currentId)
-            return
-        const row = items.rowOf(itemId)
+            return;
+        const row = items.rowOf(itemId);
         if (row >= 0) {
-            pager.currentIndex = row
-            pager.positionViewAtIndex(row, ListView.Beginning)
+            pager.currentIndex = row;
+            pager.positionViewAtIndex(row, ListView.Beginning);
         }
     }
     onItemIdChanged: place()
     onShownChanged: {
-        captionsShown = true
-        place()
+        captionsShown = true;
+        place();
     }
     Connections {
         target: items
         function onModelReset() {
-            viewer.place()
+            viewer.place();
         }
     }
 
@@ -91,15 +91,15 @@ ScreenLayer {
         objectName: "caption"
         readonly property ViewerPage item: viewer.currentPage
         function joined(a: string, b: string): string {
-            return a && b ? a + "  ·  " + b : a + b
+            return a && b ? a + "  ·  " + b : a + b;
         }
         // "2024-03" as the visitor's language writes a month; a bare year stays as it is.
         function when(date: string): string {
             if (date.length < 7)
-                return date
-            const month = new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1)
+                return date;
+            const month = new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1);
             //: When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).
-            return month.toLocaleDateString(Qt.locale(viewer.languages.current), qsTr("MMMM yyyy"))
+            return month.toLocaleDateString(Qt.locale(viewer.languages.current), qsTr("MMMM yyyy"));
         }
         anchors.left: parent.left
         anchors.right: parent.right
@@ -107,15 +107,24 @@ ScreenLayer {
         height: captionColumn.implicitHeight + 2 * Theme.spacing + Theme.margin
         opacity: viewer.captionsShown && item ? 1 : 0
         visible: opacity > 0
-        Behavior on opacity {
+        Behavior on opacity  {
             NumberAnimation {
                 duration: Theme.normal
             }
         }
         gradient: Gradient {
-            GradientStop { position: 0; color: "transparent" }
-            GradientStop { position: 0.35; color: Theme.scrim }
-            GradientStop { position: 1; color: Theme.scrim }
+            GradientStop {
+                position: 0
+                color: "transparent"
+            }
+            GradientStop {
+                position: 0.35
+                color: Theme.scrim
+            }
+            GradientStop {
+                position: 1
+                color: Theme.scrim
+            }
         }
 
         Column {

@@ -1,5 +1,6 @@
 import QtQuick
 import Asean.Controls
+import Asean.Gallery
 
 // One photo (or video poster) in the viewer. The grid's thumbnail shows at once, the sharp
 // screen-sized picture fades in over it; pinch or double-tap zooms, a drag pans when zoomed.
@@ -7,7 +8,7 @@ Item {
     id: page
 
     required property string itemId
-    required property string kind
+    required property int kind
     required property string source
     required property url video
     required property string title
@@ -29,24 +30,24 @@ Item {
     readonly property real maxScale: 4
 
     function resetZoom() {
-        content.scale = 1
-        content.x = 0
-        content.y = 0
+        content.scale = 1;
+        content.x = 0;
+        content.y = 0;
     }
     onCurrentChanged: {
         if (!current)
-            resetZoom()
+            resetZoom();
     }
 
     function zoomAt(point: point) {
         if (zoomed) {
-            resetZoom()
-            return
+            resetZoom();
+            return;
         }
-        const s = 2.5
-        content.scale = s
-        content.x = (1 - s) * (point.x - width / 2)
-        content.y = (1 - s) * (point.y - height / 2)
+        const s = 2.5;
+        content.scale = s;
+        content.x = (1 - s) * (point.x - width / 2);
+        content.y = (1 - s) * (point.y - height / 2);
     }
 
     Item {
@@ -54,7 +55,7 @@ Item {
         width: page.width
         height: page.height
 
-        Behavior on scale {
+        Behavior on scale  {
             enabled: !pinch.active
             NumberAnimation {
                 duration: Theme.normal
@@ -101,7 +102,7 @@ Item {
 
     RoundButton {
         objectName: "playVideo"
-        visible: page.kind === "video" && page.videoAllowed
+        visible: page.kind === MediaKind.Video && page.videoAllowed
         anchors.centerIn: parent
         width: Theme.touchTarget * 1.6
         height: width
@@ -110,7 +111,7 @@ Item {
     }
     Text {
         objectName: "videoOff"
-        visible: page.kind === "video" && !page.videoAllowed
+        visible: page.kind === MediaKind.Video && !page.videoAllowed
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.margin
         horizontalAlignment: Text.AlignHCenter
@@ -142,10 +143,10 @@ Item {
         maximumRotation: 0
         // Two fingers zoom even when they move sideways, where the pager would take the swipe.
         grabPermissions: PointerHandler.CanTakeOverFromAnything
-        enabled: page.kind === "photo"
+        enabled: page.kind === MediaKind.Photo
         onActiveChanged: {
             if (!active && content.scale < 1.01)
-                page.resetZoom()
+                page.resetZoom();
         }
     }
 
@@ -166,11 +167,11 @@ Item {
         onTriggered: page.toggleCaptions()
     }
     TapHandler {
-        enabled: page.kind === "photo"
+        enabled: page.kind === MediaKind.Photo
         onSingleTapped: singleTap.restart()
         onDoubleTapped: eventPoint => {
-            singleTap.stop()
-            page.zoomAt(eventPoint.position)
+            singleTap.stop();
+            page.zoomAt(eventPoint.position);
         }
     }
 }

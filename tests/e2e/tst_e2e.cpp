@@ -218,7 +218,7 @@ private slots:
         QTest::addColumn<QString>("size");
         const QStringList routes = {"home", "country/MM", "theme/festivals", "item/kh-angkor-wat"};
         for (const QString &language :
-             {"ko", "en", "id", "ms", "th", "vi", "km", "lo", "my", "fil"}) {
+             QStringList{"ko", "en", "id", "ms", "th", "vi", "km", "lo", "my", "fil"}) {
             for (const QString &route : routes)
                 QTest::newRow(qPrintable(language + QLatin1Char(' ') + route))
                     << language << route << "1920x1080";

@@ -253,8 +253,8 @@ kill -TERM $pid; wait $pid; echo "STOPPED exit $?"
         const QString output =
             runScriptInX(script, {dir, QStringLiteral(ASEAN_CATALOGUE_BIN)}, 120000);
         const QByteArray out = output.toUtf8();
-        for (const char *step : {"PIN SET", "UP", "PUBLISHED", "SYNCED", "STATE KEPT",
-                                 "STOPPED exit 0"})
+        for (const char *step :
+             {"PIN SET", "UP", "PUBLISHED", "SYNCED", "STATE KEPT", "STOPPED exit 0"})
             QVERIFY2(output.contains(QLatin1String(step)), out);
         QCOMPARE(ContentRoot(dir + QStringLiteral("/content")).currentRelease(), 2);
         QFile pin(dir + QStringLiteral("/state/staff.pin"));

@@ -61,137 +61,145 @@ Item {
         when: windowShown
 
         function init() {
-            testLanguages.current = "en"
-            stage.width = 1920
-            stage.height = 1080
-            chosen.clear()
-            themeChosen.clear()
+            testLanguages.current = "en";
+            stage.width = 1920;
+            stage.height = 1080;
+            chosen.clear();
+            themeChosen.clear();
         }
 
         function makeHome() {
-            const home = createTemporaryObject(homeComponent, stage)
-            verify(home)
-            chosen.target = home
-            themeChosen.target = home
-            tryCompare(findChild(home, "countryGrid"), "count", 10)
+            const home = createTemporaryObject(homeComponent, stage);
+            verify(home);
+            chosen.target = home;
+            themeChosen.target = home;
+            tryCompare(findChild(home, "countryGrid"), "count", 10);
             // Fonts settle the header's height, then the grid lays its cells out again.
-            waitForRendering(home)
-            verify(waitForItemPolished(findChild(home, "countryGrid")))
+            waitForRendering(home);
+            verify(waitForItemPolished(findChild(home, "countryGrid")));
             // A screen ignores touches in its first moment (a bounce from the last screen).
-            wait(Theme.choiceGuardMs + 50)
-            return home
+            wait(Theme.choiceGuardMs + 50);
+            return home;
         }
 
         function cardsOf(home) {
-            const grid = findChild(home, "countryGrid")
-            const cards = []
+            const grid = findChild(home, "countryGrid");
+            const cards = [];
             for (let i = 0; i < grid.contentItem.children.length; ++i) {
-                const c = grid.contentItem.children[i]
+                const c = grid.contentItem.children[i];
                 if (c.code !== undefined)
-                    cards.push(c)
+                    cards.push(c);
             }
-            return cards
+            return cards;
         }
 
         function card(home, code) {
-            const c = cardsOf(home).find(c => c.code === code)
-            verify(c, code)
-            return c
+            const c = cardsOf(home).find(c => c.code === code);
+            verify(c, code);
+            return c;
         }
 
         function centreOf(item, home) {
-            return item.mapToItem(home, item.width / 2, item.height / 2)
+            return item.mapToItem(home, item.width / 2, item.height / 2);
         }
 
         function test_showsEveryStateOnOneScreen_data() {
-            return [{ tag: "landscape", w: 1920, h: 1080 }, { tag: "portrait", w: 1080, h: 1920 }]
+            return [{
+                    "tag": "landscape",
+                    "w": 1920,
+                    "h": 1080
+                }, {
+                    "tag": "portrait",
+                    "w": 1080,
+                    "h": 1920
+                }];
         }
 
         function test_showsEveryStateOnOneScreen(data) {
-            stage.width = data.w
-            stage.height = data.h
-            const home = makeHome()
-            const cards = cardsOf(home)
-            compare(cards.length, 10)
+            stage.width = data.w;
+            stage.height = data.h;
+            const home = makeHome();
+            const cards = cardsOf(home);
+            compare(cards.length, 10);
             for (const c of cards) {
                 // Whole cards, inside the screen: nothing to scroll to.
-                const p = c.mapToItem(home, 0, 0)
-                verify(p.x >= 0 && p.x + c.width <= home.width + 1, c.code)
-                verify(p.y >= 0 && p.y + c.height <= home.height + 1, c.code)
-                verify(c.width >= Theme.touchTarget && c.height >= Theme.touchTarget)
+                const p = c.mapToItem(home, 0, 0);
+                verify(p.x >= 0 && p.x + c.width <= home.width + 1, c.code);
+                verify(p.y >= 0 && p.y + c.height <= home.height + 1, c.code);
+                verify(c.width >= Theme.touchTarget && c.height >= Theme.touchTarget);
             }
-            verify(!findChild(home, "countryGrid").interactive)
+            verify(!findChild(home, "countryGrid").interactive);
         }
 
         function test_touchOpensAState() {
-            const home = makeHome()
-            const p = centreOf(card(home, "TH"), home)
-            const touch = touchEvent(home)
-            touch.press(0, home, p.x, p.y).commit()
-            touch.release(0, home, p.x, p.y).commit()
-            compare(chosen.count, 1)
-            compare(chosen.signalArguments[0][0], "TH")
+            const home = makeHome();
+            const p = centreOf(card(home, "TH"), home);
+            const touch = touchEvent(home);
+            touch.press(0, home, p.x, p.y).commit();
+            touch.release(0, home, p.x, p.y).commit();
+            compare(chosen.count, 1);
+            compare(chosen.signalArguments[0][0], "TH");
         }
 
         function test_themesAreASecondWayIn() {
-            const home = makeHome()
-            const list = findChild(home, "themeList")
-            verify(list)
-            compare(list.count, 8)
-            waitForItemPolished(list)
-            const first = list.itemAtIndex(0)
-            verify(first)
-            verify(first.height >= Theme.touchTarget)
-            mouseClick(first)
-            compare(themeChosen.count, 1)
-            compare(themeChosen.signalArguments[0][0], "food")
+            const home = makeHome();
+            const list = findChild(home, "themeList");
+            verify(list);
+            compare(list.count, 8);
+            waitForItemPolished(list);
+            const first = list.itemAtIndex(0);
+            verify(first);
+            verify(first.height >= Theme.touchTarget);
+            mouseClick(first);
+            compare(themeChosen.count, 1);
+            compare(themeChosen.signalArguments[0][0], "food");
         }
 
         // Qt 6.4 can leave a point pressed after fast taps; nothing may stay pressed here.
         function test_fastTapsLeaveNothingPressed() {
-            const home = makeHome()
-            const target = card(home, "VN")
-            const p = centreOf(target, home)
-            const touch = touchEvent(home)
+            const home = makeHome();
+            const target = card(home, "VN");
+            const p = centreOf(target, home);
+            const touch = touchEvent(home);
             for (let i = 0; i < 40; ++i) {
-                touch.press(0, home, p.x + (i % 3), p.y).commit()
-                touch.release(0, home, p.x + (i % 3), p.y).commit()
+                touch.press(0, home, p.x + (i % 3), p.y).commit();
+                touch.release(0, home, p.x + (i % 3), p.y).commit();
             }
-            verify(!target.pressed)
+            verify(!target.pressed);
             for (const c of cardsOf(home))
-                verify(!c.pressed, c.code)
+                verify(!c.pressed, c.code);
             // A burst of taps is one choice, not forty.
-            compare(chosen.count, 1)
-            wait(Theme.choiceGuardMs + 50)
-            mouseClick(target)
-            compare(chosen.count, 2)
+            compare(chosen.count, 1);
+            wait(Theme.choiceGuardMs + 50);
+            mouseClick(target);
+            compare(chosen.count, 2);
         }
 
         function test_twoPeopleAtOnceMakeOneChoice() {
-            const home = makeHome()
-            const a = centreOf(card(home, "KH"), home)
-            const b = centreOf(card(home, "SG"), home)
-            const touch = touchEvent(home)
-            touch.press(0, home, a.x, a.y).press(1, home, b.x, b.y).commit()
-            touch.release(0, home, a.x, a.y).release(1, home, b.x, b.y).commit()
-            compare(chosen.count, 1)
+            const home = makeHome();
+            const a = centreOf(card(home, "KH"), home);
+            const b = centreOf(card(home, "SG"), home);
+            const touch = touchEvent(home);
+            touch.press(0, home, a.x, a.y).press(1, home, b.x, b.y).commit();
+            touch.release(0, home, a.x, a.y).release(1, home, b.x, b.y).commit();
+            compare(chosen.count, 1);
             for (const c of cardsOf(home))
-                verify(!c.pressed, c.code)
+                verify(!c.pressed, c.code);
         }
 
         function test_namesFollowTheLanguage() {
-            const home = makeHome()
-            testLanguages.current = "ko"
-            const th = card(home, "TH")
-            compare(th.name, "태국")
-            compare(th.nativeName, "ประเทศไทย")
+            const home = makeHome();
+            testLanguages.current = "ko";
+            const th = card(home, "TH");
+            compare(th.name, "태국");
+            compare(th.nativeName, "ประเทศไทย");
         }
 
         function test_flagsAndPhotosLoad() {
-            const home = makeHome()
+            const home = makeHome();
             for (const c of cardsOf(home)) {
-                verify(c.flag.startsWith("image://media/"), c.code)
-                verify(c.photo.startsWith("image://media/"), c.code)
+                verify(c.flag.startsWith("image://media/"), c.code);
+                verify(c.photo.startsWith("image://media/"), c.code);
             }
         }
     }

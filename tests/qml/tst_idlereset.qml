@@ -28,39 +28,39 @@ Item {
         when: windowShown
 
         function init() {
-            expired.clear()
-            idle.watching = true
-            idle.activity()
+            expired.clear();
+            idle.watching = true;
+            idle.activity();
         }
 
         function cleanup() {
-            idle.watching = false
+            idle.watching = false;
         }
 
         function test_silenceAsksThenEndsTheVisit() {
-            compare(idle.countdownSeconds, 1)
-            verify(!idle.asking)
-            tryVerify(() => idle.asking, 3500)
-            verify(findChild(idle, "stillThere").visible)
-            compare(expired.count, 0)
-            expired.wait(2500)
-            compare(expired.count, 1)
-            verify(!idle.asking)
+            compare(idle.countdownSeconds, 1);
+            verify(!idle.asking);
+            tryVerify(() => idle.asking, 3500);
+            verify(findChild(idle, "stillThere").visible);
+            compare(expired.count, 0);
+            expired.wait(2500);
+            compare(expired.count, 1);
+            verify(!idle.asking);
         }
 
         function test_aTouchKeepsTheVisitGoing() {
-            tryVerify(() => idle.asking, 3500)
-            mouseClick(idle, 640, 360)
-            verify(!idle.asking)
-            wait(1500)
-            compare(expired.count, 0)
+            tryVerify(() => idle.asking, 3500);
+            mouseClick(idle, 640, 360);
+            verify(!idle.asking);
+            wait(1500);
+            compare(expired.count, 0);
         }
 
         function test_notWatchingOnTheAttractLoop() {
-            idle.watching = false
-            wait(3500)
-            verify(!idle.asking)
-            compare(expired.count, 0)
+            idle.watching = false;
+            wait(3500);
+            verify(!idle.asking);
+            compare(expired.count, 0);
         }
     }
 }

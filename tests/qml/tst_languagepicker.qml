@@ -29,53 +29,60 @@ Item {
         when: windowShown
 
         function cleanup() {
-            picker.close()
-            testLanguages.current = "en"
+            picker.close();
+            testLanguages.current = "en";
         }
 
         function test_listsTheOfferedLanguagesInTheirOwnNames() {
-            testLanguages.current = "en"
-            const button = findChild(picker, "languageButton")
-            verify(button.visible)
-            mouseClick(button)
-            verify(picker.opened)
-            compare(testLanguages.offered.length, 2)
-            const korean = findChild(stage.Window.contentItem, "language_ko")
-            const english = findChild(stage.Window.contentItem, "language_en")
-            verify(korean && english)
+            testLanguages.current = "en";
+            const button = findChild(picker, "languageButton");
+            verify(button.visible);
+            mouseClick(button);
+            verify(picker.opened);
+            compare(testLanguages.offered.length, 2);
+            const korean = findChild(stage.Window.contentItem, "language_ko");
+            const english = findChild(stage.Window.contentItem, "language_en");
+            verify(korean && english);
             // Right under the button, on screen.
-            const at = korean.mapToItem(null, 0, 0)
-            verify(at.x > stage.width / 2 && at.x + korean.width <= stage.width, at.x)
-            compare(korean.children[0].text, "한국어")
-            compare(korean.children[0].font.family, "Noto Sans CJK KR")
-            compare(english.children[0].text, "English")
+            const at = korean.mapToItem(null, 0, 0);
+            verify(at.x > stage.width / 2 && at.x + korean.width <= stage.width, at.x);
+            compare(korean.children[0].text, "한국어");
+            compare(korean.children[0].font.family, "Noto Sans CJK KR");
+            compare(english.children[0].text, "English");
         }
 
         function test_choosingSwitchesAtOnceAndCloses() {
-            mouseClick(findChild(picker, "languageButton"))
-            const korean = findChild(stage.Window.contentItem, "language_ko")
-            mouseClick(korean)
-            compare(testLanguages.current, "ko")
-            verify(!picker.opened)
-            compare(testLanguages.nativeName(testLanguages.current), "한국어")
+            mouseClick(findChild(picker, "languageButton"));
+            const korean = findChild(stage.Window.contentItem, "language_ko");
+            mouseClick(korean);
+            compare(testLanguages.current, "ko");
+            verify(!picker.opened);
+            compare(testLanguages.nativeName(testLanguages.current), "한국어");
         }
 
         function test_aTouchElsewhereOnlyCloses() {
-            mouseClick(findChild(picker, "languageButton"))
-            verify(picker.opened)
-            mouseClick(stage, 200, 600)
-            verify(!picker.opened)
-            compare(testLanguages.current, "en")
+            mouseClick(findChild(picker, "languageButton"));
+            verify(picker.opened);
+            mouseClick(stage, 200, 600);
+            verify(!picker.opened);
+            compare(testLanguages.current, "en");
         }
 
         function test_nativeNamesOfAllTen() {
             const expected = {
-                "ko": "한국어", "en": "English", "id": "Bahasa Indonesia", "ms": "Bahasa Melayu",
-                "th": "ไทย", "vi": "Tiếng Việt", "km": "ខ្មែរ", "lo": "ພາສາລາວ", "my": "မြန်မာ",
+                "ko": "한국어",
+                "en": "English",
+                "id": "Bahasa Indonesia",
+                "ms": "Bahasa Melayu",
+                "th": "ไทย",
+                "vi": "Tiếng Việt",
+                "km": "ខ្មែរ",
+                "lo": "ພາສາລາວ",
+                "my": "မြန်မာ",
                 "fil": "Filipino"
-            }
+            };
             for (const code in expected)
-                compare(testLanguages.nativeName(code), expected[code])
+                compare(testLanguages.nativeName(code), expected[code]);
         }
     }
 }

@@ -39,106 +39,111 @@ Item {
         property StaffPanel staff
 
         function init() {
-            staff = createTemporaryObject(panelComponent, stage)
-            verify(staff)
-            exits.target = staff
-            exits.clear()
+            staff = createTemporaryObject(panelComponent, stage);
+            verify(staff);
+            exits.target = staff;
+            exits.clear();
         }
 
         // The roll back test leaves release 1 current; the others expect the curators' 2.
         function cleanup() {
-            verify(TestContent.setCurrentRelease(2))
+            verify(TestContent.setCurrentRelease(2));
         }
 
         function press(keys) {
             for (const k of keys)
-                mouseClick(findChild(staff, "key" + k))
+                mouseClick(findChild(staff, "key" + k));
         }
 
         function test_aLongPressInTheCornerThenTheRightPinOpensThePanel() {
-            const corner = findChild(staff, "staffCorner")
-            mousePress(corner, 60, 60)
-            wait(2000)
-            compare(staff.stage, "closed", "two seconds are not enough")
-            wait(3300)
-            mouseRelease(corner, 60, 60)
-            compare(staff.stage, "pin")
-            press(["2", "4", "6"])
-            compare(findChild(staff, "pinDots").text, "●●●")
-            press(["8", "OK"])
-            compare(staff.stage, "panel")
-            compare(staff.facts.release, 2)
-            verify(staff.facts.residentMb > 0)
-            mouseClick(findChild(staff, "exitButton"))
-            compare(exits.count, 1)
-            staff.close()
+            const corner = findChild(staff, "staffCorner");
+            mousePress(corner, 60, 60);
+            wait(2000);
+            compare(staff.stage, "closed", "two seconds are not enough");
+            wait(3300);
+            mouseRelease(corner, 60, 60);
+            compare(staff.stage, "pin");
+            press(["2", "4", "6"]);
+            compare(findChild(staff, "pinDots").text, "●●●");
+            press(["8", "OK"]);
+            compare(staff.stage, "panel");
+            compare(staff.facts.release, 2);
+            verify(staff.facts.residentMb > 0);
+            mouseClick(findChild(staff, "exitButton"));
+            compare(exits.count, 1);
+            staff.close();
         }
 
         function test_rollBackShowsThePreviousRelease() {
-            staff.open()
-            press(["2", "4", "6", "8", "OK"])
-            compare(staff.stage, "panel")
-            const rollBack = findChild(staff, "rollBackButton")
-            verify(rollBack.visible)
-            compare(staff.facts.previousRelease, 1)
-            mouseClick(rollBack)
-            compare(staff.desk.releases.shown, 1)
-            compare(staff.facts.release, 1)
-            compare(findChild(staff, "staffResult").text, "Release 1 is shown now.")
-            verify(!rollBack.visible, "nothing older than release 1")
-            staff.close()
+            staff.open();
+            press(["2", "4", "6", "8", "OK"]);
+            compare(staff.stage, "panel");
+            const rollBack = findChild(staff, "rollBackButton");
+            verify(rollBack.visible);
+            compare(staff.facts.previousRelease, 1);
+            mouseClick(rollBack);
+            compare(staff.desk.releases.shown, 1);
+            compare(staff.facts.release, 1);
+            compare(findChild(staff, "staffResult").text, "Release 1 is shown now.");
+            verify(!rollBack.visible, "nothing older than release 1");
+            staff.close();
         }
 
         function test_safeModeSaysWhy() {
-            staff.facts = {safeMode: true, safeCrashes: 3, safeWindowMinutes: 10, safeRelease: 4}
-            staff.stage = "panel"
-            const reason = findChild(staff, "safeModeReason")
-            verify(reason.visible)
-            verify(reason.text.indexOf("3 times within 10 minutes") > 0, reason.text)
-            verify(reason.text.indexOf("release 4") > 0, reason.text)
-            staff.facts = {}
-            verify(!reason.visible)
-            staff.close()
+            staff.facts = {
+                "safeMode": true,
+                "safeCrashes": 3,
+                "safeWindowMinutes": 10,
+                "safeRelease": 4
+            };
+            staff.stage = "panel";
+            const reason = findChild(staff, "safeModeReason");
+            verify(reason.visible);
+            verify(reason.text.indexOf("3 times within 10 minutes") > 0, reason.text);
+            verify(reason.text.indexOf("release 4") > 0, reason.text);
+            staff.facts = {};
+            verify(!reason.visible);
+            staff.close();
         }
 
         function test_touchTestLightsWhatFingersCross() {
-            staff.facts = staff.desk.facts()
-            staff.stage = "panel"
-            mouseClick(findChild(staff, "touchTestButton"))
-            const grid = findChild(staff, "touchTest")
-            verify(grid.visible)
-            compare(grid.touchedCount, 0)
-            const fingers = touchEvent(grid)
-            fingers.press(0, grid, 10, 10).commit()
+            staff.facts = staff.desk.facts();
+            staff.stage = "panel";
+            mouseClick(findChild(staff, "touchTestButton"));
+            const grid = findChild(staff, "touchTest");
+            verify(grid.visible);
+            compare(grid.touchedCount, 0);
+            const fingers = touchEvent(grid);
+            fingers.press(0, grid, 10, 10).commit();
             // A frame between moves, as a real finger gives (Qt Quick merges moves within one).
             for (let step = 1; step <= 8; ++step) {
-                fingers.move(0, grid, 10 + step * grid.width / 16, 10).commit()
-                wait(20)
+                fingers.move(0, grid, 10 + step * grid.width / 16, 10).commit();
+                wait(20);
             }
-            fingers.stationary(0).press(1, grid, 10, grid.height - 10).commit()
-            compare(grid.mostFingers, 2)
+            fingers.stationary(0).press(1, grid, 10, grid.height - 10).commit();
+            compare(grid.mostFingers, 2);
             // Left to right along the top row (8 of 16 cells) and one cell at the bottom.
-            compare(grid.touchedCount, 10)
-            fingers.release(0, grid, 10 + grid.width / 2, 10).release(1, grid, 10, grid.height - 10).commit()
-            verify(findChild(grid, "touchTestSummary").text.indexOf("10 of 144") === 0)
-            mouseClick(findChild(grid, "touchTestDone"))
-            verify(!grid.visible)
-            staff.close()
+            compare(grid.touchedCount, 10);
+            fingers.release(0, grid, 10 + grid.width / 2, 10).release(1, grid, 10, grid.height - 10).commit();
+            verify(findChild(grid, "touchTestSummary").text.indexOf("10 of 144") === 0);
+            mouseClick(findChild(grid, "touchTestDone"));
+            verify(!grid.visible);
+            staff.close();
         }
 
         function test_fiveWrongPinsLockThePad() {
-            staff.close()
-            staff.open()
+            staff.close();
+            staff.open();
             for (let i = 0; i < 4; ++i) {
-                press(["1", "1", "1", "1", "OK"])
-                verify(findChild(staff, "pinMessage").text.indexOf("Wrong PIN") === 0)
+                press(["1", "1", "1", "1", "OK"]);
+                verify(findChild(staff, "pinMessage").text.indexOf("Wrong PIN") === 0);
             }
-            press(["1", "1", "1", "1", "OK"])
-            verify(findChild(staff, "pinMessage").text.indexOf("Locked") === 0)
-            press(["2", "4", "6", "8", "OK"])
-            compare(staff.stage, "pin", "the right PIN is refused while locked")
-            verify(staff.desk.pinLockSeconds() > 290)
-            staff.close()
+            press(["1", "1", "1", "1", "OK"]);
+            verify(findChild(staff, "pinMessage").text.indexOf("Locked") === 0);
+            press(["2", "4", "6", "8", "OK"]);
+            compare(staff.stage, "pin", "the right PIN is refused while locked");
+            verify(staff.desk.pinLockSeconds() > 290);
+            staff.close();
         }
     }
 }

@@ -36,56 +36,56 @@ Item {
         when: windowShown
 
         function demoVideo() {
-            const row = items.rowOf("th-loy-krathong-river")
-            verify(row >= 0)
-            return items.get(row, "video")
+            const row = items.rowOf("th-loy-krathong-river");
+            verify(row >= 0);
+            return items.get(row, "video");
         }
 
         function cleanup() {
-            videoScreen.stop()
+            videoScreen.stop();
         }
 
         function test_playsToTheEndAndDrawsFrames() {
-            videoScreen.play(demoVideo(), "Lanterns on the river")
-            verify(videoScreen.active)
-            tryCompare(videoScreen, "playbackState", MediaPlayer.PlayingState, 10000)
-            wait(1500)
+            videoScreen.play(demoVideo(), "Lanterns on the river");
+            verify(videoScreen.active);
+            tryCompare(videoScreen, "playbackState", MediaPlayer.PlayingState, 10000);
+            wait(1500);
             // A real frame: the demo poster's colours, not a black rectangle.
-            const image = grabImage(videoScreen)
-            let lit = 0
+            const image = grabImage(videoScreen);
+            let lit = 0;
             for (let x = 100; x < 1200; x += 50) {
-                const c = image.pixel(x, 360)
+                const c = image.pixel(x, 360);
                 if (c.r + c.g + c.b > 0.3)
-                    ++lit
+                    ++lit;
             }
-            verify(lit > 10, "frames drawn: " + lit)
-            tryCompare(videoScreen, "mediaStatus", MediaPlayer.EndOfMedia, 20000)
-            verify(findChild(videoScreen, "replayButton").visible)
+            verify(lit > 10, "frames drawn: " + lit);
+            tryCompare(videoScreen, "mediaStatus", MediaPlayer.EndOfMedia, 20000);
+            verify(findChild(videoScreen, "replayButton").visible);
         }
 
         function test_controlsPauseAndMute() {
-            videoScreen.play(demoVideo(), "Lanterns on the river")
-            tryCompare(videoScreen, "playbackState", MediaPlayer.PlayingState, 10000)
-            mouseClick(findChild(videoScreen, "playButton"))
-            tryCompare(videoScreen, "playbackState", MediaPlayer.PausedState)
-            mouseClick(findChild(videoScreen, "muteButton"))
-            compare(findChild(videoScreen, "muteButton").icon, "mute")
-            mouseClick(findChild(videoScreen, "closeButton"))
-            verify(!videoScreen.active)
+            videoScreen.play(demoVideo(), "Lanterns on the river");
+            tryCompare(videoScreen, "playbackState", MediaPlayer.PlayingState, 10000);
+            mouseClick(findChild(videoScreen, "playButton"));
+            tryCompare(videoScreen, "playbackState", MediaPlayer.PausedState);
+            mouseClick(findChild(videoScreen, "muteButton"));
+            compare(findChild(videoScreen, "muteButton").icon, "mute");
+            mouseClick(findChild(videoScreen, "closeButton"));
+            verify(!videoScreen.active);
         }
 
         function test_aFileThatWillNotPlaySaysSo() {
-            videoScreen.play("file://" + TestContent.rootPath + "/broken.mp4", "Broken")
-            tryVerify(() => videoScreen.failed, 10000)
-            verify(findChild(videoScreen, "videoError").visible)
-            verify(videoScreen.active, "the screen stays, with its way back")
-            verify(findChild(videoScreen, "closeButton").visible)
+            videoScreen.play("file://" + TestContent.rootPath + "/broken.mp4", "Broken");
+            tryVerify(() => videoScreen.failed, 10000);
+            verify(findChild(videoScreen, "videoError").visible);
+            verify(videoScreen.active, "the screen stays, with its way back");
+            verify(findChild(videoScreen, "closeButton").visible);
         }
 
         function test_mutedForTheAttractLoop() {
-            videoScreen.playMuted(demoVideo())
-            verify(!videoScreen.chrome)
-            verify(!findChild(videoScreen, "closeButton").visible)
+            videoScreen.playMuted(demoVideo());
+            verify(!videoScreen.chrome);
+            verify(!findChild(videoScreen, "closeButton").visible);
         }
     }
 }

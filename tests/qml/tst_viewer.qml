@@ -47,109 +47,109 @@ Item {
         when: windowShown
 
         function makeViewer() {
-            const viewer = createTemporaryObject(viewerComponent, stage)
-            verify(viewer)
-            tryCompare(viewer, "currentId", "th-tom-yum")
-            waitForRendering(viewer)
-            return viewer
+            const viewer = createTemporaryObject(viewerComponent, stage);
+            verify(viewer);
+            tryCompare(viewer, "currentId", "th-tom-yum");
+            waitForRendering(viewer);
+            return viewer;
         }
 
         function swipe(viewer, fromX, toX) {
-            const touch = touchEvent(viewer)
-            const y = viewer.height / 2
-            touch.press(0, viewer, fromX, y).commit()
-            const steps = 8
+            const touch = touchEvent(viewer);
+            const y = viewer.height / 2;
+            touch.press(0, viewer, fromX, y).commit();
+            const steps = 8;
             for (let i = 1; i <= steps; ++i) {
-                wait(8)
-                touch.move(0, viewer, fromX + (toX - fromX) * i / steps, y).commit()
+                wait(8);
+                touch.move(0, viewer, fromX + (toX - fromX) * i / steps, y).commit();
             }
-            touch.release(0, viewer, toX, y).commit()
+            touch.release(0, viewer, toX, y).commit();
         }
 
         function test_opensAtTheChosenItem() {
-            const viewer = makeViewer()
-            const pager = findChild(viewer, "pager")
-            compare(pager.currentIndex, 0)
-            viewer.itemId = "th-khon"
-            tryCompare(viewer, "currentId", "th-khon")
-            compare(pager.currentIndex, 3)
+            const viewer = makeViewer();
+            const pager = findChild(viewer, "pager");
+            compare(pager.currentIndex, 0);
+            viewer.itemId = "th-khon";
+            tryCompare(viewer, "currentId", "th-khon");
+            compare(pager.currentIndex, 3);
         }
 
         function test_swipeGoesToTheNeighbours() {
-            const viewer = makeViewer()
-            const pager = findChild(viewer, "pager")
-            swipe(viewer, 1500, 500)
-            tryCompare(pager, "currentIndex", 1)
-            tryVerify(() => !pager.moving, 3000)
-            swipe(viewer, 500, 1500)
-            tryCompare(pager, "currentIndex", 0)
+            const viewer = makeViewer();
+            const pager = findChild(viewer, "pager");
+            swipe(viewer, 1500, 500);
+            tryCompare(pager, "currentIndex", 1);
+            tryVerify(() => !pager.moving, 3000);
+            swipe(viewer, 500, 1500);
+            tryCompare(pager, "currentIndex", 0);
         }
 
         function test_doubleTapZoomsAndASecondUnzooms() {
-            const viewer = makeViewer()
-            const page = viewer.currentPage
-            const touch = touchEvent(viewer)
+            const viewer = makeViewer();
+            const page = viewer.currentPage;
+            const touch = touchEvent(viewer);
             for (let i = 0; i < 2; ++i) {
-                touch.press(0, viewer, 600, 400).commit()
-                touch.release(0, viewer, 600, 400).commit()
+                touch.press(0, viewer, 600, 400).commit();
+                touch.release(0, viewer, 600, 400).commit();
             }
-            tryVerify(() => page.zoomed)
-            verify(!findChild(viewer, "pager").interactive)
-            wait(Theme.doubleTapMs + 100)
-            verify(viewer.captionsShown)  // a double tap is not a single tap
+            tryVerify(() => page.zoomed);
+            verify(!findChild(viewer, "pager").interactive);
+            wait(Theme.doubleTapMs + 100);
+            verify(viewer.captionsShown);  // a double tap is not a single tap
             for (let i = 0; i < 2; ++i) {
-                touch.press(0, viewer, 600, 400).commit()
-                touch.release(0, viewer, 600, 400).commit()
+                touch.press(0, viewer, 600, 400).commit();
+                touch.release(0, viewer, 600, 400).commit();
             }
-            tryVerify(() => !page.zoomed)
+            tryVerify(() => !page.zoomed);
         }
 
         function test_pinchZoomsAndDragPans() {
-            const viewer = makeViewer()
-            const page = viewer.currentPage
-            const pager = findChild(viewer, "pager")
-            const touch = touchEvent(viewer)
+            const viewer = makeViewer();
+            const page = viewer.currentPage;
+            const pager = findChild(viewer, "pager");
+            const touch = touchEvent(viewer);
             // Fingers moving sideways, the direction the pager also listens to.
-            touch.press(0, viewer, 860, 540).press(1, viewer, 1060, 540).commit()
+            touch.press(0, viewer, 860, 540).press(1, viewer, 1060, 540).commit();
             for (let i = 1; i <= 10; ++i) {
-                wait(8)
-                touch.move(0, viewer, 860 - 30 * i, 530).move(1, viewer, 1060 + 30 * i, 550).commit()
+                wait(8);
+                touch.move(0, viewer, 860 - 30 * i, 530).move(1, viewer, 1060 + 30 * i, 550).commit();
             }
-            touch.release(0, viewer, 560, 530).release(1, viewer, 1360, 550).commit()
-            tryVerify(() => page.zoomed)
-            const zoomedIndex = pager.currentIndex
+            touch.release(0, viewer, 560, 530).release(1, viewer, 1360, 550).commit();
+            tryVerify(() => page.zoomed);
+            const zoomedIndex = pager.currentIndex;
             // A drag now pans the picture instead of turning the page.
-            const contentItem = page.children[0]
-            const before = contentItem.x
-            swipe(viewer, 1200, 800)
-            wait(300)
-            compare(pager.currentIndex, zoomedIndex)
-            verify(contentItem.x < before, "the picture moved with the finger")
+            const contentItem = page.children[0];
+            const before = contentItem.x;
+            swipe(viewer, 1200, 800);
+            wait(300);
+            compare(pager.currentIndex, zoomedIndex);
+            verify(contentItem.x < before, "the picture moved with the finger");
         }
 
         function test_singleTapHidesAndShowsTheCaption() {
-            const viewer = makeViewer()
-            const caption = findChild(viewer, "caption")
-            verify(viewer.captionsShown)
-            mouseClick(viewer, 900, 300)
-            tryCompare(viewer, "captionsShown", false)
-            tryCompare(caption, "visible", false)
-            mouseClick(viewer, 900, 300)
-            tryCompare(viewer, "captionsShown", true)
+            const viewer = makeViewer();
+            const caption = findChild(viewer, "caption");
+            verify(viewer.captionsShown);
+            mouseClick(viewer, 900, 300);
+            tryCompare(viewer, "captionsShown", false);
+            tryCompare(caption, "visible", false);
+            mouseClick(viewer, 900, 300);
+            tryCompare(viewer, "captionsShown", true);
         }
 
         function test_aVideoOpensTheOnePlayer() {
-            const viewer = makeViewer()
-            viewer.itemId = "th-loy-krathong-river"
-            tryCompare(viewer, "currentId", "th-loy-krathong-river")
-            tryVerify(() => !findChild(viewer, "pager").moving)
-            const play = findChild(viewer.currentPage, "playVideo")
-            verify(play.visible)
-            mouseClick(play)
-            verify(videoScreen.active)
-            verify(videoScreen.chrome)
-            videoScreen.stop()
-            verify(!videoScreen.active)
+            const viewer = makeViewer();
+            viewer.itemId = "th-loy-krathong-river";
+            tryCompare(viewer, "currentId", "th-loy-krathong-river");
+            tryVerify(() => !findChild(viewer, "pager").moving);
+            const play = findChild(viewer.currentPage, "playVideo");
+            verify(play.visible);
+            mouseClick(play);
+            verify(videoScreen.active);
+            verify(videoScreen.chrome);
+            videoScreen.stop();
+            verify(!videoScreen.active);
         }
     }
 }

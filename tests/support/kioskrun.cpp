@@ -74,15 +74,15 @@ QString runScriptInX(const QString &script, const QStringList &args, int timeout
     isolateStateAndCache();
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(
-        QStringLiteral("xvfb-run"),
-        QStringList{QStringLiteral("-a"), QStringLiteral("-s"),
-                    QStringLiteral("-screen 0 1920x1080x24")} +
-            (mounts == Mounts::Private ? QStringList{QStringLiteral("unshare"), QStringLiteral("-rm")}
-                                       : QStringList()) +
-            QStringList{QStringLiteral("sh"), QStringLiteral("-c"), prelude + script,
-                        QStringLiteral(ASEAN_KIOSK_BIN)} +
-            args);
+    process.start(QStringLiteral("xvfb-run"),
+                  QStringList{QStringLiteral("-a"), QStringLiteral("-s"),
+                              QStringLiteral("-screen 0 1920x1080x24")} +
+                      (mounts == Mounts::Private
+                           ? QStringList{QStringLiteral("unshare"), QStringLiteral("-rm")}
+                           : QStringList()) +
+                      QStringList{QStringLiteral("sh"), QStringLiteral("-c"), prelude + script,
+                                  QStringLiteral(ASEAN_KIOSK_BIN)} +
+                      args);
     if (!process.waitForFinished(timeoutMs))
         process.kill();
     return QString::fromLocal8Bit(process.readAll());

@@ -5,6 +5,7 @@
 #include "importer.h"
 #include "itemmodel.h"
 #include "livecatalogue.h"
+#include "mediakind.h"
 #include "publisher.h"
 
 #include <QAbstractItemModelTester>
@@ -133,7 +134,7 @@ private slots:
         QCOMPARE(model.count(), 65);
         QCOMPARE(model.rowCount(), ItemModel::kPageSize);
         const QModelIndex first = model.index(0);
-        QCOMPARE(model.data(first, ItemModel::KindRole).toString(), QStringLiteral("photo"));
+        QCOMPARE(model.data(first, ItemModel::KindRole).toInt(), int(MediaKind::Photo));
         QCOMPARE(model.data(first, ItemModel::CountryRole).toString(), QStringLiteral("TH"));
         QCOMPARE(model.data(first, ItemModel::WidthRole).toInt(), 8);
         QVERIFY(model.data(first, ItemModel::SourceRole)
@@ -192,7 +193,7 @@ private slots:
         int videos = 0;
         for (int i = 0; i < model.rowCount(); ++i) {
             const QModelIndex index = model.index(i);
-            if (model.data(index, ItemModel::KindRole).toString() != QLatin1String("video"))
+            if (model.data(index, ItemModel::KindRole).toInt() != MediaKind::Video)
                 continue;
             ++videos;
             const QUrl url = model.data(index, ItemModel::VideoRole).toUrl();
