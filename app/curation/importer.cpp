@@ -207,10 +207,22 @@ private:
 
     void validate()
     {
-        static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
-        static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-        static const QRegularExpression itemId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+        validateCountries();
+        validateThemes();
+        validateItems();
+    }
+
+    void checkAccent(const QString &where, const QString &accent)
+    {
         static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        if (!accent.isEmpty() && !colour.match(accent).hasMatch())
+            problem(where + QStringLiteral(".accent"),
+                    QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(accent));
+    }
+
+    void validateCountries()
+    {
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
         QSet<QString> seen;
         for (const ManifestCountry &c : std::as_const(m_manifest.countries)) {
             if (!c.code.isEmpty() && !code.match(c.code).hasMatch())
@@ -222,10 +234,7 @@ private:
                 problem(
                     c.where + QStringLiteral(".joined"),
                     QStringLiteral("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(c.joined));
-            if (!c.accent.isEmpty() && !colour.match(c.accent).hasMatch())
-                problem(
-                    c.where + QStringLiteral(".accent"),
-                    QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(c.accent));
+            checkAccent(c.where, c.accent);
             checkTexts(c.where, c.texts, {QStringLiteral("name")}, c.reviewed);
             if (!c.flag.isEmpty()) {
                 MediaRef ref;
@@ -234,21 +243,28 @@ private:
             }
             m_countries.insert(c.code);
         }
-        seen.clear();
+    }
+
+    void validateThemes()
+    {
+        static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        QSet<QString> seen;
         for (const ManifestTheme &t : std::as_const(m_manifest.themes)) {
             if (!t.id.isEmpty() && !slug.match(t.id).hasMatch())
                 problem(t.where + QStringLiteral(".id"),
                         QStringLiteral("\"%1\" must be lower-case letters, digits and dashes.")
                             .arg(t.id));
             checkUnique(&seen, t.where, t.id, QStringLiteral("theme"));
-            if (!t.accent.isEmpty() && !colour.match(t.accent).hasMatch())
-                problem(
-                    t.where + QStringLiteral(".accent"),
-                    QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(t.accent));
+            checkAccent(t.where, t.accent);
             checkTexts(t.where, t.texts, {QStringLiteral("name")}, t.reviewed);
             m_themes.insert(t.id);
         }
-        seen.clear();
+    }
+
+    void validateItems()
+    {
+        static const QRegularExpression itemId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+        QSet<QString> seen;
         QHash<QString, QString> itemByHash;
         for (const ManifestItem &item : std::as_const(m_manifest.items)) {
             if (!item.id.isEmpty() && !itemId.match(item.id).hasMatch())
@@ -257,46 +273,58 @@ private:
                                        "underscores.")
                             .arg(item.id));
             checkUnique(&seen, item.where, item.id, QStringLiteral("item id"));
-            const bool video = item.kind == QLatin1String("video");
-            if (!item.kind.isEmpty() && !video && item.kind != QLatin1String("photo"))
+            if (!item.kind.isEmpty() && item.kind != QLatin1String("video") &&
+                item.kind != QLatin1String("photo"))
                 problem(item.where + QStringLiteral(".kind"),
                         QStringLiteral("\"%1\" is not a kind; use \"photo\" or \"video\".")
                             .arg(item.kind));
-            if (!item.country.isEmpty() && !m_countries.contains(item.country))
-                problem(item.where + QStringLiteral(".country"),
-                        QStringLiteral("\"%1\" is not a member state in the catalogue or this "
-                                       "manifest.")
-                            .arg(item.country));
-            for (const QString &theme : item.themes) {
-                if (!m_themes.contains(theme))
-                    problem(
-                        item.where + QStringLiteral(".themes"),
-                        QStringLiteral("\"%1\" is not a theme in the catalogue or this manifest.")
-                            .arg(theme));
-            }
+            checkItemReferences(item);
             if (!item.date.isEmpty() && !isValidDate(item.date))
                 problem(item.where + QStringLiteral(".date"),
                         QStringLiteral("\"%1\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.")
                             .arg(item.date));
             checkTexts(item.where, item.texts, {QStringLiteral("title")}, item.reviewed);
-            MediaRef ref;
-            if (!item.file.isEmpty() &&
-                checkMedia(item.where + QStringLiteral(".file"), item.file, video, &ref)) {
-                const QString other = itemByHash.value(ref.hash);
-                if (!other.isEmpty())
-                    problem(item.where + QStringLiteral(".file"),
-                            QStringLiteral("\"%1\" is the same picture as item \"%2\"; keep one.")
-                                .arg(item.file, other));
-                itemByHash.insert(ref.hash, item.id);
-                m_media.insert(item.file, ref);
-            }
-            if (video && item.poster.isEmpty())
-                problem(item.where + QStringLiteral(".poster"),
-                        QStringLiteral("a video needs a poster picture shown before it plays."));
-            if (!item.poster.isEmpty() &&
-                checkMedia(item.where + QStringLiteral(".poster"), item.poster, false, &ref))
-                m_media.insert(item.poster, ref);
+            checkItemMedia(item, &itemByHash);
         }
+    }
+
+    // The member state and themes an item names: in the catalogue or this manifest.
+    void checkItemReferences(const ManifestItem &item)
+    {
+        if (!item.country.isEmpty() && !m_countries.contains(item.country))
+            problem(item.where + QStringLiteral(".country"),
+                    QStringLiteral("\"%1\" is not a member state in the catalogue or this "
+                                   "manifest.")
+                        .arg(item.country));
+        for (const QString &theme : item.themes) {
+            if (!m_themes.contains(theme))
+                problem(item.where + QStringLiteral(".themes"),
+                        QStringLiteral("\"%1\" is not a theme in the catalogue or this manifest.")
+                            .arg(theme));
+        }
+    }
+
+    // The item's file, never the same picture as another item's, and a video's poster.
+    void checkItemMedia(const ManifestItem &item, QHash<QString, QString> *itemByHash)
+    {
+        const bool video = item.kind == QLatin1String("video");
+        MediaRef ref;
+        if (!item.file.isEmpty() &&
+            checkMedia(item.where + QStringLiteral(".file"), item.file, video, &ref)) {
+            const QString other = itemByHash->value(ref.hash);
+            if (!other.isEmpty())
+                problem(item.where + QStringLiteral(".file"),
+                        QStringLiteral("\"%1\" is the same picture as item \"%2\"; keep one.")
+                            .arg(item.file, other));
+            itemByHash->insert(ref.hash, item.id);
+            m_media.insert(item.file, ref);
+        }
+        if (video && item.poster.isEmpty())
+            problem(item.where + QStringLiteral(".poster"),
+                    QStringLiteral("a video needs a poster picture shown before it plays."));
+        if (!item.poster.isEmpty() &&
+            checkMedia(item.where + QStringLiteral(".poster"), item.poster, false, &ref))
+            m_media.insert(item.poster, ref);
     }
 
     bool storeMedia()
