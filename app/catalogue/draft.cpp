@@ -91,31 +91,33 @@ bool Draft::exec(QSqlQuery &q)
     return false;
 }
 
-bool Draft::addMedia(const Media &media)
+bool Draft::run(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(
-        QStringLiteral("INSERT INTO media (hash, path, mime, bytes, width, height, duration_ms)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"));
-    q.addBindValue(media.hash);
-    q.addBindValue(media.path);
-    q.addBindValue(media.mime);
-    q.addBindValue(media.bytes);
-    q.addBindValue(media.size.isValid() ? QVariant(media.size.width()) : QVariant());
-    q.addBindValue(media.size.isValid() ? QVariant(media.size.height()) : QVariant());
-    q.addBindValue(media.durationMs > 0 ? QVariant(media.durationMs) : QVariant());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     return exec(q);
+}
+
+bool Draft::addMedia(const Media &media)
+{
+    const bool sized = media.size.isValid();
+    return run(
+        QStringLiteral("INSERT INTO media (hash, path, mime, bytes, width, height, duration_ms)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"),
+        {media.hash, media.path, media.mime, media.bytes,
+         sized ? QVariant(media.size.width()) : QVariant(),
+         sized ? QVariant(media.size.height()) : QVariant(),
+         media.durationMs > 0 ? QVariant(media.durationMs) : QVariant()});
 }
 
 bool Draft::replaceTexts(const QString &entity, const QString &id, const Texts &texts,
                          const QStringList &reviewed)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("DELETE FROM text WHERE entity = ? AND id = ?"));
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    if (!exec(q))
+    if (!run(QStringLiteral("DELETE FROM text WHERE entity = ? AND id = ?"), {entity, id}))
         return false;
+    QSqlQuery q(m_db.db());
     q.prepare(
         QStringLiteral("INSERT INTO text (entity, id, field, lang, value, status)"
                        " VALUES (?, ?, ?, ?, ?, ?)"));
@@ -137,57 +139,45 @@ bool Draft::replaceTexts(const QString &entity, const QString &id, const Texts &
 
 bool Draft::upsertCountry(const Country &country)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO country (code, sort_order, native_name, joined, accent, flag)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
-        " sort_order = excluded.sort_order, native_name = excluded.native_name,"
-        " joined = excluded.joined, accent = excluded.accent, flag = excluded.flag"));
-    for (const QVariant &v :
-         {QVariant(country.code), QVariant(country.order), QVariant(country.nativeName),
-          QVariant(country.joined), QVariant(country.accent), orNull(country.flag)})
-        q.addBindValue(v);
-    return exec(q) &&
+    return run(QStringLiteral(
+                   "INSERT INTO country (code, sort_order, native_name, joined, accent, flag)"
+                   " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+                   " sort_order = excluded.sort_order, native_name = excluded.native_name,"
+                   " joined = excluded.joined, accent = excluded.accent, flag = excluded.flag"),
+               {country.code, country.order, country.nativeName, country.joined, country.accent,
+                orNull(country.flag)}) &&
            replaceTexts(QStringLiteral("country"), country.code, country.texts, country.reviewed);
 }
 
 bool Draft::upsertTheme(const Theme &theme)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(
-        QStringLiteral("INSERT INTO theme (id, sort_order, accent) VALUES (?, ?, ?)"
-                       " ON CONFLICT (id) DO UPDATE SET sort_order = excluded.sort_order,"
-                       " accent = excluded.accent"));
-    for (const QVariant &v : {QVariant(theme.id), QVariant(theme.order), QVariant(theme.accent)})
-        q.addBindValue(v);
-    return exec(q) && replaceTexts(QStringLiteral("theme"), theme.id, theme.texts, theme.reviewed);
+    return run(QStringLiteral("INSERT INTO theme (id, sort_order, accent) VALUES (?, ?, ?)"
+                              " ON CONFLICT (id) DO UPDATE SET sort_order = excluded.sort_order,"
+                              " accent = excluded.accent"),
+               {theme.id, theme.order, theme.accent}) &&
+           replaceTexts(QStringLiteral("theme"), theme.id, theme.texts, theme.reviewed);
 }
 
 bool Draft::upsertItem(const Item &item)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO item (id, kind, media, poster, country, taken, licence, featured,"
-        " sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-        " kind = excluded.kind, media = excluded.media, poster = excluded.poster,"
-        " country = excluded.country, taken = excluded.taken, licence = excluded.licence,"
-        " featured = excluded.featured, sort_order = excluded.sort_order"));
-    for (const QVariant &v :
-         {QVariant(item.id), QVariant(item.kind), orNull(item.media), orNull(item.poster),
-          QVariant(item.country), orNull(item.taken), QVariant(item.licence),
-          QVariant(item.featured ? 1 : 0), QVariant(item.order)})
-        q.addBindValue(v);
-    return exec(q) && replaceThemes(item) &&
+    return run(QStringLiteral(
+                   "INSERT INTO item (id, kind, media, poster, country, taken, licence, featured,"
+                   " sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                   " SET kind = excluded.kind, media = excluded.media, poster = excluded.poster,"
+                   " country = excluded.country, taken = excluded.taken,"
+                   " licence = excluded.licence, featured = excluded.featured,"
+                   " sort_order = excluded.sort_order"),
+               {item.id, item.kind, orNull(item.media), orNull(item.poster), item.country,
+                orNull(item.taken), item.licence, item.featured ? 1 : 0, item.order}) &&
+           replaceThemes(item) &&
            replaceTexts(QStringLiteral("item"), item.id, item.texts, item.reviewed);
 }
 
 bool Draft::replaceThemes(const Item &item)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("DELETE FROM item_theme WHERE item = ?"));
-    q.addBindValue(item.id);
-    if (!exec(q))
+    if (!run(QStringLiteral("DELETE FROM item_theme WHERE item = ?"), {item.id}))
         return false;
+    QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO item_theme (item, theme) VALUES (?, ?)"));
     for (const QString &theme : item.themes) {
         q.addBindValue(item.id);
@@ -200,7 +190,5 @@ bool Draft::replaceThemes(const Item &item)
 
 bool Draft::forgetUnusedMedia()
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("DELETE FROM media WHERE NOT ") + Schema::mediaInUse());
-    return exec(q);
+    return run(QStringLiteral("DELETE FROM media WHERE NOT ") + Schema::mediaInUse(), {});
 }

@@ -12,9 +12,11 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <functional>
 
 class ContentRoot;
+class QSqlQuery;
 
 class Draft {
 public:
@@ -95,6 +97,8 @@ public:
 
 private:
     bool exec(QSqlQuery &q);
+    // One statement with its values bound in order.
+    bool run(const QString &sql, const QVariantList &values);
     bool replaceTexts(const QString &entity, const QString &id, const Texts &texts,
                       const QStringList &reviewed);
     bool replaceThemes(const Item &item);

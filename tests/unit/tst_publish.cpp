@@ -33,6 +33,13 @@ class TestPublish : public QObject {
         f.addPhoto(QStringLiteral("b"), QStringLiteral("VN"), QStringLiteral("food"));
     }
 
+    // Releases 1 and 2 of the same fixture, 2 current.
+    static bool publishTwice(Fixture &f)
+    {
+        makeFixture(f);
+        return f.publish() && f.publish();
+    }
+
 private slots:
     void publishMakesAVerifiedCurrentRelease()
     {
@@ -159,9 +166,7 @@ private slots:
     void rollBackGoesToTheReleaseBefore()
     {
         Fixture f;
-        makeFixture(f);
-        QVERIFY(f.publish());
-        QVERIFY(f.publish());
+        QVERIFY(publishTwice(f));
         const ContentRoot root(f.contentDir());
         QCOMPARE(root.currentRelease(), 2);
         const Releases::RollBack back = Releases::rollBack(root, 2);
@@ -194,9 +199,7 @@ private slots:
     void rollBackRefusesADamagedRelease()
     {
         Fixture f;
-        makeFixture(f);
-        QVERIFY(f.publish());
-        QVERIFY(f.publish());
+        QVERIFY(publishTwice(f));
         const ContentRoot root(f.contentDir());
         ReleaseInfo info;
         QString error;
