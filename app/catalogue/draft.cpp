@@ -3,7 +3,6 @@
 #include "contentroot.h"
 #include "schema.h"
 
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
