@@ -315,8 +315,8 @@ int translations(Context &c)
     return kOk;
 }
 
-// The commands that write take the content root's lock; a dry run writes nothing, and a folder
-// that is not a content root yet gets its layout (and so its lock) from the command itself.
+// The commands that write take the content root's lock (CuratorLock), except a dry run, which
+// writes nothing, and a folder that is not a content root yet, which has no place for it.
 bool needsLock(const QString &command, const Context &c)
 {
     static const QStringList writers = {QStringLiteral("import"), QStringLiteral("publish"),
