@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 #include "contentroot.h"
+#include "curatorlock.h"
 #include "draftcheck.h"
 #include "exporter.h"
 #include "housekeeping.h"
@@ -9,6 +10,7 @@
 #include "languages.h"
 #include "publisher.h"
 #include "release.h"
+#include "releases.h"
 #include "sqlconnection.h"
 #include "translationreport.h"
 
@@ -18,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QTextStream>
 
 namespace {
@@ -184,7 +185,6 @@ int validate(Context &c)
 
 int rollback(Context &c)
 {
-    const int current = c.root.currentRelease();
     int target = 0;
     if (c.positional.size() > 1) {
         c.err << "asean-catalogue: rollback takes at most one release number\n" << kUsageText;
@@ -198,27 +198,14 @@ int rollback(Context &c)
                   << "\" is not a release number; see 'releases'.\n";
             return kUsage;
         }
-    } else {
-        target = Release::previous(Release::list(c.root), current);
-        if (target == 0) {
-            c.err << "asean-catalogue: there is no release before the current one ("
-                  << ContentRoot::releaseName(current) << ") to roll back to.\n";
-            return kProblems;
-        }
     }
-    ReleaseInfo info;
-    QString error;
-    if (!Release::verify(c.root, target, Release::Check::Full, &info, &error)) {
-        c.err << "asean-catalogue: release " << ContentRoot::releaseName(target)
-              << " cannot be used: " << error << "; the current release is unchanged.\n";
+    const Releases::RollBack result = Releases::rollBack(c.root, c.root.currentRelease(), target);
+    if (!result.ok) {
+        c.err << "asean-catalogue: " << result.error << "\n";
         return kProblems;
     }
-    if (!c.root.setCurrentRelease(target, &error)) {
-        c.err << "asean-catalogue: " << error << "\n";
-        return kProblems;
-    }
-    c.out << "Release " << ContentRoot::releaseName(target) << " is current again (it was "
-          << ContentRoot::releaseName(current) << "); kiosks switch to it at their next idle "
+    c.out << "Release " << ContentRoot::releaseName(result.to) << " is current again (it was "
+          << ContentRoot::releaseName(result.from) << "); kiosks switch to it at their next idle "
           << "moment.\n";
     return kOk;
 }
@@ -328,13 +315,18 @@ int translations(Context &c)
     return kOk;
 }
 
-}  // namespace
-
-namespace CatalogueCli {
-
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+// The commands that write take the content root's lock (CuratorLock), except a dry run, which
+// writes nothing, and a folder that is not a content root yet, which has no place for it.
+bool needsLock(const QString &command, const Context &c)
 {
-    QCommandLineParser parser;
+    static const QStringList writers = {QStringLiteral("import"), QStringLiteral("publish"),
+                                        QStringLiteral("rollback"), QStringLiteral("prune")};
+    return writers.contains(command) && c.root.state() == ContentRoot::State::ContentRoot &&
+           !(command == QLatin1String("import") && c.parser.isSet(QStringLiteral("dry-run")));
+}
+
+void addOptions(QCommandLineParser &parser)
+{
     parser.addOptions({
         {QStringLiteral("content"), QStringLiteral("The content root."), QStringLiteral("DIR")},
         {QStringLiteral("json"), QStringLiteral("Print data as JSON.")},
@@ -346,6 +338,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("note"), QStringLiteral("A note for the release."), QStringLiteral("TEXT")},
         {QStringLiteral("keep"), QStringLiteral("Releases to keep."), QStringLiteral("N")},
     });
+}
+
+}  // namespace
+
+namespace CatalogueCli {
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
     if (!parser.parse(arguments)) {
         err << "asean-catalogue: " << parser.errorText() << "\n" << kUsageText;
         return kUsage;
@@ -371,34 +373,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("items"), items},
         {QStringLiteral("translations"), translations},
     };
-    // Commands that write take the content root's lock, so two curators (or a curator and a
-    // scheduled job) never interleave an import and a publish.
-    static const QStringList writers = {QStringLiteral("import"), QStringLiteral("publish"),
-                                        QStringLiteral("rollback"), QStringLiteral("prune")};
-    QLockFile lock(c.root.path() + QStringLiteral("/.curator.lock"));
-    if (writers.contains(command) && c.root.state() == ContentRoot::State::ContentRoot &&
-        !(command == QLatin1String("import") && parser.isSet(QStringLiteral("dry-run")))) {
-        lock.setStaleLockTime(0);  // a killed curator leaves a lock its dead pid proves stale
-        bool locked = lock.tryLock(2000);
-        qint64 pid = 0;
-        QString host, app;
-        if (!locked && lock.error() == QLockFile::LockFailedError &&
-            !lock.getLockInfo(&pid, &host, &app)) {
-            // An empty lock: its maker was killed between creating and writing it (2 s ago).
-            lock.removeStaleLockFile();
-            locked = lock.tryLock(0);
-        }
-        if (!locked && lock.error() != QLockFile::LockFailedError) {
-            err << "asean-catalogue: cannot write in " << c.root.path()
-                << " (is the disk full or read-only?); free some space or check the disk and its "
-                   "permissions. The current release is unchanged.\n";
-            return kProblems;
-        }
-        if (!locked) {
-            err << "asean-catalogue: another asean-catalogue (process " << pid << " on " << host
-                << ") is working on " << c.root.path() << "; wait for it to finish.\n";
-            return kProblems;
-        }
+    CuratorLock lock(c.root);
+    if (needsLock(command, c) && !lock.tryLock()) {
+        err << "asean-catalogue: " << lock.errorString() << "\n";
+        return kProblems;
     }
     for (const auto &[name, fn] : commands) {
         if (name == command)

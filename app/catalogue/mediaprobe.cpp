@@ -70,6 +70,35 @@ Info probeImage(const QString &path)
     return info;
 }
 
+namespace {
+
+// The streams and duration of a video as ffprobe (Debian's ffmpeg) reads them, the way
+// GStreamer will meet them; empty with `error` when ffprobe cannot tell.
+QJsonObject ffprobe(const QString &path, QString *error)
+{
+    QProcess probe;
+    probe.start(QStringLiteral("ffprobe"),
+                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                 QStringLiteral("stream=codec_type,codec_name,width,height:format=duration"),
+                 QStringLiteral("-of"), QStringLiteral("json"), path});
+    if (!probe.waitForStarted()) {
+        *error = QStringLiteral(
+            "cannot be checked: ffprobe is missing; install the Debian "
+            "package ffmpeg.");
+        return {};
+    }
+    probe.waitForFinished(60000);
+    const QJsonObject result = QJsonDocument::fromJson(probe.readAllStandardOutput()).object();
+    if (probe.exitCode() != 0 || result.isEmpty()) {
+        *error = QStringLiteral("is damaged and cannot be read (%1); export it again.")
+                     .arg(QString::fromUtf8(probe.readAllStandardError()).trimmed());
+        return {};
+    }
+    return result;
+}
+
+}  // namespace
+
 Info probeVideo(const QString &path)
 {
     Info info;
@@ -83,25 +112,9 @@ Info probeVideo(const QString &path)
         info.error = QStringLiteral("is not an MP4 video; the kiosk plays H.264/AAC MP4 files.");
         return info;
     }
-    // ffprobe (Debian's ffmpeg) reads the streams the way GStreamer will meet them.
-    QProcess probe;
-    probe.start(QStringLiteral("ffprobe"),
-                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
-                 QStringLiteral("stream=codec_type,codec_name,width,height:format=duration"),
-                 QStringLiteral("-of"), QStringLiteral("json"), path});
-    if (!probe.waitForStarted()) {
-        info.error = QStringLiteral(
-            "cannot be checked: ffprobe is missing; install the Debian "
-            "package ffmpeg.");
+    const QJsonObject result = ffprobe(path, &info.error);
+    if (!info.error.isEmpty())
         return info;
-    }
-    probe.waitForFinished(60000);
-    const QJsonObject result = QJsonDocument::fromJson(probe.readAllStandardOutput()).object();
-    if (probe.exitCode() != 0 || result.isEmpty()) {
-        info.error = QStringLiteral("is damaged and cannot be read (%1); export it again.")
-                         .arg(QString::fromUtf8(probe.readAllStandardError()).trimmed());
-        return info;
-    }
     QString video, audio;
     for (const QJsonValue &v : result.value(QStringLiteral("streams")).toArray()) {
         const QJsonObject stream = v.toObject();

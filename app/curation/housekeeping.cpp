@@ -1,6 +1,7 @@
 #include "housekeeping.h"
 
 #include "contentroot.h"
+#include "draft.h"
 #include "release.h"
 #include "schema.h"
 #include "sqlconnection.h"
@@ -49,20 +50,24 @@ QSet<QString> pathsInUse(const ContentRoot &root, bool forget, QString *error)
             used.insert(m.path);
     if (!QFileInfo::exists(root.draftCatalogue()))
         return used;
+    if (forget) {
+        Draft writable;
+        if (!writable.open(root) || !writable.forgetUnusedMedia()) {
+            *error = writable.errorString();
+            return {};
+        }
+    }
     SqlConnection draft;
-    const bool opened = draft.open(root.draftCatalogue(), forget ? SqlConnection::Mode::ReadWrite
-                                                                 : SqlConnection::Mode::ReadOnly);
+    const bool opened = draft.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly);
     QSqlQuery q(draft.db());
     if (!opened ||
-        (forget &&
-         !q.exec(QStringLiteral("DELETE FROM media WHERE NOT ") + Schema::mediaInUse())) ||
         !q.exec(QStringLiteral("SELECT path FROM media WHERE ") + Schema::mediaInUse())) {
         *error = QStringLiteral("cannot read the draft catalogue (%1); nothing was pruned.")
                      .arg(opened ? q.lastError().text() : draft.errorString());
         return {};
     }
     while (q.next())
-        used.insert(q.value(0).toString());
+        used.insert(q.value(QStringLiteral("path")).toString());
     return used;
 }
 

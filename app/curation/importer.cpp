@@ -2,11 +2,10 @@
 
 #include "contentroot.h"
 #include "derivedimage.h"
+#include "draft.h"
 #include "languages.h"
 #include "mediaprobe.h"
 #include "mediastore.h"
-#include "schema.h"
-#include "sqlconnection.h"
 
 #include <QDate>
 #include <QDir>
@@ -14,8 +13,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThreadPool>
 
 #include <atomic>
@@ -96,31 +93,14 @@ private:
 
     bool openDraft(bool dryRun)
     {
-        const QString path = m_root.draftCatalogue();
-        if (dryRun && !QFileInfo::exists(path))
+        if (dryRun && !QFileInfo::exists(m_root.draftCatalogue()))
             return true;  // nothing to compare with: an empty catalogue
-        if (!m_db.open(path,
-                       dryRun ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite)) {
-            problem({},
-                    QStringLiteral("cannot open the draft catalogue: %1").arg(m_db.errorString()),
-                    path);
+        if (!m_draft.open(m_root, dryRun ? Draft::Access::ReadOnly : Draft::Access::ReadWrite)) {
+            problem({}, m_draft.errorString(), m_root.draftCatalogue());
             return false;
         }
-        if (!dryRun) {
-            m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-            const Schema::Result migrated = Schema::migrate(m_db.db());
-            if (!migrated.ok) {
-                problem({}, migrated.error, path);
-                return false;
-            }
-        }
-        QSqlQuery q(m_db.db());
-        if (q.exec(QStringLiteral("SELECT code FROM country")))
-            while (q.next())
-                m_countries.insert(q.value(0).toString());
-        if (q.exec(QStringLiteral("SELECT id FROM theme")))
-            while (q.next())
-                m_themes.insert(q.value(0).toString());
+        m_countries = m_draft.countryCodes();
+        m_themes = m_draft.themeIds();
         return true;
     }
 
@@ -227,10 +207,22 @@ private:
 
     void validate()
     {
-        static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
-        static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-        static const QRegularExpression itemId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+        validateCountries();
+        validateThemes();
+        validateItems();
+    }
+
+    void checkAccent(const QString &where, const QString &accent)
+    {
         static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        if (!accent.isEmpty() && !colour.match(accent).hasMatch())
+            problem(where + QStringLiteral(".accent"),
+                    QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(accent));
+    }
+
+    void validateCountries()
+    {
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
         QSet<QString> seen;
         for (const ManifestCountry &c : std::as_const(m_manifest.countries)) {
             if (!c.code.isEmpty() && !code.match(c.code).hasMatch())
@@ -242,10 +234,7 @@ private:
                 problem(
                     c.where + QStringLiteral(".joined"),
                     QStringLiteral("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(c.joined));
-            if (!c.accent.isEmpty() && !colour.match(c.accent).hasMatch())
-                problem(
-                    c.where + QStringLiteral(".accent"),
-                    QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(c.accent));
+            checkAccent(c.where, c.accent);
             checkTexts(c.where, c.texts, {QStringLiteral("name")}, c.reviewed);
             if (!c.flag.isEmpty()) {
                 MediaRef ref;
@@ -254,21 +243,28 @@ private:
             }
             m_countries.insert(c.code);
         }
-        seen.clear();
+    }
+
+    void validateThemes()
+    {
+        static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        QSet<QString> seen;
         for (const ManifestTheme &t : std::as_const(m_manifest.themes)) {
             if (!t.id.isEmpty() && !slug.match(t.id).hasMatch())
                 problem(t.where + QStringLiteral(".id"),
                         QStringLiteral("\"%1\" must be lower-case letters, digits and dashes.")
                             .arg(t.id));
             checkUnique(&seen, t.where, t.id, QStringLiteral("theme"));
-            if (!t.accent.isEmpty() && !colour.match(t.accent).hasMatch())
-                problem(
-                    t.where + QStringLiteral(".accent"),
-                    QStringLiteral("\"%1\" is not a colour; write it as #rrggbb.").arg(t.accent));
+            checkAccent(t.where, t.accent);
             checkTexts(t.where, t.texts, {QStringLiteral("name")}, t.reviewed);
             m_themes.insert(t.id);
         }
-        seen.clear();
+    }
+
+    void validateItems()
+    {
+        static const QRegularExpression itemId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+        QSet<QString> seen;
         QHash<QString, QString> itemByHash;
         for (const ManifestItem &item : std::as_const(m_manifest.items)) {
             if (!item.id.isEmpty() && !itemId.match(item.id).hasMatch())
@@ -277,46 +273,58 @@ private:
                                        "underscores.")
                             .arg(item.id));
             checkUnique(&seen, item.where, item.id, QStringLiteral("item id"));
-            const bool video = item.kind == QLatin1String("video");
-            if (!item.kind.isEmpty() && !video && item.kind != QLatin1String("photo"))
+            if (!item.kind.isEmpty() && item.kind != QLatin1String("video") &&
+                item.kind != QLatin1String("photo"))
                 problem(item.where + QStringLiteral(".kind"),
                         QStringLiteral("\"%1\" is not a kind; use \"photo\" or \"video\".")
                             .arg(item.kind));
-            if (!item.country.isEmpty() && !m_countries.contains(item.country))
-                problem(item.where + QStringLiteral(".country"),
-                        QStringLiteral("\"%1\" is not a member state in the catalogue or this "
-                                       "manifest.")
-                            .arg(item.country));
-            for (const QString &theme : item.themes) {
-                if (!m_themes.contains(theme))
-                    problem(
-                        item.where + QStringLiteral(".themes"),
-                        QStringLiteral("\"%1\" is not a theme in the catalogue or this manifest.")
-                            .arg(theme));
-            }
+            checkItemReferences(item);
             if (!item.date.isEmpty() && !isValidDate(item.date))
                 problem(item.where + QStringLiteral(".date"),
                         QStringLiteral("\"%1\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.")
                             .arg(item.date));
             checkTexts(item.where, item.texts, {QStringLiteral("title")}, item.reviewed);
-            MediaRef ref;
-            if (!item.file.isEmpty() &&
-                checkMedia(item.where + QStringLiteral(".file"), item.file, video, &ref)) {
-                const QString other = itemByHash.value(ref.hash);
-                if (!other.isEmpty())
-                    problem(item.where + QStringLiteral(".file"),
-                            QStringLiteral("\"%1\" is the same picture as item \"%2\"; keep one.")
-                                .arg(item.file, other));
-                itemByHash.insert(ref.hash, item.id);
-                m_media.insert(item.file, ref);
-            }
-            if (video && item.poster.isEmpty())
-                problem(item.where + QStringLiteral(".poster"),
-                        QStringLiteral("a video needs a poster picture shown before it plays."));
-            if (!item.poster.isEmpty() &&
-                checkMedia(item.where + QStringLiteral(".poster"), item.poster, false, &ref))
-                m_media.insert(item.poster, ref);
+            checkItemMedia(item, &itemByHash);
         }
+    }
+
+    // The member state and themes an item names: in the catalogue or this manifest.
+    void checkItemReferences(const ManifestItem &item)
+    {
+        if (!item.country.isEmpty() && !m_countries.contains(item.country))
+            problem(item.where + QStringLiteral(".country"),
+                    QStringLiteral("\"%1\" is not a member state in the catalogue or this "
+                                   "manifest.")
+                        .arg(item.country));
+        for (const QString &theme : item.themes) {
+            if (!m_themes.contains(theme))
+                problem(item.where + QStringLiteral(".themes"),
+                        QStringLiteral("\"%1\" is not a theme in the catalogue or this manifest.")
+                            .arg(theme));
+        }
+    }
+
+    // The item's file, never the same picture as another item's, and a video's poster.
+    void checkItemMedia(const ManifestItem &item, QHash<QString, QString> *itemByHash)
+    {
+        const bool video = item.kind == QLatin1String("video");
+        MediaRef ref;
+        if (!item.file.isEmpty() &&
+            checkMedia(item.where + QStringLiteral(".file"), item.file, video, &ref)) {
+            const QString other = itemByHash->value(ref.hash);
+            if (!other.isEmpty())
+                problem(item.where + QStringLiteral(".file"),
+                        QStringLiteral("\"%1\" is the same picture as item \"%2\"; keep one.")
+                            .arg(item.file, other));
+            itemByHash->insert(ref.hash, item.id);
+            m_media.insert(item.file, ref);
+        }
+        if (video && item.poster.isEmpty())
+            problem(item.where + QStringLiteral(".poster"),
+                    QStringLiteral("a video needs a poster picture shown before it plays."));
+        if (!item.poster.isEmpty() &&
+            checkMedia(item.where + QStringLiteral(".poster"), item.poster, false, &ref))
+            m_media.insert(item.poster, ref);
     }
 
     bool storeMedia()
@@ -360,128 +368,45 @@ private:
         m_report.derived = made;
     }
 
-    bool exec(QSqlQuery &q)
+    // The draft's record of a file the manifest names; empty when it names none.
+    QString storedHash(const QString &name) const
     {
-        if (q.exec())
-            return true;
-        problem({},
-                QStringLiteral("the draft catalogue could not be written (%1); nothing was "
-                               "changed.")
-                    .arg(q.lastError().text()),
-                m_root.draftCatalogue());
-        return false;
+        return name.isEmpty() ? QString() : m_stored.value(name).hash;
     }
 
-    bool writeMedia(const QString &name)
+    bool addMedia(const QString &name)
     {
         if (name.isEmpty())
             return true;
-        const MediaStore::Entry &entry = m_stored[name];
-        const MediaRef &ref = m_media[name];
-        QSqlQuery q(m_db.db());
-        q.prepare(
-            QStringLiteral("INSERT INTO media (hash, path, mime, bytes, width, height, duration_ms)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING"));
-        q.addBindValue(entry.hash);
-        q.addBindValue(entry.relativePath);
-        q.addBindValue(ref.info.mime);
-        q.addBindValue(entry.bytes);
-        q.addBindValue(ref.info.size.isValid() ? QVariant(ref.info.size.width()) : QVariant());
-        q.addBindValue(ref.info.size.isValid() ? QVariant(ref.info.size.height()) : QVariant());
-        q.addBindValue(ref.info.durationMs > 0 ? QVariant(ref.info.durationMs) : QVariant());
-        return exec(q);
+        const MediaStore::Entry entry = m_stored.value(name);
+        const MediaProbe::Info &info = m_media[name].info;
+        return m_draft.addMedia(
+            {entry.hash, entry.relativePath, info.mime, entry.bytes, info.size, info.durationMs});
     }
 
-    bool writeTexts(const QString &entity, const QString &id, const Texts &texts,
-                    const QStringList &reviewed)
+    QStringList reviewed(const QStringList &entityReviewed) const
     {
-        QSqlQuery q(m_db.db());
-        q.prepare(QStringLiteral("DELETE FROM text WHERE entity = ? AND id = ?"));
-        q.addBindValue(entity);
-        q.addBindValue(id);
-        if (!exec(q))
-            return false;
-        q.prepare(
-            QStringLiteral("INSERT INTO text (entity, id, field, lang, value, status)"
-                           " VALUES (?, ?, ?, ?, ?, ?)"));
-        for (auto field = texts.begin(); field != texts.end(); ++field) {
-            for (auto text = field->begin(); text != field->end(); ++text) {
-                q.addBindValue(entity);
-                q.addBindValue(id);
-                q.addBindValue(field.key());
-                q.addBindValue(text.key());
-                q.addBindValue(text->trimmed());
-                q.addBindValue(m_manifest.isReviewed(reviewed, text.key())
-                                   ? QStringLiteral("reviewed")
-                                   : QStringLiteral("unreviewed"));
-                if (!exec(q))
-                    return false;
-            }
-        }
-        return true;
-    }
-
-    QVariant mediaHash(const QString &name)
-    {
-        return name.isEmpty() ? QVariant() : QVariant(m_stored[name].hash);
+        return m_manifest.reviewed + entityReviewed;
     }
 
     bool writeAll()
     {
-        QSqlQuery q(m_db.db());
         for (const ManifestCountry &c : std::as_const(m_manifest.countries)) {
-            if (!writeMedia(c.flag))
-                return false;
-            q.prepare(QStringLiteral(
-                "INSERT INTO country (code, sort_order, native_name, joined, accent, flag)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
-                " sort_order = excluded.sort_order, native_name = excluded.native_name,"
-                " joined = excluded.joined, accent = excluded.accent, flag = excluded.flag"));
-            for (const QVariant &v : {QVariant(c.code), QVariant(c.order), QVariant(c.nativeName),
-                                      QVariant(c.joined), QVariant(c.accent), mediaHash(c.flag)})
-                q.addBindValue(v);
-            if (!exec(q) || !writeTexts(QStringLiteral("country"), c.code, c.texts, c.reviewed))
+            if (!addMedia(c.flag) ||
+                !m_draft.upsertCountry({c.code, c.order, c.nativeName, c.joined, c.accent,
+                                        storedHash(c.flag), c.texts, reviewed(c.reviewed)}))
                 return false;
         }
         for (const ManifestTheme &t : std::as_const(m_manifest.themes)) {
-            q.prepare(
-                QStringLiteral("INSERT INTO theme (id, sort_order, accent) VALUES (?, ?, ?)"
-                               " ON CONFLICT (id) DO UPDATE SET sort_order = excluded.sort_order,"
-                               " accent = excluded.accent"));
-            for (const QVariant &v : {QVariant(t.id), QVariant(t.order), QVariant(t.accent)})
-                q.addBindValue(v);
-            if (!exec(q) || !writeTexts(QStringLiteral("theme"), t.id, t.texts, t.reviewed))
+            if (!m_draft.upsertTheme({t.id, t.order, t.accent, t.texts, reviewed(t.reviewed)}))
                 return false;
         }
         for (const ManifestItem &item : std::as_const(m_manifest.items)) {
-            if (!writeMedia(item.file) || !writeMedia(item.poster))
-                return false;
-            q.prepare(QStringLiteral(
-                "INSERT INTO item (id, kind, media, poster, country, taken, licence, featured,"
-                " sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                " kind = excluded.kind, media = excluded.media, poster = excluded.poster,"
-                " country = excluded.country, taken = excluded.taken, licence = excluded.licence,"
-                " featured = excluded.featured, sort_order = excluded.sort_order"));
-            for (const QVariant &v :
-                 {QVariant(item.id), QVariant(item.kind), mediaHash(item.file),
-                  mediaHash(item.poster), QVariant(item.country),
-                  item.date.isEmpty() ? QVariant() : QVariant(item.date), QVariant(item.licence),
-                  QVariant(item.featured ? 1 : 0), QVariant(item.order)})
-                q.addBindValue(v);
-            if (!exec(q))
-                return false;
-            q.prepare(QStringLiteral("DELETE FROM item_theme WHERE item = ?"));
-            q.addBindValue(item.id);
-            if (!exec(q))
-                return false;
-            q.prepare(QStringLiteral("INSERT INTO item_theme (item, theme) VALUES (?, ?)"));
-            for (const QString &theme : item.themes) {
-                q.addBindValue(item.id);
-                q.addBindValue(theme);
-                if (!exec(q))
-                    return false;
-            }
-            if (!writeTexts(QStringLiteral("item"), item.id, item.texts, item.reviewed))
+            if (!addMedia(item.file) || !addMedia(item.poster) ||
+                !m_draft.upsertItem({item.id, item.kind, storedHash(item.file),
+                                     storedHash(item.poster), item.country, item.date, item.licence,
+                                     item.featured, item.order, item.themes, item.texts,
+                                     reviewed(item.reviewed)}))
                 return false;
         }
         return true;
@@ -489,31 +414,17 @@ private:
 
     bool write()
     {
-        if (!m_db.db().transaction()) {
-            problem({}, m_db.db().lastError().text(), m_root.draftCatalogue());
-            return false;
-        }
-        if (!writeAll()) {
-            m_db.db().rollback();
-            return false;
-        }
-        if (!m_db.db().commit()) {
-            problem({},
-                    QStringLiteral("the draft catalogue could not be saved (%1); nothing was "
-                                   "changed.")
-                        .arg(m_db.db().lastError().text()),
-                    m_root.draftCatalogue());
-            m_db.db().rollback();
-            return false;
-        }
-        return true;
+        if (m_draft.apply([this] { return writeAll(); }))
+            return true;
+        problem({}, m_draft.errorString(), m_root.draftCatalogue());
+        return false;
     }
 
     const ContentRoot &m_root;
     QString m_mediaDir;
     Manifest m_manifest;
     Importer::Report m_report;
-    SqlConnection m_db;
+    Draft m_draft;
     QSet<QString> m_countries;
     QSet<QString> m_themes;
     QHash<QString, MediaRef> m_media;  // by the name the manifest gives

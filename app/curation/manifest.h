@@ -73,10 +73,6 @@ struct Manifest {
 
     // A problem at `path`, placed at the value or, when it is missing, at what encloses it.
     Problem problemAt(const QString &path, const QString &message) const;
-    bool isReviewed(const QStringList &entityReviewed, const QString &language) const
-    {
-        return reviewed.contains(language) || entityReviewed.contains(language);
-    }
 };
 
 namespace ManifestReader {

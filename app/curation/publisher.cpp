@@ -17,10 +17,12 @@
 
 namespace {
 
-int scalar(QSqlDatabase &db, const QString &sql)
+int count(QSqlDatabase &db, const QString &table)
 {
     QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT count(*) AS n FROM ") + table) && q.next()
+               ? q.value(QStringLiteral("n")).toInt()
+               : 0;
 }
 
 }  // namespace
@@ -35,93 +37,26 @@ Publisher::Result Publisher::publish(const QString &note)
         return result;
     };
     SqlConnection draft;
-    if (!QFileInfo::exists(m_root.draftCatalogue()))
-        return fail(
-            QStringLiteral("There is no draft catalogue to publish; import a manifest first."));
-    if (!draft.open(m_root.draftCatalogue(), SqlConnection::Mode::ReadWrite))
-        return fail(QStringLiteral("Cannot open the draft catalogue (%1; is the disk full or "
-                                   "read-only?).")
-                        .arg(draft.errorString()));
-    if (!draft.quickCheck())
-        return fail(
-            QStringLiteral("The draft catalogue is damaged (%1).").arg(draft.errorString()));
+    QString error = openDraft(&draft);
+    if (!error.isEmpty())
+        return fail(error);
 
-    int number = 1;
-    for (const ReleaseInfo &r : Release::list(m_root))
-        number = qMax(number, r.number + 1);
-    number = qMax(number, m_root.currentRelease() + 1);
-    while (QFileInfo::exists(m_root.releaseDir(number)))
-        ++number;
-
+    const int number = nextNumber();
     const QString staging =
         m_root.releasesDir() + QStringLiteral("/.staging-") + ContentRoot::releaseName(number);
     QDir(staging).removeRecursively();
     if (!QDir().mkpath(staging))
         return fail(
             QStringLiteral("Cannot write in %1; check the disk.").arg(m_root.releasesDir()));
-    const auto failClean = [&](const QString &error) {
+    error = stage(draft, staging, number, note);
+    if (error.isEmpty() && !QDir().rename(staging, m_root.releaseDir(number)))
+        error = QStringLiteral("Cannot move the release into place.");
+    if (!error.isEmpty()) {
         QDir(staging).removeRecursively();
         return fail(error);
-    };
-
-    // VACUUM INTO writes a consistent, compact snapshot even while others read the draft.
-    const QString snapshot = staging + QStringLiteral("/catalogue.sqlite");
-    QSqlQuery vacuum(draft.db());
-    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-    vacuum.addBindValue(snapshot);
-    if (!vacuum.exec())
-        return failClean(
-            QStringLiteral("Cannot write the release (is the disk full or read-only?): %1.")
-                .arg(vacuum.lastError().text()));
-
-    ReleaseInfo info;
-    info.number = number;
-    info.created = QDateTime::currentDateTimeUtc();
-    info.note = note;
-    {
-        SqlConnection snap;
-        // A release is opened immutable later: it must not depend on a WAL file beside it.
-        if (!snap.open(snapshot, SqlConnection::Mode::ReadWrite) ||
-            !snap.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !snap.quickCheck())
-            return failClean(
-                QStringLiteral("The snapshot could not be checked: %1.").arg(snap.errorString()));
-        info.schema = Schema::versionOf(snap.db());
-        info.countries = scalar(snap.db(), QStringLiteral("SELECT count(*) FROM country"));
-        info.themes = scalar(snap.db(), QStringLiteral("SELECT count(*) FROM theme"));
-        info.items = scalar(snap.db(), QStringLiteral("SELECT count(*) FROM item"));
-        QSqlQuery q(snap.db());
-        q.exec(QStringLiteral("SELECT hash, path, bytes FROM media WHERE ") + Schema::mediaInUse() +
-               QStringLiteral(" ORDER BY path"));
-        while (q.next())
-            info.media.append(
-                {q.value(1).toString(), q.value(0).toString(), q.value(2).toLongLong()});
     }
-    for (const ReleaseInfo::Media &m : std::as_const(info.media)) {
-        if (MediaStore::hashFile(m_root.resolve(m.path)) != m.sha256)
-            return failClean(
-                QStringLiteral("The media file %1 is missing or damaged; import it again.")
-                    .arg(m.path));
-    }
-    qint64 bytes = 0;
-    info.catalogueSha256 = MediaStore::hashFile(snapshot, &bytes);
-    {
-        QSaveFile json(staging + QStringLiteral("/release.json"));
-        if (!json.open(QIODevice::WriteOnly) || json.write(info.toJson()) < 0 || !json.commit())
-            return failClean(QStringLiteral("Cannot write release.json (is the disk full?): %1.")
-                                 .arg(json.errorString()));
-    }
-    // fsync the snapshot before the rename makes it visible under its final name.
-    {
-        QFile file(snapshot);
-        if (!file.open(QIODevice::ReadWrite) || !file.flush())
-            return failClean(QStringLiteral("Cannot flush the snapshot to disk."));
-        ::fsync(file.handle());
-    }
-    if (!QDir().rename(staging, m_root.releaseDir(number)))
-        return failClean(QStringLiteral("Cannot move the release into place."));
 
     ReleaseInfo check;
-    QString error;
     if (!Release::verify(m_root, number, Release::Check::Full, &check, &error))
         return fail(QStringLiteral("The new release failed its check: %1.").arg(error));
     if (!m_root.setCurrentRelease(number, &error))
@@ -129,4 +64,90 @@ Publisher::Result Publisher::publish(const QString &note)
     result.ok = true;
     result.number = number;
     return result;
+}
+
+QString Publisher::openDraft(SqlConnection *draft) const
+{
+    if (!QFileInfo::exists(m_root.draftCatalogue()))
+        return QStringLiteral("There is no draft catalogue to publish; import a manifest first.");
+    if (!draft->open(m_root.draftCatalogue(), SqlConnection::Mode::ReadWrite))
+        return QStringLiteral(
+                   "Cannot open the draft catalogue (%1; is the disk full or "
+                   "read-only?).")
+            .arg(draft->errorString());
+    if (!draft->quickCheck())
+        return QStringLiteral("The draft catalogue is damaged (%1).").arg(draft->errorString());
+    return {};
+}
+
+// After every release listed, the one `current` names, and any folder in the way (a release
+// that has not fully arrived has no release.json but keeps its number).
+int Publisher::nextNumber() const
+{
+    int number = 1;
+    for (const ReleaseInfo &r : Release::list(m_root))
+        number = qMax(number, r.number + 1);
+    number = qMax(number, m_root.currentRelease() + 1);
+    while (QFileInfo::exists(m_root.releaseDir(number)))
+        ++number;
+    return number;
+}
+
+QString Publisher::stage(SqlConnection &draft, const QString &staging, int number,
+                         const QString &note) const
+{
+    // VACUUM INTO writes a consistent, compact snapshot even while others read the draft.
+    const QString snapshot = staging + QStringLiteral("/catalogue.sqlite");
+    QSqlQuery vacuum(draft.db());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(snapshot);
+    if (!vacuum.exec())
+        return QStringLiteral("Cannot write the release (is the disk full or read-only?): %1.")
+            .arg(vacuum.lastError().text());
+
+    ReleaseInfo info;
+    info.number = number;
+    info.created = QDateTime::currentDateTimeUtc();
+    info.note = note;
+    QString error = describe(snapshot, &info);
+    if (!error.isEmpty())
+        return error;
+    for (const ReleaseInfo::Media &m : std::as_const(info.media)) {
+        if (MediaStore::hashFile(m_root.resolve(m.path)) != m.sha256)
+            return QStringLiteral("The media file %1 is missing or damaged; import it again.")
+                .arg(m.path);
+    }
+    qint64 bytes = 0;
+    info.catalogueSha256 = MediaStore::hashFile(snapshot, &bytes);
+    QSaveFile json(staging + QStringLiteral("/release.json"));
+    if (!json.open(QIODevice::WriteOnly) || json.write(info.toJson()) < 0 || !json.commit())
+        return QStringLiteral("Cannot write release.json (is the disk full?): %1.")
+            .arg(json.errorString());
+    // fsync the snapshot before the rename makes it visible under its final name.
+    QFile file(snapshot);
+    if (!file.open(QIODevice::ReadWrite) || !file.flush())
+        return QStringLiteral("Cannot flush the snapshot to disk.");
+    ::fsync(file.handle());
+    return {};
+}
+
+QString Publisher::describe(const QString &snapshot, ReleaseInfo *info) const
+{
+    SqlConnection snap;
+    // A release is opened immutable later: it must not depend on a WAL file beside it.
+    if (!snap.open(snapshot, SqlConnection::Mode::ReadWrite) ||
+        !snap.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !snap.quickCheck())
+        return QStringLiteral("The snapshot could not be checked: %1.").arg(snap.errorString());
+    info->schema = Schema::versionOf(snap.db());
+    info->countries = count(snap.db(), QStringLiteral("country"));
+    info->themes = count(snap.db(), QStringLiteral("theme"));
+    info->items = count(snap.db(), QStringLiteral("item"));
+    QSqlQuery q(snap.db());
+    q.exec(QStringLiteral("SELECT hash, path, bytes FROM media WHERE ") + Schema::mediaInUse() +
+           QStringLiteral(" ORDER BY path"));
+    while (q.next())
+        info->media.append({q.value(QStringLiteral("path")).toString(),
+                            q.value(QStringLiteral("hash")).toString(),
+                            q.value(QStringLiteral("bytes")).toLongLong()});
+    return {};
 }

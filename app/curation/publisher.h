@@ -6,6 +6,8 @@
 #include <QString>
 
 class ContentRoot;
+class SqlConnection;
+struct ReleaseInfo;
 
 class Publisher {
 public:
@@ -20,5 +22,14 @@ public:
     Result publish(const QString &note);
 
 private:
+    // Each returns an empty string on success, else the sentence for the curator.
+    QString openDraft(SqlConnection *draft) const;
+    int nextNumber() const;
+    // The release, complete and flushed, in the hidden folder `staging`.
+    QString stage(SqlConnection &draft, const QString &staging, int number,
+                  const QString &note) const;
+    // Schema, counts and the media the snapshot's entries use, with their checksums.
+    QString describe(const QString &snapshot, ReleaseInfo *info) const;
+
     const ContentRoot &m_root;
 };

@@ -1,6 +1,7 @@
 // The curator command line, run in-process on a real content root.
 #include "cataloguecli.h"
 #include "contentroot.h"
+#include "curatorlock.h"
 #include "fixture.h"
 #include "release.h"
 #include "sqlconnection.h"
@@ -373,6 +374,52 @@ private slots:
         QCOMPARE(ContentRoot(f.contentDir()).currentRelease(), 0);
         other.unlock();
         QCOMPARE(cli(f.contentDir(), {QStringLiteral("publish")}), 0);
+    }
+
+    void theCuratorLockIsHeldByOneAtATime()
+    {
+        Fixture f;
+        const ContentRoot root(f.contentDir());
+        QString error;
+        QVERIFY(root.ensureLayout(&error));
+        {
+            CuratorLock first(root);
+            QVERIFY2(first.tryLock(0), qPrintable(first.errorString()));
+            CuratorLock second(root);
+            QVERIFY(!second.tryLock(0));
+            QVERIFY2(second.errorString().contains(
+                         QStringLiteral("another asean-catalogue (process %1 on ")
+                             .arg(QCoreApplication::applicationPid())),
+                     qPrintable(second.errorString()));
+            QVERIFY(second.errorString().endsWith(QLatin1String("wait for it to finish.")));
+        }
+        CuratorLock later(root);
+        QVERIFY2(later.tryLock(0), qPrintable(later.errorString()));
+    }
+
+    void aLockLeftByAKilledCuratorIsTakenOver_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        // Killed between creating the lock and writing it.
+        QTest::newRow("empty") << QByteArray();
+        // Killed while holding it: QLockFile's pid, program and host, the pid long gone.
+        QTest::newRow("dead process") << QByteArray("2147483000\nasean-catalogue\n" +
+                                                    QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+
+    void aLockLeftByAKilledCuratorIsTakenOver()
+    {
+        QFETCH(QByteArray, contents);
+        Fixture f;
+        const ContentRoot root(f.contentDir());
+        QString error;
+        QVERIFY(root.ensureLayout(&error));
+        QFile stale(f.contentDir() + QStringLiteral("/.curator.lock"));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write(contents);
+        stale.close();
+        CuratorLock lock(root);
+        QVERIFY2(lock.tryLock(0), qPrintable(lock.errorString()));
     }
 };
 

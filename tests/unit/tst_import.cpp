@@ -1,6 +1,7 @@
 // Import of the demo content and of broken manifests: every problem reported, nothing changed.
 #include "catalogue.h"
 #include "contentroot.h"
+#include "draft.h"
 #include "fixture.h"
 #include "importer.h"
 #include "mediastore.h"
@@ -39,6 +40,26 @@ QString problemsText(const Importer::Report &report)
 
 class TestImport : public QObject {
     Q_OBJECT
+
+    // The draft's texts of one field of an entry, as language=status in language order.
+    static QStringList statuses(const ContentRoot &root, const QString &entity, const QString &id,
+                                const QString &field)
+    {
+        SqlConnection db;
+        if (!db.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly))
+            return {db.errorString()};
+        QSqlQuery q(db.db());
+        q.prepare(
+            QStringLiteral("SELECT lang, status FROM text WHERE entity = ? AND id = ? AND"
+                           " field = ? ORDER BY lang"));
+        for (const QString &value : {entity, id, field})
+            q.addBindValue(value);
+        QStringList rows;
+        for (q.exec(); q.next();)
+            rows << q.value(QStringLiteral("lang")).toString() + QLatin1Char('=') +
+                        q.value(QStringLiteral("status")).toString();
+        return rows;
+    }
 
 private slots:
     void importsTheDemoContent()
@@ -422,14 +443,9 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM item_theme WHERE item = 'a'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 2);
-        QVERIFY(
-            q.exec(QStringLiteral("SELECT lang, status FROM text WHERE entity = 'item' AND"
-                                  " id = 'a' AND field = 'title' ORDER BY lang")));
-        QStringList statuses;
-        while (q.next())
-            statuses << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
-        QCOMPARE(statuses,
-                 (QStringList{QStringLiteral("en=unreviewed"), QStringLiteral("th=reviewed")}));
+        QCOMPARE(
+            statuses(root, QStringLiteral("item"), QStringLiteral("a"), QStringLiteral("title")),
+            (QStringList{QStringLiteral("en=unreviewed"), QStringLiteral("th=reviewed")}));
     }
 
     void brokenSpreadsheetsAreRefusedWhole_data()
@@ -494,6 +510,44 @@ private slots:
         QCOMPARE(fileCount(root.mediaDir()), filesBefore);
         QVERIFY(draft.open(QIODevice::ReadOnly));
         QVERIFY2(draft.readAll() == draftBefore, "the draft catalogue changed");
+    }
+
+    void draftChangesAreAllOrNothingAndReplaceTexts()
+    {
+        QTemporaryDir dir;
+        const ContentRoot root(dir.path());
+        QString error;
+        QVERIFY(root.ensureLayout(&error));
+        Draft draft;
+        QVERIFY2(draft.open(root), qPrintable(draft.errorString()));
+        Draft::Country thailand{QStringLiteral("TH"), 1, QStringLiteral("ประเทศไทย"),
+                                QStringLiteral("1967-08-08"), QStringLiteral("#a51931")};
+        thailand.texts[QStringLiteral("name")] = {
+            {QStringLiteral("en"), QStringLiteral("Thailand")},
+            {QStringLiteral("th"), QStringLiteral("ไทย")}};
+        thailand.reviewed = {QStringLiteral("th")};
+        // An item naming a file the draft does not list fails, and takes the state with it.
+        Draft::Item orphan{QStringLiteral("a"), QStringLiteral("photo"),
+                           QString(64, QLatin1Char('f'))};
+        orphan.country = QStringLiteral("TH");
+        QVERIFY(!draft.apply(
+            [&] { return draft.upsertCountry(thailand) && draft.upsertItem(orphan); }));
+        QVERIFY2(draft.errorString().contains(QLatin1String("nothing was changed")),
+                 qPrintable(draft.errorString()));
+        QVERIFY(draft.countryCodes().isEmpty());
+
+        QVERIFY2(draft.apply([&] { return draft.upsertCountry(thailand); }),
+                 qPrintable(draft.errorString()));
+        QCOMPARE(draft.countryCodes(), QSet<QString>{QStringLiteral("TH")});
+        QCOMPARE(
+            statuses(root, QStringLiteral("country"), QStringLiteral("TH"), QStringLiteral("name")),
+            (QStringList{QStringLiteral("en=unreviewed"), QStringLiteral("th=reviewed")}));
+        // Written again, a state keeps only the texts given now.
+        thailand.texts[QStringLiteral("name")].remove(QStringLiteral("th"));
+        QVERIFY(draft.apply([&] { return draft.upsertCountry(thailand); }));
+        QCOMPARE(
+            statuses(root, QStringLiteral("country"), QStringLiteral("TH"), QStringLiteral("name")),
+            QStringList{QStringLiteral("en=unreviewed")});
     }
 
     void importMakesTheSizesKiosksAskForFirst()

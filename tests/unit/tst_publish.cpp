@@ -4,6 +4,7 @@
 #include "livecatalogue.h"
 #include "publisher.h"
 #include "release.h"
+#include "releases.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -30,6 +31,13 @@ class TestPublish : public QObject {
         f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
         f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"));
         f.addPhoto(QStringLiteral("b"), QStringLiteral("VN"), QStringLiteral("food"));
+    }
+
+    // Releases 1 and 2 of the same fixture, 2 current.
+    static bool publishTwice(Fixture &f)
+    {
+        makeFixture(f);
+        return f.publish() && f.publish();
     }
 
 private slots:
@@ -153,6 +161,60 @@ private slots:
         LiveCatalogue live(nullptr);
         QVERIFY(!live.openRelease(root.path()));
         QVERIFY2(live.error().contains(QLatin1String("checksum")), qPrintable(live.error()));
+    }
+
+    void rollBackGoesToTheReleaseBefore()
+    {
+        Fixture f;
+        QVERIFY(publishTwice(f));
+        const ContentRoot root(f.contentDir());
+        QCOMPARE(root.currentRelease(), 2);
+        const Releases::RollBack back = Releases::rollBack(root, 2);
+        QVERIFY2(back.ok, qPrintable(back.error));
+        QCOMPARE(back.from, 2);
+        QCOMPARE(back.to, 1);
+        QCOMPARE(root.currentRelease(), 1);
+        // Forward again, by number, as `rollback 2` does.
+        const Releases::RollBack forward = Releases::rollBack(root, 1, 2);
+        QVERIFY2(forward.ok, qPrintable(forward.error));
+        QCOMPARE(forward.to, 2);
+        QCOMPARE(root.currentRelease(), 2);
+    }
+
+    void rollBackWithoutAnEarlierReleaseSaysWhatToDo()
+    {
+        Fixture f;
+        makeFixture(f);
+        QVERIFY(f.publish());
+        const ContentRoot root(f.contentDir());
+        const Releases::RollBack back = Releases::rollBack(root, 1);
+        QVERIFY(!back.ok);
+        QCOMPARE(back.to, 0);
+        QVERIFY2(back.error.contains(QLatin1String("no release before 0001")),
+                 qPrintable(back.error));
+        QVERIFY2(back.error.contains(QLatin1String("publish")), qPrintable(back.error));
+        QCOMPARE(root.currentRelease(), 1);
+    }
+
+    void rollBackRefusesADamagedRelease()
+    {
+        Fixture f;
+        QVERIFY(publishTwice(f));
+        const ContentRoot root(f.contentDir());
+        ReleaseInfo info;
+        QString error;
+        QVERIFY(Release::read(root, 1, &info, &error));
+        // Same size, other bytes: only hashing every file (Release::Check::Full) sees it.
+        flipByte(root.resolve(info.media.first().path), 10);
+        QVERIFY(Release::verify(root, 1, Release::Check::Quick, &info, &error));
+        const Releases::RollBack back = Releases::rollBack(root, 2);
+        QVERIFY(!back.ok);
+        QCOMPARE(back.to, 1);
+        QVERIFY2(back.error.contains(QLatin1String("release 0001 cannot be used")),
+                 qPrintable(back.error));
+        QVERIFY2(back.error.contains(QLatin1String("current release is unchanged")),
+                 qPrintable(back.error));
+        QCOMPARE(root.currentRelease(), 2);
     }
 
     void releaseJsonRoundTrips()
