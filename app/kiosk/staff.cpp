@@ -4,6 +4,7 @@
 #include "log.h"
 #include "processinfo.h"
 #include "release.h"
+#include "releases.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -102,22 +103,15 @@ void Staff::reload()
 
 QString Staff::rollBack()
 {
-    if (!m_releases)
+    if (!m_releases || m_releases->catalogue()->rootPath().isEmpty())
         return tr("There is no earlier release to go back to.");
     const ContentRoot root(m_releases->catalogue()->rootPath());
-    const int shown = m_releases->shown();
-    const int previous = Release::previous(Release::list(root), shown);
-    if (m_releases->catalogue()->rootPath().isEmpty() || previous == 0)
-        return tr("There is no earlier release to go back to.");
-    ReleaseInfo info;
-    QString error;
-    if (!Release::verify(root, previous, Release::Check::Quick, &info, &error))
-        return tr("Release %1 cannot be used: %2").arg(previous).arg(error);
-    if (!root.setCurrentRelease(previous, &error))
-        return tr("Release %1 could not be made current: %2").arg(previous).arg(error);
-    qCWarning(lcStaff) << "staff rolled back from release" << shown << "to" << previous;
+    const Releases::RollBack back = Releases::rollBack(root, m_releases->shown());
+    if (!back.ok)
+        return back.error;
+    qCWarning(lcStaff) << "staff rolled back from release" << back.from << "to" << back.to;
     LiveReleases::SafeMode safe = m_releases->safe();
-    safe.release = safe.on ? previous : 0;
+    safe.release = safe.on ? back.to : 0;
     m_releases->setSafeMode(safe);
     m_releases->open(root.path());
     return m_releases->catalogue()->isReady() ? QString() : m_releases->catalogue()->error();

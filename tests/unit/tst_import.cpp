@@ -520,15 +520,21 @@ private slots:
         QVERIFY(root.ensureLayout(&error));
         Draft draft;
         QVERIFY2(draft.open(root), qPrintable(draft.errorString()));
-        Draft::Country thailand{QStringLiteral("TH"), 1, QStringLiteral("ประเทศไทย"),
-                                QStringLiteral("1967-08-08"), QStringLiteral("#a51931")};
+        Draft::Country thailand;
+        thailand.code = QStringLiteral("TH");
+        thailand.order = 1;
+        thailand.nativeName = QStringLiteral("ประเทศไทย");
+        thailand.joined = QStringLiteral("1967-08-08");
+        thailand.accent = QStringLiteral("#a51931");
         thailand.texts[QStringLiteral("name")] = {
             {QStringLiteral("en"), QStringLiteral("Thailand")},
             {QStringLiteral("th"), QStringLiteral("ไทย")}};
         thailand.reviewed = {QStringLiteral("th")};
         // An item naming a file the draft does not list fails, and takes the state with it.
-        Draft::Item orphan{QStringLiteral("a"), QStringLiteral("photo"),
-                           QString(64, QLatin1Char('f'))};
+        Draft::Item orphan;
+        orphan.id = QStringLiteral("a");
+        orphan.kind = QStringLiteral("photo");
+        orphan.media = QString(64, QLatin1Char('f'));
         orphan.country = QStringLiteral("TH");
         QVERIFY(!draft.apply(
             [&] { return draft.upsertCountry(thailand) && draft.upsertItem(orphan); }));
