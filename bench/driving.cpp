@@ -1,5 +1,7 @@
 #include "driving.h"
 
+#include "kioskroot.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QQuickWindow>
@@ -44,7 +46,11 @@ std::unique_ptr<KioskSession> startSession(const QString &root, const QString &r
 
 void go(KioskSession &session, const QString &route)
 {
-    QMetaObject::invokeMethod(session.window(), "go", Q_ARG(QString, route));
+    Router::Section section = Router::Section::Home;
+    QString id;
+    if (!Router::parse(route, &section, &id))
+        qFatal("not a route: %s", qPrintable(route));
+    session.root().router()->go(section, id);
 }
 
 }  // namespace Driving

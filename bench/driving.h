@@ -16,7 +16,7 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs);
 void settle(int ms);
 // The kiosk on content root `root`, showing `route`, in a window; exits the program if it cannot.
 std::unique_ptr<KioskSession> startSession(const QString &root, const QString &route);
-// The screen change a visitor's tap makes (Main.qml's go()).
+// The screen change a visitor's tap makes (the router's go()).
 void go(KioskSession &session, const QString &route);
 
 }  // namespace Driving

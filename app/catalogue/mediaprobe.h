@@ -24,7 +24,7 @@ bool endsWithJpegEoi(const QString &path);
 // True when decoding a picture of this size whole would pass Qt's allocation limit.
 bool exceedsAllocationLimit(const QSize &size);
 
-// Accepts what the kiosk can play (H.264/AAC in MP4, see QT64.md), probed with ffprobe, and
+// Accepts what the kiosk can play (H.264/AAC in MP4, see docs/qt64.md), probed with ffprobe, and
 // records its picture size and duration.
 Info probeVideo(const QString &path);
 

@@ -46,8 +46,8 @@ QString bundledDemoManifest()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
     for (const QString &candidate :
-         {QStringLiteral(ASEAN_BUILD_DEMO_DIR "/manifest.json"),
-          appDir + QStringLiteral("/../share/asean-halls/demo/manifest.json")}) {
+         {appDir + QStringLiteral("/../share/asean-halls/demo/manifest.json"),
+          QStringLiteral(ASEAN_BUILD_DEMO_DIR "/manifest.json")}) {
         if (QFileInfo::exists(candidate))
             return QFileInfo(candidate).absoluteFilePath();
     }

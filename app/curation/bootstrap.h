@@ -16,7 +16,8 @@ struct Result {
 
 Result prepare(const ContentRoot &root, const QString &demoManifest);
 
-// The demo manifest shipped with the program: beside the build, or installed under share/.
+// The demo manifest shipped with the program: installed under share/ beside bin/, else the
+// one the build made.
 QString bundledDemoManifest();
 
 }  // namespace Bootstrap

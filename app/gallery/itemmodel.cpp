@@ -162,9 +162,9 @@ void ItemModel::retranslate()
     Catalogue *c = source();
     if (!c || m_rows.isEmpty())
         return reload();
-    const QList<ItemRow> rows = c->items(m_filter, language(), 0, int(m_rows.size()));
+    QList<ItemRow> rows = c->items(m_filter, language(), 0, int(m_rows.size()));
+    // Fewer or more rows: the catalogue changed, so the count and the pages start again too.
     if (rows.size() != m_rows.size())
         return reload();
-    m_rows = rows;
-    emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    replaceRows(m_rows, std::move(rows));
 }

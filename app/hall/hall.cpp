@@ -21,9 +21,9 @@ void Hall::setKioskMode(bool on)
     emit kioskModeChanged();
 }
 
-void Hall::setHallFile(const QString &path, const QStringList &summary, const QStringList &problems)
+void Hall::configure(const HallConfig &config)
 {
-    m_hallFile = path;
-    m_summary = summary;
-    m_problems = problems;
+    m_config = config;
+    setIdleSeconds(config.idleSeconds);
+    m_sleep.configure(config.hours, config.displayOffCommand, config.displayOnCommand);
 }

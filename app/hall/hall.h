@@ -3,6 +3,7 @@
 // kiosk is locked full screen, and whether it sleeps (outside opening hours). Every touch, click
 // or key anywhere in the program arrives here as input() (see IdleWatch).
 
+#include "hallconfig.h"
 #include "sleepschedule.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -29,11 +30,10 @@ public:
     bool asleep() const { return m_sleep.asleep(); }
     SleepSchedule &sleepSchedule() { return m_sleep; }
 
-    // What was read from the hall file (or the defaults), for the staff panel.
-    void setHallFile(const QString &path, const QStringList &summary, const QStringList &problems);
-    QString hallFile() const { return m_hallFile; }
-    QStringList summary() const { return m_summary; }
-    QStringList problems() const { return m_problems; }
+    // Takes the hall file's rules (or the defaults, when `config.path` is empty).
+    void configure(const HallConfig &config);
+    // What was read, for the staff panel.
+    const HallConfig &config() const { return m_config; }
 
     // Called with every touch, click or key, anywhere.
     void noteInput() { emit input(); }
@@ -45,10 +45,8 @@ signals:
     void input();
 
 private:
-    int m_idleSeconds = 90;
+    HallConfig m_config;
+    int m_idleSeconds = m_config.idleSeconds;
     bool m_kioskMode = false;
     SleepSchedule m_sleep;
-    QString m_hallFile;
-    QStringList m_summary;
-    QStringList m_problems;
 };

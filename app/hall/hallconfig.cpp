@@ -10,6 +10,107 @@ namespace {
 const char *const kWeekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
                                  "friday", "saturday", "sunday"};
 
+// Reads one file into a config, each problem a sentence and the default kept in its place.
+class Reader {
+public:
+    Reader(QSettings &ini, HallConfig &config) : m_ini(ini), m_config(config) {}
+
+    void problem(const QString &key, const QString &what)
+    {
+        m_config.problems
+            << QStringLiteral("%1: [%2] %3; using the default.").arg(m_config.path, key, what);
+    }
+
+    void languages()
+    {
+        if (m_ini.contains(QStringLiteral("languages/offered"))) {
+            QStringList offered;
+            bool bad = false;
+            for (const QString &code :
+                 m_ini.value(QStringLiteral("languages/offered")).toStringList()) {
+                const QString c = code.trimmed();
+                if (Languages::isKnown(c) && !offered.contains(c))
+                    offered << c;
+                else
+                    bad = true;
+            }
+            if (bad || offered.isEmpty())
+                problem(QStringLiteral("languages/offered"),
+                        QStringLiteral("lists codes that are not among %1")
+                            .arg(Languages::all().join(QStringLiteral(", "))));
+            if (!offered.isEmpty())
+                m_config.languages = offered;
+        }
+        const QString fallback = m_config.languages.contains(m_config.defaultLanguage)
+                                     ? m_config.defaultLanguage
+                                     : m_config.languages.first();
+        m_config.defaultLanguage =
+            m_ini.value(QStringLiteral("languages/default"), fallback).toString();
+        if (!m_config.languages.contains(m_config.defaultLanguage)) {
+            problem(QStringLiteral("languages/default"),
+                    QStringLiteral("is not one of the offered languages"));
+            m_config.defaultLanguage = fallback;
+        }
+    }
+
+    void number(const QString &key, int min, int max, int *target)
+    {
+        if (!m_ini.contains(key))
+            return;
+        bool ok = false;
+        const int value = m_ini.value(key).toInt(&ok);
+        if (ok && value >= min && value <= max)
+            *target = value;
+        else
+            problem(key, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+    }
+
+    // [hours]: a span list per weekday and closed dates; any bad day keeps the default hours.
+    void hours()
+    {
+        m_ini.beginGroup(QStringLiteral("hours"));
+        if (!m_ini.childKeys().isEmpty()) {
+            OpeningHours hours;
+            bool ok = true;
+            for (int day = 1; day <= 7; ++day) {
+                QList<OpeningHours::Span> spans;
+                QString error;
+                // QSettings splits "10:00-12:00, 13:00-18:00" into a list; join it back.
+                const QString text = m_ini.value(QLatin1String(kWeekdays[day - 1]))
+                                         .toStringList()
+                                         .join(QLatin1Char(','));
+                if (!OpeningHours::parseDay(text, &spans, &error)) {
+                    problem(QStringLiteral("hours/%1").arg(QLatin1String(kWeekdays[day - 1])),
+                            error);
+                    ok = false;
+                }
+                hours.setDay(day, spans);
+            }
+            closedDates(&hours);
+            if (ok)
+                m_config.hours = hours;
+        }
+        m_ini.endGroup();
+    }
+
+private:
+    void closedDates(OpeningHours *hours)
+    {
+        for (const QString &text : m_ini.value(QStringLiteral("closed")).toStringList()) {
+            const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+            if (date.isValid())
+                hours->addClosedDate(date);
+            else if (!text.trimmed().isEmpty())
+                problem(
+                    QStringLiteral("hours/closed"),
+                    QStringLiteral("\"%1\" is not a date (write YYYY-MM-DD)").arg(text.trimmed()));
+        }
+    }
+
+    QSettings &m_ini;
+    HallConfig &m_config;
+};
+
 }  // namespace
 
 HallConfig HallConfig::load(const QString &path)
@@ -29,89 +130,17 @@ HallConfig HallConfig::load(const QString &path)
             << QStringLiteral("%1 cannot be read as an INI file; using the defaults.").arg(path);
         return config;
     }
-    const auto problem = [&config, &path](const QString &key, const QString &what) {
-        config.problems << QStringLiteral("%1: [%2] %3; using the default.").arg(path, key, what);
-    };
-
+    Reader read(ini, config);
     config.hallName = ini.value(QStringLiteral("hall/name"), config.hallName).toString();
     config.contentRoot = ini.value(QStringLiteral("hall/content")).toString();
-
-    if (ini.contains(QStringLiteral("languages/offered"))) {
-        QStringList offered;
-        bool bad = false;
-        for (const QString &code : ini.value(QStringLiteral("languages/offered")).toStringList()) {
-            const QString c = code.trimmed();
-            if (Languages::isKnown(c) && !offered.contains(c))
-                offered << c;
-            else
-                bad = true;
-        }
-        if (bad || offered.isEmpty())
-            problem(QStringLiteral("languages/offered"),
-                    QStringLiteral("lists codes that are not among %1")
-                        .arg(Languages::all().join(QStringLiteral(", "))));
-        if (!offered.isEmpty())
-            config.languages = offered;
-    }
-    const QString fallback = config.languages.contains(config.defaultLanguage)
-                                 ? config.defaultLanguage
-                                 : config.languages.first();
-    config.defaultLanguage = ini.value(QStringLiteral("languages/default"), fallback).toString();
-    if (!config.languages.contains(config.defaultLanguage)) {
-        problem(QStringLiteral("languages/default"),
-                QStringLiteral("is not one of the offered languages"));
-        config.defaultLanguage = fallback;
-    }
-
-    const auto readInt = [&ini, &problem](const QString &key, int min, int max, int *target) {
-        if (!ini.contains(key))
-            return;
-        bool ok = false;
-        const int value = ini.value(key).toInt(&ok);
-        if (ok && value >= min && value <= max)
-            *target = value;
-        else
-            problem(key, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
-    };
-    readInt(QStringLiteral("idle/seconds"), 10, 3600, &config.idleSeconds);
-    readInt(QStringLiteral("recovery/crashes"), 1, 100, &config.recovery.crashes);
-    readInt(QStringLiteral("recovery/window_seconds"), 10, 24 * 3600,
-            &config.recovery.windowSeconds);
-    readInt(QStringLiteral("recovery/proven_seconds"), 1, 24 * 3600,
-            &config.recovery.provenSeconds);
-
-    ini.beginGroup(QStringLiteral("hours"));
-    const bool anyHours = !ini.childKeys().isEmpty();
-    if (anyHours) {
-        OpeningHours hours;
-        bool ok = true;
-        for (int day = 1; day <= 7; ++day) {
-            QList<OpeningHours::Span> spans;
-            QString error;
-            // QSettings splits "10:00-12:00, 13:00-18:00" into a list; join it back.
-            const QString text =
-                ini.value(QLatin1String(kWeekdays[day - 1])).toStringList().join(QLatin1Char(','));
-            if (!OpeningHours::parseDay(text, &spans, &error)) {
-                problem(QStringLiteral("hours/%1").arg(QLatin1String(kWeekdays[day - 1])), error);
-                ok = false;
-            }
-            hours.setDay(day, spans);
-        }
-        const QStringList closed = ini.value(QStringLiteral("closed")).toStringList();
-        for (const QString &text : closed) {
-            const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
-            if (date.isValid())
-                hours.addClosedDate(date);
-            else if (!text.trimmed().isEmpty())
-                problem(
-                    QStringLiteral("hours/closed"),
-                    QStringLiteral("\"%1\" is not a date (write YYYY-MM-DD)").arg(text.trimmed()));
-        }
-        if (ok)
-            config.hours = hours;
-    }
-    ini.endGroup();
-
+    read.languages();
+    read.number(QStringLiteral("idle/seconds"), 10, 3600, &config.idleSeconds);
+    read.number(QStringLiteral("recovery/crashes"), 1, 100, &config.recovery.crashes);
+    read.number(QStringLiteral("recovery/window_seconds"), 10, 24 * 3600,
+                &config.recovery.windowSeconds);
+    read.number(QStringLiteral("recovery/proven_seconds"), 1, 24 * 3600,
+                &config.recovery.provenSeconds);
+    read.hours();
     config.displayOffCommand = ini.value(QStringLiteral("display/off_command")).toString();
     config.displayOnCommand = ini.value(QStringLiteral("display/on_command")).toString();
     return config;

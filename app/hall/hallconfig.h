@@ -16,7 +16,7 @@ struct HallConfig {
     QStringList languages = {QStringLiteral("ko"), QStringLiteral("en")};
     QString defaultLanguage = QStringLiteral("ko");
     int idleSeconds = 90;
-    OpeningHours hours = OpeningHours::everyDay(QTime(0, 0), QTime(0, 0));  // always open
+    OpeningHours hours = OpeningHours::alwaysOpen();
     QString displayOffCommand;
     QString displayOnCommand;
     RecoveryPolicy recovery;

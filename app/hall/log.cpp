@@ -123,11 +123,6 @@ bool toFolder(const QString &folder, qint64 maxBytes, int keep)
     return s.file.open(QIODevice::WriteOnly | QIODevice::Append);
 }
 
-bool toJournal()
-{
-    return sink().journal;
-}
-
 QString lastError()
 {
     Sink &s = sink();

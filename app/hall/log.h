@@ -15,8 +15,6 @@ void install();
 // Also writes to `folder`/kiosk.log, rotated at `maxBytes`, keeping `keep` older files
 // (kiosk.log.1 is the newest). Ignored under the journal. False when the folder is unusable.
 bool toFolder(const QString &folder, qint64 maxBytes = 2 * 1024 * 1024, int keep = 5);
-// True when messages go to the journal.
-bool toJournal();
 // The last warning, critical or fatal message with its time; empty when there was none.
 QString lastError();
 // The last few of them, newest first.

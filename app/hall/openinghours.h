@@ -16,8 +16,10 @@ public:
         QTime close;  // at or before `open`: the span ends the next day
     };
 
-    // Every day 09:00-18:00, no closed dates.
+    // Every day from `open` to `close`, no closed dates.
     static OpeningHours everyDay(QTime open, QTime close);
+    // Open day and night: what a kiosk without a hall file does.
+    static OpeningHours alwaysOpen() { return everyDay(QTime(0, 0), QTime(0, 0)); }
 
     // Parses "10:00-18:00", "10:00-12:00, 13:00-18:00", "20:00-02:00" or "" (closed that day).
     // False with a reason when the text is not that.

@@ -29,7 +29,7 @@ signals:
     void asleepChanged();
 
 private:
-    OpeningHours m_hours = OpeningHours::everyDay(QTime(0, 0), QTime(0, 0));
+    OpeningHours m_hours = OpeningHours::alwaysOpen();
     QString m_displayOff;
     QString m_displayOn;
     Clock m_clock = [] { return QDateTime::currentDateTime(); };

@@ -106,11 +106,8 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
         options.config.isEmpty() ? QStringLiteral("en") : hall.defaultLanguage;
     kiosk.languages()->setOffered(hall.languages);
     kiosk.languages()->setHallDefault(defaultLanguage);
-    kiosk.hall()->setIdleSeconds(hall.idleSeconds);
+    kiosk.hall()->configure(hall);
     kiosk.hall()->setKioskMode(options.kiosk);
-    kiosk.hall()->sleepSchedule().configure(hall.hours, hall.displayOffCommand,
-                                            hall.displayOnCommand);
-    kiosk.hall()->setHallFile(options.config, hall.summary(), hall.problems);
     kiosk.accessibility()->setReducedMotion(options.reducedMotion);
     const StateFolder state(places.state);
     session->beginRun(state, hall.recovery);

@@ -5,52 +5,106 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
+namespace {
+
+// Each reads one option's value into `options`; an empty value is the option not given. They
+// return what is wrong with the value, or nothing.
+QString readLanguage(const QString &code, KioskOptions *options)
+{
+    if (code.isEmpty())
+        return {};
+    if (!Languages::isKnown(code))
+        return QStringLiteral("unknown language '%1'; use one of %2")
+            .arg(code, Languages::all().join(QStringLiteral(", ")));
+    options->language = code;
+    return {};
+}
+
+QString readSize(const QString &size, KioskOptions *options)
+{
+    if (size.isEmpty())
+        return {};
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+    const auto match = pattern.match(size);
+    if (!match.hasMatch())
+        return QStringLiteral("--size wants WIDTHxHEIGHT, e.g. 1920x1080");
+    options->size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    return {};
+}
+
+QString readRoute(const QString &route, KioskOptions *options)
+{
+    if (route.isEmpty())
+        return {};
+    static const QRegularExpression routes(
+        QStringLiteral("^(attract|home|country/[A-Z]{2}|theme/[a-z0-9][a-z0-9-]*|"
+                       "item/[A-Za-z0-9][A-Za-z0-9._-]*)$"));
+    if (!routes.match(route).hasMatch())
+        return QStringLiteral(
+            "--open wants attract, home, country/CODE, theme/ID or item/ID, "
+            "e.g. country/TH");
+    options->route = route;
+    return {};
+}
+
+// The options the kiosk takes, with their help texts.
+struct Declared {
+    const QCommandLineOption content{QStringLiteral("content"),
+                                     QStringLiteral("Content root folder."), QStringLiteral("DIR")};
+    const QCommandLineOption state{
+        QStringLiteral("state"),
+        QStringLiteral("This kiosk's own folder: status, run ledger, staff PIN, logs."),
+        QStringLiteral("DIR")};
+    const QCommandLineOption cache{QStringLiteral("cache"),
+                                   QStringLiteral("This kiosk's cache of picture sizes."),
+                                   QStringLiteral("DIR")};
+    const QCommandLineOption language{
+        QStringLiteral("language"),
+        QStringLiteral("Interface language: ko, en, id, ms, th, vi, km, lo, my or fil."),
+        QStringLiteral("CODE")};
+    const QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the loaded screen and exit."),
+                                        QStringLiteral("PATH")};
+    const QCommandLineOption size{QStringLiteral("size"),
+                                  QStringLiteral("Window size, e.g. 1080x1920."),
+                                  QStringLiteral("WxH")};
+    const QCommandLineOption open{
+        QStringLiteral("open"),
+        QStringLiteral("Start on a screen: attract, home, country/CODE, theme/ID or item/ID."),
+        QStringLiteral("ROUTE")};
+    const QCommandLineOption reducedMotion{QStringLiteral("reduced-motion"),
+                                           QStringLiteral("No pan-and-zoom and no transitions.")};
+    const QCommandLineOption version{QStringLiteral("version"),
+                                     QStringLiteral("Print the version.")};
+    const QCommandLineOption help{QStringLiteral("help"), QStringLiteral("Print this help.")};
+    const QCommandLineOption kiosk{
+        QStringLiteral("kiosk"),
+        QStringLiteral("Full screen, no cursor, cannot be left; goes back to "
+                       "the attract loop when idle.")};
+    const QCommandLineOption config{
+        QStringLiteral("config"),
+        QStringLiteral("Hall configuration file (INI, see docs/hall-config.md)."),
+        QStringLiteral("FILE")};
+    const QCommandLineOption status{QStringLiteral("status"),
+                                    QStringLiteral("Print the running kiosk's status.")};
+    const QCommandLineOption setPin{
+        QStringLiteral("set-pin"), QStringLiteral("Set the staff PIN (read from standard input).")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {content,       state, cache,  language, screenshot, size,    open,
+                reducedMotion, kiosk, config, status,   setPin,     version, help};
+    }
+};
+
+}  // namespace
+
 KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOptions *options)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ASEAN Halls exhibition kiosk"));
-    const QCommandLineOption content(QStringLiteral("content"),
-                                     QStringLiteral("Content root folder."), QStringLiteral("DIR"));
-    const QCommandLineOption state(
-        QStringLiteral("state"),
-        QStringLiteral("This kiosk's own folder: status, run ledger, staff PIN, logs."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption cache(QStringLiteral("cache"),
-                                   QStringLiteral("This kiosk's cache of picture sizes."),
-                                   QStringLiteral("DIR"));
-    const QCommandLineOption language(
-        QStringLiteral("language"),
-        QStringLiteral("Interface language: ko, en, id, ms, th, vi, km, lo, my or fil."),
-        QStringLiteral("CODE"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save a PNG of the loaded screen and exit."),
-                                        QStringLiteral("PATH"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QStringLiteral("Window size, e.g. 1080x1920."),
-                                  QStringLiteral("WxH"));
-    const QCommandLineOption open(
-        QStringLiteral("open"),
-        QStringLiteral("Start on a screen: attract, home, country/CODE, theme/ID or item/ID."),
-        QStringLiteral("ROUTE"));
-    const QCommandLineOption reducedMotion(QStringLiteral("reduced-motion"),
-                                           QStringLiteral("No pan-and-zoom and no transitions."));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     QStringLiteral("Print the version."));
-    const QCommandLineOption help(QStringLiteral("help"), QStringLiteral("Print this help."));
-    const QCommandLineOption kiosk(
-        QStringLiteral("kiosk"),
-        QStringLiteral("Full screen, no cursor, cannot be left; goes back to "
-                       "the attract loop when idle."));
-    const QCommandLineOption config(
-        QStringLiteral("config"),
-        QStringLiteral("Hall configuration file (INI, see docs/hall-config.md)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    QStringLiteral("Print the running kiosk's status."));
-    const QCommandLineOption setPin(
-        QStringLiteral("set-pin"), QStringLiteral("Set the staff PIN (read from standard input)."));
-    parser.addOptions({content, state, cache, language, screenshot, size, open, reducedMotion,
-                       kiosk, config, status, setPin, version, help});
+    const Declared o;
+    parser.addOptions(o.all());
 
     Parsed parsed;
     parsed.outcome = Outcome::Exit;
@@ -59,11 +113,11 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
         parsed.message = QStringLiteral("asean-kiosk: %1 (see --help)").arg(parser.errorText());
         return parsed;
     }
-    if (parser.isSet(help)) {
+    if (parser.isSet(o.help)) {
         parsed.message = parser.helpText();
         return parsed;
     }
-    if (parser.isSet(version)) {
+    if (parser.isSet(o.version)) {
         parsed.message = QStringLiteral("asean-kiosk " ASEAN_VERSION);
         return parsed;
     }
@@ -73,50 +127,25 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
                              .arg(parser.positionalArguments().first());
         return parsed;
     }
-    if (parser.isSet(language)) {
-        const QString code = parser.value(language);
-        if (!Languages::isKnown(code)) {
+    for (const QString &problem :
+         {readLanguage(parser.value(o.language), options), readSize(parser.value(o.size), options),
+          readRoute(parser.value(o.open), options)}) {
+        if (!problem.isEmpty()) {
             parsed.exitCode = 2;
-            parsed.message = QStringLiteral("asean-kiosk: unknown language '%1'; use one of %2")
-                                 .arg(code, Languages::all().join(QStringLiteral(", ")));
+            parsed.message = QStringLiteral("asean-kiosk: ") + problem;
             return parsed;
         }
-        options->language = code;
     }
-    if (parser.isSet(size)) {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
-        const auto match = pattern.match(parser.value(size));
-        if (!match.hasMatch()) {
-            parsed.exitCode = 2;
-            parsed.message =
-                QStringLiteral("asean-kiosk: --size wants WIDTHxHEIGHT, e.g. 1920x1080");
-            return parsed;
-        }
-        options->size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-    }
-    if (parser.isSet(open)) {
-        static const QRegularExpression routes(
-            QStringLiteral("^(attract|home|country/[A-Z]{2}|theme/[a-z0-9][a-z0-9-]*|"
-                           "item/[A-Za-z0-9][A-Za-z0-9._-]*)$"));
-        if (!routes.match(parser.value(open)).hasMatch()) {
-            parsed.exitCode = 2;
-            parsed.message = QStringLiteral(
-                "asean-kiosk: --open wants attract, home, country/CODE, theme/ID or "
-                "item/ID, e.g. country/TH");
-            return parsed;
-        }
-        options->route = parser.value(open);
-    }
-    options->reducedMotion = parser.isSet(reducedMotion);
-    options->kiosk = parser.isSet(kiosk);
-    options->command = parser.isSet(status)   ? Command::Status
-                       : parser.isSet(setPin) ? Command::SetPin
-                                              : Command::Run;
-    options->config = parser.value(config);
-    options->content = parser.value(content);
-    options->state = parser.value(state);
-    options->cache = parser.value(cache);
-    options->screenshot = parser.value(screenshot);
+    options->reducedMotion = parser.isSet(o.reducedMotion);
+    options->kiosk = parser.isSet(o.kiosk);
+    options->command = parser.isSet(o.status)   ? Command::Status
+                       : parser.isSet(o.setPin) ? Command::SetPin
+                                                : Command::Run;
+    options->config = parser.value(o.config);
+    options->content = parser.value(o.content);
+    options->state = parser.value(o.state);
+    options->cache = parser.value(o.cache);
+    options->screenshot = parser.value(o.screenshot);
     parsed.outcome = Outcome::Run;
     return parsed;
 }

@@ -74,9 +74,10 @@ KioskFacts Staff::facts() const
         facts.language = m_languages->current();
     if (m_hall) {
         facts.asleep = m_hall->asleep();
-        facts.hallFile = m_hall->hallFile().isEmpty() ? tr("none (defaults)") : m_hall->hallFile();
-        facts.hallSummary = m_hall->summary().join(QLatin1Char('\n'));
-        facts.hallProblems = m_hall->problems().join(QLatin1Char('\n'));
+        const HallConfig &hall = m_hall->config();
+        facts.hallFile = hall.path.isEmpty() ? tr("none (defaults)") : hall.path;
+        facts.hallSummary = hall.summary().join(QLatin1Char('\n'));
+        facts.hallProblems = hall.problems.join(QLatin1Char('\n'));
     }
     if (m_releases) {
         const QString root = m_releases->catalogue()->rootPath();

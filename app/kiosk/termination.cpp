@@ -8,7 +8,7 @@
 #include <QSocketNotifier>
 #include <csignal>
 
-Q_LOGGING_CATEGORY(lcTermination, "asean.app")
+Q_LOGGING_CATEGORY(lcTermination, "asean.termination")
 
 namespace {
 

@@ -9,7 +9,7 @@
 
 Q_LOGGING_CATEGORY(lcLanguage, "asean.language")
 
-LanguageSession::LanguageSession(QObject *parent) : QObject(parent) {}
+LanguageSession::LanguageSession(QObject *parent) : QObject(parent), m_offered(Languages::all()) {}
 
 LanguageSession::~LanguageSession()
 {

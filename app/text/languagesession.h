@@ -55,7 +55,8 @@ signals:
 
 private:
     QString m_current = QStringLiteral("en");
-    QStringList m_offered = {QStringLiteral("ko"), QStringLiteral("en")};
+    // Until a hall says otherwise: every language, English (the interface's source) first.
+    QStringList m_offered;
     QString m_default = QStringLiteral("en");
     WordBreakTranslator m_translator;
     bool m_installed = false;

@@ -3,7 +3,7 @@ import QtMultimedia
 import Asean.Controls
 
 // The one video player of the kiosk, reused for every video (a player per item leaks in Qt 6.4,
-// see QT64.md). Full screen with play/pause, a scrub bar, replay and mute; or, for the attract
+// see docs/qt64.md). Full screen with play/pause, a scrub bar, replay and mute; or, for the attract
 // loop, muted and without controls.
 Item {
     id: screen

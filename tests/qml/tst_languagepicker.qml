@@ -12,8 +12,10 @@ Item {
     width: 1920
     height: 1080
 
+    // The hall's two languages (every one is offered until a hall says otherwise).
     Languages {
         id: testLanguages
+        offered: ["ko", "en"]
     }
 
     LanguagePicker {
