@@ -37,6 +37,41 @@ QString ContentRoot::cacheDir() const
     return m_path + QStringLiteral("/cache");
 }
 
+QString ContentRoot::incomingDir() const
+{
+    return mediaDir() + QStringLiteral("/.incoming");
+}
+
+QString ContentRoot::stagingDir(int number) const
+{
+    return releasesDir() + QStringLiteral("/.staging-") + releaseName(number);
+}
+
+QString ContentRoot::removingDir(int number) const
+{
+    return releasesDir() + QStringLiteral("/.removing-") + releaseName(number);
+}
+
+QStringList ContentRoot::unfinishedReleases()
+{
+    return {QStringLiteral(".staging-*"), QStringLiteral(".removing-*")};
+}
+
+QString ContentRoot::curatorLock() const
+{
+    return m_path + QStringLiteral("/.curator.lock");
+}
+
+QString ContentRoot::catalogueIn(const QString &releaseFolder)
+{
+    return releaseFolder + QStringLiteral("/catalogue.sqlite");
+}
+
+QString ContentRoot::manifestIn(const QString &releaseFolder)
+{
+    return releaseFolder + QStringLiteral("/release.json");
+}
+
 QString ContentRoot::releaseName(int number)
 {
     return QStringLiteral("%1").arg(number, 4, 10, QLatin1Char('0'));

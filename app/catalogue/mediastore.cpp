@@ -43,7 +43,7 @@ bool MediaStore::add(const QString &source, Entry *entry, QString *error) const
         return false;
     }
     // Hash while copying into a temporary file, so each byte is read once.
-    const QString tmpDir = m_rootPath + QStringLiteral("/media/.incoming");
+    const QString tmpDir = ContentRoot(m_rootPath).incomingDir();
     QDir().mkpath(tmpDir);
     QSaveFile out(tmpDir + QStringLiteral("/") + QFileInfo(source).fileName());
     if (!out.open(QIODevice::WriteOnly)) {

@@ -73,7 +73,7 @@ namespace Release {
 bool read(const ContentRoot &root, int number, ReleaseInfo *info, QString *error)
 {
     const QString dir = root.releaseDir(number);
-    QFile json(dir + QStringLiteral("/release.json"));
+    QFile json(ContentRoot::manifestIn(dir));
     if (!json.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("release %1 has no release.json; it has not fully arrived")
                      .arg(ContentRoot::releaseName(number));
@@ -91,8 +91,9 @@ bool read(const ContentRoot &root, int number, ReleaseInfo *info, QString *error
 QString signature(const ContentRoot &root, int number)
 {
     QStringList parts;
-    for (const char *name : {"/catalogue.sqlite", "/release.json"}) {
-        const QFileInfo file(root.releaseDir(number) + QLatin1String(name));
+    const QString dir = root.releaseDir(number);
+    for (const QString &path : {ContentRoot::catalogueIn(dir), ContentRoot::manifestIn(dir)}) {
+        const QFileInfo file(path);
         if (!file.exists())
             return {};
         parts << QString::number(file.size())
@@ -106,7 +107,7 @@ bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info,
     if (!read(root, number, info, error))
         return false;
     const QString dir = root.releaseDir(number);
-    const QString catalogue = dir + QStringLiteral("/catalogue.sqlite");
+    const QString catalogue = ContentRoot::catalogueIn(dir);
     if (MediaStore::hashFile(catalogue) != info->catalogueSha256) {
         *error = QStringLiteral(
                      "the catalogue of release %1 does not match its checksum; it is "
@@ -157,7 +158,7 @@ QList<ReleaseInfo> list(const ContentRoot &root)
         QDir(root.releasesDir())
             .entryList({QStringLiteral("[0-9][0-9][0-9][0-9]")}, QDir::Dirs, QDir::Name);
     for (const QString &name : names) {
-        QFile json(root.releasesDir() + QLatin1Char('/') + name + QStringLiteral("/release.json"));
+        QFile json(ContentRoot::manifestIn(root.releasesDir() + QLatin1Char('/') + name));
         ReleaseInfo info;
         QString error;
         if (json.open(QIODevice::ReadOnly) && ReleaseInfo::fromJson(json.readAll(), &info, &error))

@@ -3,7 +3,7 @@
 #include "contentroot.h"
 
 CuratorLock::CuratorLock(const ContentRoot &root)
-    : m_rootPath(root.path()), m_lock(root.path() + QStringLiteral("/.curator.lock"))
+    : m_rootPath(root.path()), m_lock(root.curatorLock())
 {
     m_lock.setStaleLockTime(0);  // a killed curator leaves a lock its dead pid proves stale
 }

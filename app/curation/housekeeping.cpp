@@ -27,8 +27,7 @@ QList<int> removeOldReleases(const ContentRoot &root, int keep, const QList<int>
         if (r.number == current || alsoKeep.contains(r.number))
             continue;
         // Renamed away first, so a half-deleted release is never seen under its number.
-        const QString doomed =
-            root.releasesDir() + QStringLiteral("/.removing-") + ContentRoot::releaseName(r.number);
+        const QString doomed = root.removingDir(r.number);
         if (QDir().rename(root.releaseDir(r.number), doomed)) {
             QDir(doomed).removeRecursively();
             removed.append(r.number);
@@ -94,8 +93,7 @@ Pruned pruneMedia(const ContentRoot &root, bool dryRun)
     if (!dryRun) {
         const QStringList leftovers =
             QDir(root.releasesDir())
-                .entryList({QStringLiteral(".staging-*"), QStringLiteral(".removing-*")},
-                           QDir::Dirs | QDir::Hidden);
+                .entryList(ContentRoot::unfinishedReleases(), QDir::Dirs | QDir::Hidden);
         for (const QString &name : leftovers)
             QDir(root.releasesDir() + QLatin1Char('/') + name).removeRecursively();
     }

@@ -42,8 +42,7 @@ Publisher::Result Publisher::publish(const QString &note)
         return fail(error);
 
     const int number = nextNumber();
-    const QString staging =
-        m_root.releasesDir() + QStringLiteral("/.staging-") + ContentRoot::releaseName(number);
+    const QString staging = m_root.stagingDir(number);
     QDir(staging).removeRecursively();
     if (!QDir().mkpath(staging))
         return fail(
@@ -97,7 +96,7 @@ QString Publisher::stage(SqlConnection &draft, const QString &staging, int numbe
                          const QString &note) const
 {
     // VACUUM INTO writes a consistent, compact snapshot even while others read the draft.
-    const QString snapshot = staging + QStringLiteral("/catalogue.sqlite");
+    const QString snapshot = ContentRoot::catalogueIn(staging);
     QSqlQuery vacuum(draft.db());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(snapshot);
@@ -119,7 +118,7 @@ QString Publisher::stage(SqlConnection &draft, const QString &staging, int numbe
     }
     qint64 bytes = 0;
     info.catalogueSha256 = MediaStore::hashFile(snapshot, &bytes);
-    QSaveFile json(staging + QStringLiteral("/release.json"));
+    QSaveFile json(ContentRoot::manifestIn(staging));
     if (!json.open(QIODevice::WriteOnly) || json.write(info.toJson()) < 0 || !json.commit())
         return QStringLiteral("Cannot write release.json (is the disk full?): %1.")
             .arg(json.errorString());

@@ -41,7 +41,7 @@ bool LiveCatalogue::openRelease(const QString &rootPath, int pinned)
         }
         Release::markVerified(root, number);
     }
-    if (!m_catalogue.open(root.releaseDir(number) + QStringLiteral("/catalogue.sqlite"),
+    if (!m_catalogue.open(ContentRoot::catalogueIn(root.releaseDir(number)),
                           SqlConnection::Mode::Immutable)) {
         fail(tr("The content cannot be shown: %1.").arg(m_catalogue.errorString()));
         return false;
