@@ -1,0 +1,78 @@
+// The router: routes as --open names them, the viewer's way back, and the order in which it
+// tells of a change (the viewer needs its list before it looks for the item).
+#include "router.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestRouter : public QObject {
+    Q_OBJECT
+
+private slots:
+    void parsesRoutes_data()
+    {
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<int>("section");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("attract") << "attract" << true << int(Router::Section::Attract) << "";
+        QTest::newRow("state") << "country/TH" << true << int(Router::Section::Country) << "TH";
+        QTest::newRow("item") << "item/th-wat-arun" << true << int(Router::Section::Item)
+                              << "th-wat-arun";
+        QTest::newRow("home with an id") << "home/x" << false << 0 << "";
+        QTest::newRow("state without one") << "country" << false << 0 << "";
+        QTest::newRow("unknown") << "gallery/1" << false << 0 << "";
+    }
+
+    void parsesRoutes()
+    {
+        QFETCH(QString, route);
+        QFETCH(bool, valid);
+        Router::Section section = Router::Section::Home;
+        QString id;
+        QCOMPARE(Router::parse(route, &section, &id), valid);
+        if (valid) {
+            QFETCH(int, section);
+            QFETCH(QString, id);
+            QCOMPARE(int(section), section);
+            QCOMPARE(Router::routeOf(Router::Section(section), id), route);
+        }
+    }
+
+    void theViewerReturnsToTheGridItWasOpenedFrom()
+    {
+        Router router;
+        router.go(Router::Section::Theme, QStringLiteral("food"));
+        router.go(Router::Section::Item, QStringLiteral("th-tom-yum"));
+        QCOMPARE(router.returnSection(), Router::Section::Theme);
+        // Swiping in the viewer keeps the way back.
+        router.go(Router::Section::Item, QStringLiteral("vn-pho"));
+        router.back();
+        QCOMPARE(router.section(), Router::Section::Theme);
+        QCOMPARE(router.id(), QStringLiteral("food"));
+        router.go(Router::Section::Country, QStringLiteral("KH"));
+        router.go(Router::Section::Item, QStringLiteral("kh-angkor-wat"));
+        router.back();
+        QCOMPARE(router.route(), QStringLiteral("country/KH"));
+        // The last theme stays set under other screens, so its grid keeps its place.
+        QCOMPARE(router.themeId(), QStringLiteral("food"));
+    }
+
+    void tellsThePlaceBeforeTheScreen()
+    {
+        Router router;
+        router.go(Router::Section::Country, QStringLiteral("TH"));
+        QStringList told;
+        connect(&router, &Router::placeChanged, this,
+                [&] { told << QStringLiteral("place %1").arg(int(router.returnSection())); });
+        connect(&router, &Router::screenChanged, this, [&](Router::Section, const QString &id) {
+            told << QStringLiteral("screen ") + id;
+        });
+        router.go(Router::Section::Item, QStringLiteral("th-wat-arun"));
+        QCOMPARE(told, (QStringList{QStringLiteral("place %1").arg(int(Router::Section::Country)),
+                                    QStringLiteral("screen th-wat-arun")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouter)
+#include "tst_router.moc"
