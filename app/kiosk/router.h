@@ -13,6 +13,8 @@ class Router : public QObject {
     QML_ELEMENT
     Q_PROPERTY(Section section READ section NOTIFY screenChanged)
     Q_PROPERTY(QString id READ id NOTIFY screenChanged)
+    // "country/TH" and the like, as --open takes and the log shows.
+    Q_PROPERTY(QString route READ route NOTIFY screenChanged)
     // The grid the viewer returns to, and the last state and theme shown. Told before the
     // screen itself changes, so the viewer has its list before it looks for the item.
     Q_PROPERTY(Section returnSection READ returnSection NOTIFY placeChanged)
@@ -40,7 +42,6 @@ public:
     Q_INVOKABLE void go(Router::Section section, const QString &id = {});
     // Closes the viewer: back to the grid it was opened from.
     Q_INVOKABLE void back();
-    // "country/TH" and the like, as --open takes and the log shows.
     QString route() const { return routeOf(m_section, m_id); }
     static QString routeOf(Section section, const QString &id);
     // Reads a route; false when it is not one.

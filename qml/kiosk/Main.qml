@@ -17,11 +17,7 @@ Window {
     readonly property LiveCatalogue catalogue: kiosk.releases.catalogue
     readonly property string language: kiosk.languages.current
     // For logs and the soak benchmark: the screen as --open names it.
-    readonly property string route: {
-        const names = ["attract", "home", "country", "theme", "item"];
-        const name = names[router.section];
-        return router.id !== "" ? name + "/" + router.id : name;
-    }
+    readonly property string route: router.route
 
     // The controls read the visit's choices from Theme, not from the kiosk.
     Binding {
