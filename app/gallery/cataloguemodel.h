@@ -44,14 +44,30 @@ protected:
     void replaceRows(QList<Row> &rows, QList<Row> fresh)
     {
         if (fresh.size() != rows.size() || fresh.isEmpty()) {
-            beginResetModel();
-            rows = std::move(fresh);
-            endResetModel();
-            emit countChanged();
+            resetRows(rows, std::move(fresh));
             return;
         }
         rows = std::move(fresh);
         emit dataChanged(index(0), index(int(rows.size()) - 1));
+    }
+    // Rows read again for a new catalogue or filter: views start over.
+    template <typename Row>
+    void resetRows(QList<Row> &rows, QList<Row> fresh)
+    {
+        beginResetModel();
+        rows = std::move(fresh);
+        endResetModel();
+        emit countChanged();
+    }
+    // The row whose `key` is `value`, or -1.
+    template <typename Row>
+    static int rowOf(const QList<Row> &rows, QString Row::*key, const QString &value)
+    {
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).*key == value)
+                return i;
+        }
+        return -1;
     }
     // A text as it is shown in the model's language (word-break marks in Thai, Lao, Khmer and
     // Burmese, see WordBreaks).

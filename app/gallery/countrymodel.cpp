@@ -63,11 +63,7 @@ void CountryModel::setCode(const QString &code)
 
 int CountryModel::indexOf(const QString &code) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).code == code)
-            return i;
-    }
-    return -1;
+    return rowOf(m_rows, &CountryRow::code, code);
 }
 
 QList<CountryRow> CountryModel::load() const
@@ -85,10 +81,7 @@ QList<CountryRow> CountryModel::load() const
 
 void CountryModel::reload()
 {
-    beginResetModel();
-    m_rows = load();
-    endResetModel();
-    emit countChanged();
+    resetRows(m_rows, load());
 }
 
 void CountryModel::retranslate()

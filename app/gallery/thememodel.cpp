@@ -40,11 +40,7 @@ QHash<int, QByteArray> ThemeModel::roleNames() const
 
 int ThemeModel::indexOf(const QString &themeId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == themeId)
-            return i;
-    }
-    return -1;
+    return rowOf(m_rows, &ThemeRow::id, themeId);
 }
 
 void ThemeModel::setCountry(const QString &country)
@@ -64,10 +60,7 @@ QList<ThemeRow> ThemeModel::load() const
 
 void ThemeModel::reload()
 {
-    beginResetModel();
-    m_rows = load();
-    endResetModel();
-    emit countChanged();
+    resetRows(m_rows, load());
 }
 
 void ThemeModel::retranslate()

@@ -119,8 +119,8 @@ HallConfig HallConfig::load(const QString &path)
     config.path = path;
     if (!QFileInfo(path).isFile()) {
         config.problems << QStringLiteral(
-                               "%1 was not found; using the defaults (always open, Korean "
-                               "and English, 90 s idle).")
+                               "%1 was not found; using the defaults (always open, every "
+                               "language, Korean first, 90 s idle).")
                                .arg(path);
         return config;
     }

@@ -3,6 +3,7 @@
 // missing or broken file never stops the kiosk: every problem is reported and the safe default
 // used in its place.
 
+#include "languages.h"
 #include "openinghours.h"
 #include "runledger.h"
 
@@ -13,7 +14,7 @@ struct HallConfig {
     QString path;  // the file read, for the staff panel
     QString hallName = QStringLiteral("ASEAN Hall");
     QString contentRoot;  // empty: the default data folder
-    QStringList languages = {QStringLiteral("ko"), QStringLiteral("en")};
+    QStringList languages = Languages::all();
     QString defaultLanguage = QStringLiteral("ko");
     int idleSeconds = 90;
     OpeningHours hours = OpeningHours::alwaysOpen();

@@ -101,11 +101,8 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     std::unique_ptr<KioskSession> session(new KioskSession);
     session->m_root = std::make_unique<KioskRoot>();
     KioskRoot &kiosk = *session->m_root;
-    // Without a hall file the demo speaks English first, as it always has.
-    const QString defaultLanguage =
-        options.config.isEmpty() ? QStringLiteral("en") : hall.defaultLanguage;
     kiosk.languages()->setOffered(hall.languages);
-    kiosk.languages()->setHallDefault(defaultLanguage);
+    kiosk.languages()->setHallDefault(hall.defaultLanguage);
     kiosk.hall()->configure(hall);
     kiosk.hall()->setKioskMode(options.kiosk);
     kiosk.accessibility()->setReducedMotion(options.reducedMotion);
@@ -122,7 +119,7 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     kiosk.releases()->watch();
     qCDebug(lcStartup) << "release opened" << clock.elapsed() << "ms";
 
-    if (!session->loadInterface(options, places, defaultLanguage, error))
+    if (!session->loadInterface(options, places, hall.defaultLanguage, error))
         return nullptr;
     qCDebug(lcStartup) << "interface loaded" << clock.elapsed() << "ms";
     // After loading, so the screens see the change from home, as they do on every later one.

@@ -3,6 +3,7 @@
 #include "fixture.h"
 #include "kioskapp.h"
 #include "kioskroot.h"
+#include "languages.h"
 
 #include <QFile>
 #include <QQuickWindow>
@@ -76,6 +77,21 @@ private slots:
         QVERIFY2(session, qPrintable(error));
         QCOMPARE(session->root().hall()->idleSeconds(), 90);
         QCOMPARE(session->root().languages()->hallDefault(), QStringLiteral("ko"));
+    }
+
+    // No hall file: the defaults docs/hall-config.md shows, the same as a file that names none
+    // (every language offered, Korean first), not a demo's own.
+    void withoutAHallFileEveryLanguageIsOfferedInKoreanFirst()
+    {
+        QString error;
+        auto session = KioskSession::start(options(true), &error);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(session->root().languages()->offered(), Languages::all());
+        QCOMPARE(session->root().languages()->hallDefault(), QStringLiteral("ko"));
+        QCOMPARE(session->root().languages()->current(), QStringLiteral("ko"));
+        auto withFile = KioskSession::start(options(true, "[hall]\nname=Seoul\n"), &error);
+        QVERIFY2(withFile, qPrintable(error));
+        QCOMPARE(withFile->root().languages()->offered(), Languages::all());
     }
 };
 
