@@ -272,25 +272,39 @@ int publish(Context &c)
 int releases(Context &c)
 {
     const int current = c.root.currentRelease();
+    // What a kiosk would find: the current release checked as it checks it at every start.
+    ReleaseInfo checked;
+    QString currentProblem = c.root.currentProblem();
+    if (current &&
+        !Release::verify(c.root, current, Release::Check::Quick, &checked, &currentProblem))
+        currentProblem = QStringLiteral(
+                             "release %1 is current but does not verify: %2; kiosks "
+                             "show the newest release that does")
+                             .arg(ContentRoot::releaseName(current), currentProblem);
     const QList<ReleaseInfo> list = Release::list(c.root);
     if (c.parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const ReleaseInfo &r : list)
-            array.append(QJsonObject{{QStringLiteral("number"), r.number},
-                                     {QStringLiteral("created"), r.created.toString(Qt::ISODate)},
-                                     {QStringLiteral("note"), r.note},
-                                     {QStringLiteral("countries"), r.countries},
-                                     {QStringLiteral("themes"), r.themes},
-                                     {QStringLiteral("items"), r.items},
-                                     {QStringLiteral("current"), r.number == current}});
+            array.append(QJsonObject{
+                {QStringLiteral("number"), r.number},
+                {QStringLiteral("created"), r.created.toString(Qt::ISODate)},
+                {QStringLiteral("note"), r.note},
+                {QStringLiteral("countries"), r.countries},
+                {QStringLiteral("themes"), r.themes},
+                {QStringLiteral("items"), r.items},
+                {QStringLiteral("current"), r.number == current},
+                {QStringLiteral("verifies"), r.number != current || currentProblem.isEmpty()}});
         printJson(c.out, array);
-        return kOk;
+    } else {
+        for (const ReleaseInfo &r : list)
+            c.out << (r.number == current ? (currentProblem.isEmpty() ? "* " : "! ") : "  ")
+                  << ContentRoot::releaseName(r.number) << "  "
+                  << r.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+                  << r.countries << " states, " << r.themes << " themes, " << r.items << " items"
+                  << (r.note.isEmpty() ? QString() : QStringLiteral("  ") + r.note) << "\n";
     }
-    for (const ReleaseInfo &r : list)
-        c.out << (r.number == current ? "* " : "  ") << ContentRoot::releaseName(r.number) << "  "
-              << r.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-              << r.countries << " states, " << r.themes << " themes, " << r.items << " items"
-              << (r.note.isEmpty() ? QString() : QStringLiteral("  ") + r.note) << "\n";
+    if (!currentProblem.isEmpty())
+        c.err << "asean-catalogue: " << currentProblem << ".\n";
     return kOk;
 }
 

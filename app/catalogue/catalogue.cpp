@@ -88,7 +88,7 @@ QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString 
     if (!code.isEmpty())
         q.addBindValue(code);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        readFailed(q);
         return rows;
     }
     while (q.next()) {
@@ -97,7 +97,17 @@ QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString 
                      q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
                      q.value(9).toString(), q.value(10).toInt()});
     }
+    if (q.lastError().isValid())
+        readFailed(q);  // a page that failed part-way through
     return rows;
+}
+
+void Catalogue::readFailed(const QSqlQuery &q)
+{
+    m_error = QStringLiteral("%1 (%2)").arg(q.lastError().text(), m_db.db().databaseName());
+    ++m_readErrors;
+    if (m_onReadError)
+        m_onReadError(m_error);
 }
 
 QList<CountryRow> Catalogue::countries(const QString &language)
@@ -141,12 +151,14 @@ QList<ThemeRow> Catalogue::themes(const QString &language, const QString &countr
     for (const char *name : {":c1", ":c2", ":c3", ":c4"})
         q.bindValue(QLatin1String(name), country.isNull() ? QStringLiteral("") : country);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        readFailed(q);
         return rows;
     }
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toInt()});
+    if (q.lastError().isValid())
+        readFailed(q);  // a page that failed part-way through
     return rows;
 }
 
@@ -158,7 +170,7 @@ int Catalogue::itemCount(const ItemFilter &filter)
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
-        m_error = q.lastError().text();
+        readFailed(q);
         return 0;
     }
     return q.value(0).toInt();
@@ -187,7 +199,7 @@ QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &b
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        readFailed(q);
         return rows;
     }
     while (q.next()) {
@@ -209,6 +221,8 @@ QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &b
         row.countryName = q.value(14).toString();
         rows.append(row);
     }
+    if (q.lastError().isValid())
+        readFailed(q);  // a page that failed part-way through
     return rows;
 }
 

@@ -6,8 +6,10 @@
 #include "sqlconnection.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 struct CountryRow {
@@ -62,6 +64,13 @@ public:
     bool open(const QString &path, SqlConnection::Mode mode);
     bool isOpen() const { return m_db.isOpen(); }
     QString errorString() const { return m_error; }
+    // Reads that failed since this object was made (a damaged page, an I/O error), each also
+    // given to the handler: a kiosk must never show such a failure as an empty screen.
+    int readErrors() const { return m_readErrors; }
+    void setReadErrorHandler(std::function<void(const QString &)> handler)
+    {
+        m_onReadError = std::move(handler);
+    }
 
     QList<CountryRow> countries(const QString &language);
     std::optional<CountryRow> country(const QString &code, const QString &language);
@@ -77,6 +86,10 @@ private:
     QList<ItemRow> queryItems(const QString &where, const QVariantList &binds,
                               const QString &language, int offset, int limit);
 
+    void readFailed(const QSqlQuery &q);
+
     SqlConnection m_db;
     QString m_error;
+    int m_readErrors = 0;
+    std::function<void(const QString &)> m_onReadError;
 };

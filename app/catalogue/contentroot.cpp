@@ -139,6 +139,20 @@ int ContentRoot::currentRelease() const
     return ok && number > 0 ? number : 0;
 }
 
+QString ContentRoot::currentProblem() const
+{
+    QFile file(currentFile());
+    if (!file.exists() || currentRelease() > 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("%1 cannot be read (%2)").arg(currentFile(), file.errorString());
+    const QString text = QString::fromUtf8(file.read(40)).trimmed().left(20);
+    return QStringLiteral(
+               "%1 holds \"%2\", which is not a release number; write the number of "
+               "a release in it (asean-catalogue rollback does)")
+        .arg(currentFile(), text);
+}
+
 bool ContentRoot::setCurrentRelease(int number, QString *error) const
 {
     QSaveFile file(currentFile());

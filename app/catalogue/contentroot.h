@@ -54,6 +54,9 @@ public:
 
     // The release `current` names, or 0 when there is none (or it cannot be read).
     int currentRelease() const;
+    // Empty when `current` is missing or names a release number; else a sentence saying what
+    // it holds instead.
+    QString currentProblem() const;
     // Replaces `current` atomically (write a temporary file, flush, rename).
     bool setCurrentRelease(int number, QString *error) const;
 

@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 QByteArray ReleaseInfo::toJson() const
 {
@@ -123,18 +122,12 @@ bool verify(const ContentRoot &root, int number, Check check, ReleaseInfo *info,
     }
     if (check == Check::Catalogue)
         return true;
-    const QStringList missing = missingMedia(root, *info);
-    if (!missing.isEmpty()) {
+    const QStringList bad =
+        check == Check::Full ? damagedMedia(root, *info) : missingMedia(root, *info);
+    if (!bad.isEmpty()) {
         *error = QStringLiteral("the media file %1 of release %2 is missing or damaged")
-                     .arg(missing.first(), ContentRoot::releaseName(number));
+                     .arg(bad.first(), ContentRoot::releaseName(number));
         return false;
-    }
-    for (const ReleaseInfo::Media &m : std::as_const(info->media)) {
-        if (check == Check::Full && MediaStore::hashFile(root.resolve(m.path)) != m.sha256) {
-            *error = QStringLiteral("the media file %1 of release %2 is missing or damaged")
-                         .arg(m.path, ContentRoot::releaseName(number));
-            return false;
-        }
     }
     return true;
 }
@@ -149,6 +142,16 @@ QStringList missingMedia(const ContentRoot &root, const ReleaseInfo &info)
             missing.append(m.path);
     }
     return missing;
+}
+
+QStringList damagedMedia(const ContentRoot &root, const ReleaseInfo &info)
+{
+    QStringList damaged = missingMedia(root, info);
+    for (const ReleaseInfo::Media &m : info.media) {
+        if (!damaged.contains(m.path) && MediaStore::hashFile(root.resolve(m.path)) != m.sha256)
+            damaged.append(m.path);
+    }
+    return damaged;
 }
 
 QList<ReleaseInfo> list(const ContentRoot &root)
@@ -175,31 +178,6 @@ int previous(const QList<ReleaseInfo> &releases, int shown)
             previous = qMax(previous, info.number);
     }
     return previous;
-}
-
-namespace {
-
-QString stampFile(const ContentRoot &root, int number)
-{
-    return root.cacheDir() + QStringLiteral("/verified-") + ContentRoot::releaseName(number);
-}
-
-}  // namespace
-
-bool isVerified(const ContentRoot &root, int number)
-{
-    const QString expected = signature(root, number);
-    QFile stamp(stampFile(root, number));
-    return !expected.isEmpty() && stamp.open(QIODevice::ReadOnly) &&
-           QString::fromUtf8(stamp.readAll()) == expected;
-}
-
-void markVerified(const ContentRoot &root, int number)
-{
-    QDir().mkpath(root.cacheDir());
-    QSaveFile out(stampFile(root, number));
-    if (out.open(QIODevice::WriteOnly) && out.write(signature(root, number).toUtf8()) >= 0)
-        out.commit();
 }
 
 }  // namespace Release

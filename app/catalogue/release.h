@@ -41,12 +41,14 @@ enum class Check {
 
 // Media files the release lists that are missing or of the wrong size (paths as listed).
 QStringList missingMedia(const ContentRoot &root, const ReleaseInfo &info);
+// And those whose SHA-256 is not the one listed (every file is read).
+QStringList damagedMedia(const ContentRoot &root, const ReleaseInfo &info);
 
 // Reads release.json of release `number` without checking the files it lists.
 bool read(const ContentRoot &root, int number, ReleaseInfo *info, QString *error);
 
-// Size and time of the release's two files: the same signature means the same files as when
-// they were last verified (releases are immutable; a changed file changes it).
+// Size and time of the release's two files: a changed signature means changed files (what
+// ReleaseWatch looks at before checking a refused release again; never proof of a check).
 QString signature(const ContentRoot &root, int number);
 
 // Reads and checks release `number`; on success fills `info`.
@@ -57,11 +59,5 @@ QList<ReleaseInfo> list(const ContentRoot &root);
 
 // The newest release older than `shown`; 0 when there is none (what a roll back goes to).
 int previous(const QList<ReleaseInfo> &releases, int shown);
-
-// Whether release `number` passed a check on this machine and its files are unchanged since
-// (a stamp in cache/ holding its signature), so opening it need not hash it again.
-bool isVerified(const ContentRoot &root, int number);
-// Records that release `number` just passed a check; best effort (the cache may be read-only).
-void markVerified(const ContentRoot &root, int number);
 
 }  // namespace Release

@@ -1,14 +1,23 @@
 #include "livecatalogue.h"
 
-#include "contentroot.h"
 #include "release.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcCatalogue, "asean.catalogue")
 
-LiveCatalogue::LiveCatalogue(QObject *parent) : QObject(parent) {}
+LiveCatalogue::LiveCatalogue(QObject *parent) : QObject(parent)
+{
+    m_checker.setMaxThreadCount(1);
+    m_catalogue.setReadErrorHandler([this](const QString &detail) { readFailed(detail); });
+}
+
+LiveCatalogue::~LiveCatalogue()
+{
+    m_mediaCheck.waitForFinished();
+}
 
 void LiveCatalogue::fail(const QString &error)
 {
@@ -17,65 +26,102 @@ void LiveCatalogue::fail(const QString &error)
     emit changed();
 }
 
-bool LiveCatalogue::openRelease(const QString &rootPath, int pinned)
+bool LiveCatalogue::openRelease(const QString &rootPath, int wanted,
+                                ReleaseChoice::Fallback fallback)
 {
     const ContentRoot root(rootPath);
     m_rootPath = root.path();  // kept on failure too, so staff can reload once it is repaired
-    const int number = pinned ? pinned : root.currentRelease();
-    if (number == 0) {
-        fail(tr("No release has been published in %1. Publish one with asean-catalogue publish.")
-                 .arg(root.path()));
+    m_asked = wanted;
+    const ReleaseChoice choice = ReleaseChoice::pick(root, wanted, fallback);
+    m_wanted = choice.wanted;
+    if (choice.number == 0 && fallback == ReleaseChoice::Fallback::None && isReady()) {
+        qCWarning(lcCatalogue).noquote()
+            << "staying on release" << ContentRoot::releaseName(m_release) << "-" << choice.error;
         return false;
     }
-    // A release verified before and unchanged since (at an earlier start, or by the
-    // ReleaseWatch that found it) opens without hashing and checking its catalogue again, so
-    // start-up does not grow with the catalogue and a switch does not stall the screen.
-    if (!Release::isVerified(root, number)) {
-        ReleaseInfo info;
-        QString error;
-        if (!Release::verify(root, number, Release::Check::Catalogue, &info, &error)) {
-            fail(tr("The content cannot be shown: %1. Roll back to an earlier release or publish "
-                    "again.")
-                     .arg(error));
-            return false;
-        }
-        Release::markVerified(root, number);
+    if (choice.number == 0) {
+        fail(tr("The content cannot be shown: %1").arg(choice.error));
+        return false;
     }
-    if (!m_catalogue.open(ContentRoot::catalogueIn(root.releaseDir(number)),
+    if (!m_catalogue.open(ContentRoot::catalogueIn(root.releaseDir(choice.number)),
                           SqlConnection::Mode::Immutable)) {
         fail(tr("The content cannot be shown: %1.").arg(m_catalogue.errorString()));
         return false;
     }
-    m_release = number;
-    m_rootPath = root.path();
+    if (!choice.why.isEmpty())
+        qCWarning(lcCatalogue).noquote() << choice.why;
+    m_rechecked = m_rechecked && m_release == choice.number;
+    m_release = choice.number;
+    m_shownBecause = choice.why;
     m_error.clear();
-    checkMediaInBackground(root, number);
+    m_damagedMedia = choice.missing;
+    reportDamaged(choice.number, choice.missing);
+    if (m_mediaChecks)
+        checkMedia();
     emit changed();
     return true;
 }
 
-void LiveCatalogue::checkMediaInBackground(const ContentRoot &root, int number)
+void LiveCatalogue::readFailed(const QString &detail)
 {
-    // A missing picture shows as unavailable where it is used; this only tells staff how many,
-    // and must not hold up the first frame (it stats every file of the release).
+    ++m_readErrors;
+    qCCritical(lcCatalogue).noquote()
+        << "reading release" << ContentRoot::releaseName(m_release) << "failed:" << detail;
+    // Not from inside a model's read: the release is checked again (and another chosen if it
+    // no longer verifies) once the read that failed has returned.
+    QMetaObject::invokeMethod(
+        this,
+        [this, detail] {
+            if (m_rechecked) {
+                fail(tr("The content cannot be shown: reading release %1 failed again (%2). "
+                        "Copy the release again, or roll back.")
+                         .arg(ContentRoot::releaseName(m_release), detail));
+                return;
+            }
+            m_rechecked = true;
+            openRelease(m_rootPath, m_asked);
+        },
+        Qt::QueuedConnection);
+}
+
+void LiveCatalogue::startMediaChecks()
+{
+    m_mediaChecks = true;
+    if (isReady())
+        checkMedia();
+}
+
+void LiveCatalogue::checkMedia()
+{
     m_mediaCheck.waitForFinished();
-    m_mediaCheck = QtConcurrent::run([root, number] {
+    const ContentRoot root(m_rootPath);
+    const int number = m_release;
+    m_mediaCheck = QtConcurrent::run(&m_checker, [root, number] {
+        // Hashing every picture and film must never take a core from the visitor's screen; the
+        // pool is this check's alone, so its thread may stay at idle priority.
+        QThread::currentThread()->setPriority(QThread::IdlePriority);
         ReleaseInfo info;
         QString error;
-        if (!Release::read(root, number, &info, &error))
+        return Release::read(root, number, &info, &error) ? Release::damagedMedia(root, info)
+                                                          : QStringList();
+    });
+    m_mediaCheck.then(this, [this, number](const QStringList &damaged) {
+        if (number != m_release)
             return;
-        const QStringList missing = Release::missingMedia(root, info);
-        if (!missing.isEmpty())
-            qCWarning(lcCatalogue).noquote()
-                << missing.size() << "media file(s) of release" << ContentRoot::releaseName(number)
-                << "are missing or damaged and show as unavailable, for example" << missing.first()
-                << "- publish again or copy the release's media back";
+        if (damaged != m_damagedMedia)
+            reportDamaged(number, damaged);
+        m_damagedMedia = damaged;
+        emit mediaChecked(damaged);
     });
 }
 
-LiveCatalogue::~LiveCatalogue()
+void LiveCatalogue::reportDamaged(int number, const QStringList &damaged)
 {
-    m_mediaCheck.waitForFinished();
+    if (!damaged.isEmpty())
+        qCCritical(lcCatalogue).noquote()
+            << damaged.size() << "media file(s) of release" << ContentRoot::releaseName(number)
+            << "are missing or damaged and show as unavailable, for example" << damaged.first()
+            << "- copy the release's media again, or publish again";
 }
 
 QString LiveCatalogue::countryOfItem(const QString &itemId)

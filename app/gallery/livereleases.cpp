@@ -18,6 +18,15 @@ LiveReleases::LiveReleases(QObject *parent) : QObject(parent)
         m_pending = number;
         emit pendingChanged();
     });
+    // The catalogue may change release on its own too: a read error makes it check the
+    // release again and, when that fails, show an older one.
+    connect(&m_catalogue, &LiveCatalogue::changed, this, [this] {
+        if (m_shown == shown())
+            return;
+        m_shown = shown();
+        m_watch.setShown(m_shown);
+        emit shownChanged();
+    });
 }
 
 void LiveReleases::setSafeMode(const SafeMode &safe)
@@ -28,12 +37,7 @@ void LiveReleases::setSafeMode(const SafeMode &safe)
 
 bool LiveReleases::open(const QString &rootPath)
 {
-    const int before = shown();
-    const bool ok = m_catalogue.openRelease(rootPath, m_safe.on ? m_safe.release : 0);
-    m_watch.setShown(shown());
-    if (shown() != before)
-        emit shownChanged();
-    return ok;
+    return m_catalogue.openRelease(rootPath, m_safe.on ? m_safe.release : 0);
 }
 
 void LiveReleases::watch(int checkIntervalMs)
@@ -61,11 +65,10 @@ bool LiveReleases::applyPending()
     if (root.currentRelease() != number)
         return false;  // curators changed their mind before the kiosk was idle
     const int before = shown();
-    if (!m_catalogue.openRelease(root.path(), number))
+    // Exactly the release the watch verified, or none: never an older one at a switch.
+    if (!m_catalogue.openRelease(root.path(), number, ReleaseChoice::Fallback::None))
         return false;
-    m_watch.setShown(number);
     qCInfo(lcReleases) << "switched from release" << before << "to release" << number
                        << "at an idle moment";
-    emit shownChanged();
     return true;
 }

@@ -59,6 +59,7 @@ signals:
 private:
     LiveCatalogue m_catalogue;
     ReleaseWatch m_watch;
+    int m_shown = 0;
     int m_pending = 0;
     SafeMode m_safe;
 };

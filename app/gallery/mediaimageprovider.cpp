@@ -17,8 +17,13 @@ namespace {
 
 class Response : public QQuickImageResponse, public QRunnable {
 public:
-    Response(MediaImageProvider *provider, QString id, QString file, QSize requested)
-        : m_provider(provider), m_id(std::move(id)), m_file(std::move(file)), m_requested(requested)
+    Response(MediaImageProvider *provider, QString id, QString file, QSize requested,
+             QString noFileError)
+        : m_provider(provider),
+          m_id(std::move(id)),
+          m_file(std::move(file)),
+          m_requested(requested),
+          m_error(std::move(noFileError))
     {
         setAutoDelete(false);
     }
@@ -28,8 +33,6 @@ public:
         if (!m_file.isEmpty())
             m_image = MediaImageProvider::load(m_file, m_requested, m_provider->cacheDir(),
                                                &m_error, m_provider->sharedCacheDir());
-        else
-            m_error = QStringLiteral("not a stored media file");
         if (m_image.isNull())
             m_provider->reportFailure(m_id, m_error);
         emit finished();
@@ -71,8 +74,16 @@ QQuickImageResponse *MediaImageProvider::requestImageResponse(const QString &id,
                                                               const QSize &requestedSize)
 {
     const ContentRoot root(m_root);
-    const QString file = id.startsWith(QLatin1String("media/")) ? root.resolve(id) : QString();
-    auto *response = new Response(this, id, file, requestedSize);
+    QString file = id.startsWith(QLatin1String("media/")) ? root.resolve(id) : QString();
+    QString error = QStringLiteral("not a stored media file");
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_unavailable.contains(id)) {
+            file.clear();
+            error = QStringLiteral("missing or damaged: it does not match its release's checksum");
+        }
+    }
+    auto *response = new Response(this, id, file, requestedSize, error);
     m_pool.start(response);
     return response;
 }
@@ -81,6 +92,12 @@ void MediaImageProvider::shutdown()
 {
     m_pool.clear();
     m_pool.waitForDone();
+}
+
+void MediaImageProvider::setUnavailable(const QStringList &paths)
+{
+    QMutexLocker lock(&m_mutex);
+    m_unavailable = QSet<QString>(paths.cbegin(), paths.cend());
 }
 
 void MediaImageProvider::reportFailure(const QString &id, const QString &error)

@@ -31,6 +31,10 @@ public:
     // the engine, so without this a decode can still run while the program exits.
     void shutdown();
 
+    // Stored files (ids as QML asks for them) found missing or damaged: shown as unavailable,
+    // never decoded (see LiveCatalogue::mediaChecked).
+    void setUnavailable(const QStringList &paths);
+
     // Logs each failing id once, however often a view asks for it again.
     void reportFailure(const QString &id, const QString &error);
 
@@ -41,4 +45,5 @@ private:
     QThreadPool m_pool;
     QMutex m_mutex;
     QSet<QString> m_reported;
+    QSet<QString> m_unavailable;
 };

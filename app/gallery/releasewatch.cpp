@@ -64,8 +64,6 @@ ReleaseWatch::Verdict ReleaseWatch::verify(const QString &rootPath, int number)
     if (!Release::verify(root, number, Release::Check::Full, &info, &error)) {
         v.kind = Verdict::Kind::Damaged;
         v.reason = error;
-    } else {
-        Release::markVerified(root, number);  // the switch at idle need not check it again
     }
     return v;
 }

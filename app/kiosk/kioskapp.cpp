@@ -131,9 +131,10 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     // The proven time counts from the first frame on screen.
     QObject::connect(
         session->m_window, &QQuickWindow::frameSwapped, session->m_window,
-        [proven = &session->m_proven] {
+        [proven = &session->m_proven, shown = kiosk.releases()->catalogue()] {
             qCInfo(lcApp) << "first frame presented";
             proven->start();
+            shown->startMediaChecks();
         },
         Qt::SingleShotConnection);
     return session;
@@ -183,6 +184,8 @@ bool KioskSession::loadInterface(const KioskOptions &options, const KioskPlaces 
     engine.addImportPath(QStringLiteral("qrc:/"));
     m_images = new MediaImageProvider(places.content, places.cache);
     engine.addImageProvider(QLatin1String(MediaUrl::kProvider), m_images);
+    QObject::connect(m_root->releases()->catalogue(), &LiveCatalogue::mediaChecked, m_images,
+                     &MediaImageProvider::setUnavailable);
     m_root->languages()->setEngine(&engine);
     m_root->languages()->setCurrent(options.language.isEmpty() ? defaultLanguage
                                                                : options.language);

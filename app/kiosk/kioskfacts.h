@@ -31,7 +31,11 @@ public:
     QString version;
     qint64 pid = 0;
     int release = 0;
-    QString contentError;
+    int currentRelease = 0;  // what `current` names (0: nothing usable)
+    QString shownBecause;    // why `release` is not `currentRelease`
+    int readErrors = 0;      // failed reads of the shown catalogue
+    int damagedMedia = 0;    // media files of the shown release missing or damaged
+    QString contentError;    // every content problem, a sentence each
     qint64 uptimeSeconds = 0;
     double residentMb = 0;
     double diskFreeGb = 0;

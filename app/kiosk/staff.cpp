@@ -81,8 +81,25 @@ KioskFacts Staff::facts() const
     }
     if (m_releases) {
         const QString root = m_releases->catalogue()->rootPath();
+        const LiveCatalogue &shown = *m_releases->catalogue();
         facts.release = m_releases->shown();
-        facts.contentError = m_releases->catalogue()->error();
+        facts.currentRelease = shown.wanted();
+        facts.shownBecause = shown.shownBecause();
+        facts.readErrors = shown.readErrors();
+        facts.damagedMedia = int(shown.damagedMedia().size());
+        QStringList problems{shown.error(), shown.shownBecause()};
+        if (facts.damagedMedia)
+            problems << QStringLiteral(
+                            "%1 media file(s) are missing or damaged and show as "
+                            "unavailable, for example %2; copy the release's media "
+                            "again, or publish again.")
+                            .arg(facts.damagedMedia)
+                            .arg(shown.damagedMedia().first());
+        if (facts.readErrors)
+            problems << QStringLiteral("%1 read(s) of the catalogue failed; see the log.")
+                            .arg(facts.readErrors);
+        problems.removeAll(QString());
+        facts.contentError = problems.join(QLatin1Char('\n'));
         facts.pendingRelease = m_releases->pending();
         const LiveReleases::SafeMode &safe = m_releases->safe();
         facts.safeMode = safe.on;

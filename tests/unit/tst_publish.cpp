@@ -6,7 +6,9 @@
 #include "release.h"
 #include "releases.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -139,7 +141,9 @@ private slots:
         }
     }
 
-    void aVerifiedReleaseIsRecheckedOnlyWhenItChanges()
+    // Every open hashes and checks the catalogue in this process: no stamp is left anywhere a
+    // cache writer could forge it, and a byte changed with the file's time kept is caught.
+    void nothingOnDiskVouchesForARelease()
     {
         Fixture f;
         makeFixture(f);
@@ -149,15 +153,14 @@ private slots:
             LiveCatalogue live(nullptr);
             QVERIFY(live.openRelease(root.path()));
         }
-        const QString stamp = root.cacheDir() + QStringLiteral("/verified-0001");
-        QVERIFY(QFile::exists(stamp));
-        {
-            LiveCatalogue live(nullptr);
-            QVERIFY(live.openRelease(root.path()));  // from the stamp
-        }
-        // Damage after verification changes the file's time: it is checked again and refused.
-        QTest::qWait(20);
-        flipByte(root.releaseDir(1) + QStringLiteral("/catalogue.sqlite"), 5000);
+        QVERIFY(QDir(root.cacheDir()).entryList({QStringLiteral("verified-*")}).isEmpty());
+        const QString catalogue = root.releaseDir(1) + QStringLiteral("/catalogue.sqlite");
+        const QDateTime modified = QFileInfo(catalogue).lastModified();
+        flipByte(catalogue, 5000);
+        QFile file(catalogue);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+        file.close();
         LiveCatalogue live(nullptr);
         QVERIFY(!live.openRelease(root.path()));
         QVERIFY2(live.error().contains(QLatin1String("checksum")), qPrintable(live.error()));
