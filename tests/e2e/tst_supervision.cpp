@@ -16,6 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 using namespace KioskRun;
 
 namespace {
@@ -293,6 +297,44 @@ echo "NEW RUN exit $?"
         // The old run's lines come first, then this run's.
         const QByteArray lines = log.readAll();
         QVERIFY2(lines.indexOf("first frame presented") < lines.lastIndexOf("state: moved"), out);
+    }
+
+    // As deploy/asean-kiosk.service runs it: the kiosk a child of cage, so systemd's
+    // WATCHDOG_PID names the parent, not the kiosk. It must still say READY and ping the real
+    // notify socket (the unit has NotifyAccess=all), or systemd restarts it every 30 s.
+    void theWatchdogIsPingedAsTheChildOfTheMainProcess()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("watchdog"));
+        QVERIFY(QDir().mkpath(dir));
+        const QByteArray path = (dir + QStringLiteral("/notify")).toLocal8Bit();
+        const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        qstrncpy(address.sun_path, path.constData(), sizeof address.sun_path);
+        QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+        qputenv("NOTIFY_SOCKET", path);
+        qputenv("WATCHDOG_USEC", "2000000");
+        // $0 kiosk, $1 folder. The shell stands for cage: it stays the parent, its pid the
+        // one systemd names.
+        const QString script = QStringLiteral(R"SH(
+WATCHDOG_PID=$$ "$0" --content "$1/content" --state "$1/state" > "$1/log" 2>&1 & pid=$!
+wait_for_frame "$1/log" && sleep 5
+kill $pid; wait $pid; echo "PARENT $$ CHILD $pid"
+)SH");
+        const QString output = runScriptInX(script, {dir});
+        qunsetenv("NOTIFY_SOCKET");
+        qunsetenv("WATCHDOG_USEC");
+        QByteArrayList received;
+        char buffer[256];
+        for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
+            received << QByteArray(buffer, int(n));
+        ::close(fd);
+        QVERIFY2(output.contains(QLatin1String("PARENT")), qPrintable(output));
+        qInfo("received: %s", received.join(' ').constData());
+        QVERIFY2(received.contains("READY=1"), qPrintable(output));
+        // A ping each second for five seconds after the first frame; allow for a slow machine.
+        QVERIFY2(received.count("WATCHDOG=1") >= 3, received.join(' ').constData());
     }
 };
 
