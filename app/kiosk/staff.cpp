@@ -55,6 +55,11 @@ Staff::PinResult Staff::tryPin(const QString &pin)
     return PinResult::NoPin;
 }
 
+void Staff::closed(const QString &why)
+{
+    qCInfo(lcStaff).noquote() << "staff panel closed:" << why;
+}
+
 int Staff::pinLockSeconds() const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -45,6 +45,9 @@ public:
     Q_INVOKABLE int pinTriesLeft() const { return m_pinLock.triesLeft(); }
     // Seconds until the pad unlocks; 0 when it is not locked.
     Q_INVOKABLE int pinLockSeconds() const;
+    // The PIN pad or panel closed (`why`: by staff, the visit ended, no input for a while):
+    // logged, so hall IT can see that a panel left open did not stay open.
+    Q_INVOKABLE void closed(const QString &why);
 
     Q_INVOKABLE KioskFacts facts() const;
     // Reads the current release again (after a publish or a repair); in safe mode the proven

@@ -38,6 +38,10 @@ Rectangle {
 
     TapHandler {
         id: tap
+        // The press is this button's alone: with the default passive grab, a button that
+        // slid under the finger as the first one's action changed the layout fired on the same
+        // release (Roll back, then Reload, on the staff panel; tests/qml/tst_staffpanel.qml).
+        gesturePolicy: TapHandler.ReleaseWithinBounds
         onTapped: button.clicked()
     }
 }

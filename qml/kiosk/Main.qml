@@ -34,6 +34,7 @@ Window {
     // The next visitor starts afresh: the hall's language, no filter, no video, the attract loop.
     function resetForNextVisitor() {
         languagePicker.close();
+        staffPanel.close("the visit ended");
         video.stop();
         countryPage.filter = "";
         kiosk.languages.reset();
@@ -156,6 +157,7 @@ Window {
             target: root.hall
             function onInput() {
                 idleReset.activity();
+                staffPanel.activity();
             }
             // Closing time ends any visit; opening time starts with the attract loop.
             function onAsleepChanged() {
@@ -196,6 +198,7 @@ Window {
     }
 
     StaffPanel {
+        id: staffPanel
         objectName: "staffPanel"
         anchors.fill: parent
         desk: root.kiosk.staff

@@ -16,18 +16,44 @@ Item {
     property string message: ""
     property var facts: ({})
     property string result: ""  // what the last staff action did
+    // Exit and Restart ask once more: "exit" or "restart" after the first tap.
+    property string confirming: ""
+    // Left open, the pad and the panel close themselves after this long without input.
+    property int closeAfterSeconds: 60
     signal restartRequested
     signal exitRequested
 
+    // Any input on the kiosk (Main.qml forwards it) keeps an open pad or panel open.
+    function activity() {
+        if (stage !== "closed")
+            autoClose.restart();
+    }
+    // Exit and Restart end what visitors see: the first tap asks, the second does it.
+    function confirm(action: string, question: string): bool {
+        if (confirming === action) {
+            confirming = "";
+            return true;
+        }
+        confirming = action;
+        result = question;
+        return false;
+    }
+
     function open() {
         entered = "";
+        confirming = "";
         message = staff.desk.pinLockSeconds() > 0 ? lockedMessage() : "";
         stage = "pin";
     }
-    function close() {
+    // `why` goes to the log: "by staff", "the visit ended", "no input".
+    function close(why: string) {
+        if (stage !== "closed")
+            staff.desk.closed(why);
         touchTest.visible = false;
         stage = "closed";
         entered = "";
+        confirming = "";
+        result = "";
     }
     function lockedMessage(): string {
         const s = staff.desk.pinLockSeconds();
@@ -135,7 +161,7 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 icon: "close"
                 label: qsTr("Cancel")
-                onClicked: staff.close()
+                onClicked: staff.close("by staff")
             }
         }
 
@@ -207,6 +233,8 @@ Item {
                     icon: "replay"
                     label: qsTr("Reload content")
                     onClicked: {
+                        staff.confirming = "";
+                        staff.result = "";
                         staff.desk.reload();
                         staff.facts = staff.desk.facts();
                     }
@@ -218,6 +246,7 @@ Item {
                     //: Staff panel button: make the release before the one in use current again.
                     label: qsTr("Roll back to %1").arg(staff.facts.previousRelease || 0)
                     onClicked: {
+                        staff.confirming = "";
                         const error = staff.desk.rollBack();
                         staff.facts = staff.desk.facts();
                         staff.result = error || qsTr("Release %1 is shown now.").arg(staff.facts.release);
@@ -227,26 +256,44 @@ Item {
                     objectName: "touchTestButton"
                     icon: "grid"
                     label: qsTr("Touch test")
-                    onClicked: touchTest.visible = true
+                    onClicked: {
+                        staff.confirming = "";
+                        touchTest.visible = true;
+                    }
                 }
                 RoundButton {
+                    objectName: "restartButton"
                     icon: "replay"
                     label: qsTr("Restart")
-                    onClicked: staff.restartRequested()
+                    onClicked: {
+                        if (staff.confirm("restart", qsTr("Tap Restart again to restart the kiosk.")))
+                            staff.restartRequested();
+                    }
                 }
                 RoundButton {
                     objectName: "exitButton"
                     icon: "close"
                     label: qsTr("Exit")
-                    onClicked: staff.exitRequested()
+                    onClicked: {
+                        if (staff.confirm("exit", qsTr("Tap Exit again to close the kiosk. It stays closed until it is started again.")))
+                            staff.exitRequested();
+                    }
                 }
                 RoundButton {
                     icon: "back"
                     label: qsTr("Back to visitors")
-                    onClicked: staff.close()
+                    onClicked: staff.close("by staff")
                 }
             }
         }
+    }
+
+    Timer {
+        id: autoClose
+        objectName: "staffAutoClose"
+        interval: staff.closeAfterSeconds * 1000
+        running: staff.stage !== "closed"
+        onTriggered: staff.close("no input for %1 s".arg(staff.closeAfterSeconds))
     }
 
     TouchTest {

@@ -31,6 +31,10 @@ Item {
         id: exits
         signalName: "exitRequested"
     }
+    SignalSpy {
+        id: restarts
+        signalName: "restartRequested"
+    }
 
     TestCase {
         name: "StaffPanel"
@@ -70,8 +74,40 @@ Item {
             compare(staff.facts.release, 2);
             verify(staff.facts.residentMb > 0);
             mouseClick(findChild(staff, "exitButton"));
+            compare(exits.count, 0, "the first tap only asks");
+            compare(findChild(staff, "staffResult").text, "Tap Exit again to close the kiosk. It stays closed until it is started again.");
+            mouseClick(findChild(staff, "exitButton"));
             compare(exits.count, 1);
-            staff.close();
+            staff.close("by staff");
+        }
+
+        function test_restartAsksFirstAndAnotherActionForgetsTheQuestion() {
+            restarts.target = staff;
+            restarts.clear();
+            staff.open();
+            press(["2", "4", "6", "8", "OK"]);
+            mouseClick(findChild(staff, "restartButton"));
+            compare(restarts.count, 0);
+            mouseClick(findChild(staff, "reloadButton"));
+            mouseClick(findChild(staff, "restartButton"));
+            compare(restarts.count, 0, "asked again after another action");
+            mouseClick(findChild(staff, "restartButton"));
+            compare(restarts.count, 1);
+            staff.close("by staff");
+        }
+
+        // Left open, the panel closes itself; input keeps it open.
+        function test_anOpenPanelClosesItselfWithoutInput() {
+            staff.closeAfterSeconds = 1;
+            staff.open();
+            press(["2", "4", "6", "8", "OK"]);
+            compare(staff.stage, "panel");
+            wait(700);
+            staff.activity();
+            wait(700);
+            compare(staff.stage, "panel", "input restarted the minute");
+            tryCompare(staff, "stage", "closed", 1500);
+            compare(staff.result, "");
         }
 
         function test_rollBackShowsThePreviousRelease() {
@@ -86,7 +122,7 @@ Item {
             compare(staff.facts.release, 1);
             compare(findChild(staff, "staffResult").text, "Release 1 is shown now.");
             verify(!rollBack.visible, "nothing older than release 1");
-            staff.close();
+            staff.close("by staff");
         }
 
         function test_safeModeSaysWhy() {
@@ -103,7 +139,7 @@ Item {
             verify(reason.text.indexOf("release 4") > 0, reason.text);
             staff.facts = {};
             verify(!reason.visible);
-            staff.close();
+            staff.close("by staff");
         }
 
         function test_touchTestLightsWhatFingersCross() {
@@ -128,11 +164,11 @@ Item {
             verify(findChild(grid, "touchTestSummary").text.indexOf("10 of 144") === 0);
             mouseClick(findChild(grid, "touchTestDone"));
             verify(!grid.visible);
-            staff.close();
+            staff.close("by staff");
         }
 
         function test_fiveWrongPinsLockThePad() {
-            staff.close();
+            staff.close("by staff");
             staff.open();
             for (let i = 0; i < 4; ++i) {
                 press(["1", "1", "1", "1", "OK"]);
@@ -143,7 +179,7 @@ Item {
             press(["2", "4", "6", "8", "OK"]);
             compare(staff.stage, "pin", "the right PIN is refused while locked");
             verify(staff.desk.pinLockSeconds() > 290);
-            staff.close();
+            staff.close("by staff");
         }
     }
 }
