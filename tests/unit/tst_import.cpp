@@ -36,6 +36,17 @@ QString problemsText(const Importer::Report &report)
     return lines.join(QLatin1Char('\n'));
 }
 
+// Vietnamese of `letters` letters as a reader counts them, composed (NFC): one code unit each.
+QString vietnamese(int letters)
+{
+    const QString phrase = QStringLiteral("Người Việt ăn phở bò ở Hà Nội, trên những phố cổ. ")
+                               .normalized(QString::NormalizationForm_C);
+    QString text;
+    while (text.size() < letters)
+        text += phrase;
+    return text.left(letters);
+}
+
 }  // namespace
 
 class TestImport : public QObject {
@@ -194,6 +205,16 @@ private slots:
                                            << "control character";
         QTest::newRow("over-long text") << "long"
                                         << "shorten it";
+        QTest::newRow("over-long, decomposed") << "longnfd"
+                                               << "the text is 130 characters long; shorten it "
+                                                  "to 120.";
+        QTest::newRow("bidirectional override") << "bidi"
+                                                << "bidirectional control character (U+202E)";
+        QTest::newRow("bidirectional isolate") << "isolate"
+                                               << "bidirectional control character (U+2067)";
+        QTest::newRow("bidirectional control in the licence")
+            << "licence"
+            << "items[1].licence: the text contains a bidirectional control character (U+2066)";
         QTest::newRow("unknown language") << "lang"
                                           << "is not a language the kiosk offers";
         QTest::newRow("bad date") << "date"
@@ -274,6 +295,20 @@ private slots:
         } else if (breakage == QLatin1String("long")) {
             bad.insert(QStringLiteral("title"),
                        QJsonObject{{QStringLiteral("en"), QString(500, QLatin1Char('a'))}});
+        } else if (breakage == QLatin1String("longnfd")) {
+            const QString nfd = vietnamese(130).normalized(QString::NormalizationForm_D);
+            QVERIFY(nfd.size() > 180);
+            bad.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), nfd}});
+        } else if (breakage == QLatin1String("bidi")) {
+            bad.insert(
+                QStringLiteral("title"),
+                QJsonObject{{QStringLiteral("en"), QStringLiteral("Invoice \u202Egnp.exe done")}});
+        } else if (breakage == QLatin1String("isolate")) {
+            bad.insert(
+                QStringLiteral("description"),
+                QJsonObject{{QStringLiteral("en"), QStringLiteral("Left open \u2067 here")}});
+        } else if (breakage == QLatin1String("licence")) {
+            bad.insert(QStringLiteral("licence"), QStringLiteral("CC0 \u2066"));
         } else if (breakage == QLatin1String("lang")) {
             bad.insert(QStringLiteral("title"),
                        QJsonObject{{QStringLiteral("en"), QStringLiteral("ok")},
@@ -486,6 +521,10 @@ private slots:
         QTest::newRow("not UTF-8")
             << itemsSheet("b,photo,photos/b.jpg,TH,food,CC0,no,Caf\xE9,,,\r\n")
             << "items.csv:4:40: this is not UTF-8 text";
+        QTest::newRow("bidirectional override")
+            << itemsSheet("b,photo,photos/b.jpg,TH,food,CC0,no,Invoice \xE2\x80\xAEgnp.exe,,,\r\n")
+            << "items.csv:4:37: title_en: the text contains a bidirectional control character "
+               "(U+202E)";
     }
 
     void brokenSpreadsheetsAreRefusedWhole()
@@ -581,6 +620,62 @@ private slots:
         // Importing again makes nothing twice.
         QVERIFY(Importer(root).importManifest(f.writeManifest(), f.mediaDir()).ok());
         QCOMPARE(fileCount(root.cacheDir()), 2);
+    }
+
+    // Imports a photo of `country` whose title is `titles` (language -> text), and returns the
+    // titles as the draft stored them, or the problems under "problems".
+    static QMap<QString, QString> storedTitles(const QString &country, const QJsonObject &titles)
+    {
+        Fixture f;
+        f.addCountry(country, QStringLiteral("State"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("a"), country, QStringLiteral("food"))
+            .insert(QStringLiteral("title"), titles);
+        const ContentRoot root(f.contentDir());
+        const Importer::Report report =
+            Importer(root).importManifest(f.writeManifest(), f.mediaDir());
+        if (!report.ok())
+            return {{QStringLiteral("problems"), problemsText(report)}};
+        Catalogue c;
+        if (!c.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly))
+            return {{QStringLiteral("problems"), QStringLiteral("cannot open the draft")}};
+        QMap<QString, QString> stored;
+        for (const QString &language : titles.keys())
+            stored.insert(language, c.item(QStringLiteral("a"), language)->title);
+        return stored;
+    }
+
+    // Every text is stored composed (NFC) and measured in letters as a reader sees them
+    // (grapheme clusters), whatever form the editor saved: macOS writes decomposed (NFD).
+    void textsAreStoredComposedAndCountedAsReadersSeeThem()
+    {
+        const QString composed = vietnamese(99);
+        const QString decomposed = composed.normalized(QString::NormalizationForm_D);
+        QVERIFY(decomposed.size() > 120);
+        // Thai: a consonant with a vowel and a tone mark above it is one letter of three.
+        const QString thai = QStringLiteral("ที่").repeated(100);
+        QCOMPARE(thai.size(), 300);
+        const QString en = QStringLiteral("Pho");
+        QCOMPARE(storedTitles(QStringLiteral("VN"), {{QStringLiteral("en"), en},
+                                                     {QStringLiteral("vi"), decomposed},
+                                                     {QStringLiteral("th"), thai}}),
+                 (QMap<QString, QString>{{QStringLiteral("en"), en},
+                                         {QStringLiteral("vi"), composed},
+                                         {QStringLiteral("th"), thai}}));
+    }
+
+    // Zero-width joiners and spaces are letters' business in Khmer, Myanmar and Lao: kept.
+    void joinersTheScriptsNeedAreKept()
+    {
+        const QMap<QString, QString> titles = {
+            {QStringLiteral("en"), QStringLiteral("Angkor Wat")},
+            {QStringLiteral("km"), QStringLiteral("អង្គរ\u200Bវត្ត")},        // ZWSP between words
+            {QStringLiteral("my"), QStringLiteral("မြန်\u200Cမာ\u200Dစာ")},  // ZWNJ, ZWJ
+        };
+        QJsonObject json;
+        for (auto it = titles.begin(); it != titles.end(); ++it)
+            json.insert(it.key(), it.value());
+        QCOMPARE(storedTitles(QStringLiteral("KH"), json), titles);
     }
 };
 
