@@ -69,6 +69,7 @@ const QList<QSize> &standardSizes()
 QImage load(const QString &file, const QSize &requested, const QString &cacheDir, QString *error,
             const QString &sharedCacheDir)
 {
+    MediaProbe::allowDecoding();
     QImageReader reader(file);
     reader.setAutoTransform(true);
     QSize original = reader.size();
@@ -76,7 +77,7 @@ QImage load(const QString &file, const QSize &requested, const QString &cacheDir
         original.transpose();
     // The same refusals as at import, for files damaged or replaced since: a tidy
     // "unavailable" tile rather than a grey half-picture or a 1.6 GB decode.
-    if (MediaProbe::exceedsAllocationLimit(original)) {
+    if (MediaProbe::exceedsDecodingLimit(original, reader.imageFormat())) {
         *error = reader.canRead() ? QStringLiteral("larger than the decoding limit")
                                   : reader.errorString();
         return {};
