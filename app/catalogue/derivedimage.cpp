@@ -1,6 +1,7 @@
 #include "derivedimage.h"
 
 #include "mediaprobe.h"
+#include "svgcheck.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -72,6 +73,11 @@ QImage load(const QString &file, const QSize &requested, const QString &cacheDir
     MediaProbe::allowDecoding();
     QImageReader reader(file);
     reader.setAutoTransform(true);
+    // An SVG imported before import checked them is checked here too: the kiosk draws
+    // nothing it would have to fetch from outside the release.
+    *error = SvgCheck::problem(file, reader.format());
+    if (!error->isEmpty())
+        return {};
     QSize original = reader.size();
     if (reader.transformation() & QImageIOHandler::TransformationRotate90)
         original.transpose();

@@ -1,5 +1,7 @@
 #include "mediaprobe.h"
 
+#include "svgcheck.h"
+
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
@@ -52,6 +54,9 @@ Info probeImage(const QString &path)
     Info info;
     QImageReader reader(path);
     reader.setAutoTransform(true);
+    info.error = SvgCheck::problem(path, reader.format());
+    if (!info.error.isEmpty())
+        return info;
     if (!reader.canRead()) {
         info.error = QStringLiteral("is not a picture Qt can read (%1); save it as JPEG or PNG.")
                          .arg(reader.errorString());

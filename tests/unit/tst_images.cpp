@@ -135,6 +135,24 @@ private slots:
         QCOMPARE(image.size(), QSize(144, 108));
         QCOMPARE(QColor(image.pixel(72, 20)), QColor("#ce1126"));
     }
+
+    // A flag imported before import refused them must still not reach outside the release:
+    // the kiosk applies the same check before it draws (app/catalogue/svgcheck.h).
+    void flagsThatReachOutsideAreNotDrawn()
+    {
+        QImage red(64, 48, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        const QString outside = m_dir.filePath(QStringLiteral("outside.png"));
+        QVERIFY(red.save(outside));
+        const QString svg = write(
+            QStringLiteral("reaching.svg"),
+            "<svg xmlns='http://www.w3.org/2000/svg' width='640' height='480'>\n<image href='" +
+                outside.toUtf8() + "' width='640' height='480'/></svg>");
+        QString error;
+        const QImage image = MediaImageProvider::load(svg, QSize(144, 108), {}, &error);
+        QVERIFY2(image.isNull(), "the kiosk drew a file from outside the release");
+        QVERIFY2(error.contains(QLatin1String("contains <image> at line 2")), qPrintable(error));
+    }
 };
 
 QTEST_MAIN(TestImages)

@@ -702,6 +702,118 @@ private slots:
         QVERIFY2(report.ok(), qPrintable(problemsText(report)));
         QCOMPARE(report.derived, 1);
     }
+
+    void flagsThatReachOutsideThemselvesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("svg");
+        QTest::addColumn<QString>("expected");  // after "flags/th.svg"
+        const QByteArray open =
+            "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+            "width='640' height='480'>\n";
+        const QByteArray close = "\n</svg>\n";
+        QTest::newRow("image from the kiosk's disk")
+            << open + "<image href='/var/lib/photo.png' width='640' height='480'/>" + close
+            << "contains <image> at line 2, column 1;";
+        QTest::newRow("image by xlink")
+            << open + "  <image xlink:href='file:///etc/photo.png'/>" + close
+            << "contains <image> at line 2, column 3;";
+        QTest::newRow("embedded picture")
+            << open + "<image href='data:image/png;base64,iVBORw0KGgo='/>" + close
+            << "contains <image> at line 2, column 1;";
+        QTest::newRow("script") << open + "<script>alert(1)</script>" + close
+                                << "contains <script> at line 2, column 1;";
+        QTest::newRow("foreign object")
+            << open +
+                   "<g><foreignObject><p xmlns='http://www.w3.org/1999/xhtml'>x</p>"
+                   "</foreignObject></g>" +
+                   close
+            << "contains <foreignObject> at line 2, column 4;";
+        QTest::newRow("use of another file") << open + "<use href='star.svg#s'/>" + close
+                                             << "refers to \"star.svg#s\" at line 2, column 1;";
+        QTest::newRow("use of a web address")
+            << open + "<use xlink:href='http://example.invalid/a.svg#s'/>" + close
+            << "refers to \"http://example.invalid/a.svg#s\" at line 2, column 1;";
+        QTest::newRow("url() in an attribute")
+            << open + "<rect width='9' height='9' fill='url(/srv/p.svg#g)'/>" + close
+            << "refers to \"url(/srv/p.svg#g)\" at line 2, column 1;";
+        QTest::newRow("url() in a style attribute")
+            << open + "<rect width='9' height='9' style='fill: URL( \"http://x/p#g\" )'/>" + close
+            << "refers to \"URL( \"http://x/p#g\" )\" at line 2, column 1;";
+        QTest::newRow("url() in a style sheet")
+            << open + "<style>\nrect { fill: url(other.svg#g) }\n</style>" + close
+            << "refers to \"url(other.svg#g)\" at line 3, column 1;";
+        QTest::newRow("@import in a style sheet")
+            << open + "<style>@import 'http://x/s.css';</style>" + close
+            << "refers to \"@import\" at line 2, column 8;";
+        QTest::newRow("style sheet instruction")
+            << "<?xml version='1.0'?>\n<?xml-stylesheet href='http://x/s.css'?>\n" + open + close
+            << "has a processing instruction (<?xml-stylesheet …?>) at line 2, column 1;";
+        QTest::newRow("document type")
+            << "<?xml version='1.0'?>\n<!DOCTYPE svg PUBLIC '-//W3C//DTD SVG 1.1//EN' "
+               "'http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd'>\n" +
+                   open + close
+            << "has a document type declaration (<!DOCTYPE …>) at line 2, column 1;";
+        QByteArray laughs = "<?xml version='1.0'?>\n<!DOCTYPE svg [\n<!ENTITY l0 'ha'>\n";
+        for (int i = 1; i < 10; ++i)
+            laughs += QStringLiteral("<!ENTITY l%1 '%2'>\n")
+                          .arg(i)
+                          .arg(QStringLiteral("&l%1;").arg(i - 1).repeated(10))
+                          .toLatin1();
+        laughs += "]>\n" + open + "<text>&l9;</text>" + close;
+        QTest::newRow("billion laughs")
+            << laughs << "has a document type declaration (<!DOCTYPE …>) at line 2, column 1;";
+        QTest::newRow("deeply nested") << open + QByteArray("<g>").repeated(100000) +
+                                              QByteArray("</g>").repeated(100000) + close
+                                       << "nests elements more than 64 deep at line 2, column 190;";
+        QTest::newRow("cut short") << open + "<rect width='9'"
+                                   << "is not a valid SVG: it breaks at line 2, column 15 "
+                                      "(Premature end of document.);";
+        QTest::newRow("tags that do not match")
+            << open + "<g><rect/></svg>"
+            << "is not a valid SVG: it breaks at line 2, column 16 (Opening and ending tag "
+               "mismatch.);";
+        QTest::newRow("not an SVG") << QByteArray("<html><body/></html>\n")
+                                    << "is not a valid SVG: its first element is <html>, at line "
+                                       "1, column 1;";
+    }
+
+    // docs/curating.md: the kiosk never loads anything that is not in the release, so a flag
+    // is SVG shapes only, and one that does not parse says where it breaks.
+    void flagsThatReachOutsideThemselvesAreRefused()
+    {
+        QFETCH(QByteArray, svg);
+        QFETCH(QString, expected);
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"))
+            .insert(QStringLiteral("flag"), QStringLiteral("flags/th.svg"));
+        f.writeMedia(QStringLiteral("flags/th.svg"), svg);
+        const Importer::Report report = Importer(ContentRoot(f.contentDir()))
+                                            .importManifest(f.writeManifest(), f.mediaDir(), true);
+        const QString text = problemsText(report);
+        QVERIFY2(!report.ok(), "the flag was accepted");
+        QVERIFY2(text.contains(QStringLiteral("\"flags/th.svg\" ") + expected), qPrintable(text));
+    }
+
+    void flagsThatReferToThemselvesAreAccepted()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"))
+            .insert(QStringLiteral("flag"), QStringLiteral("flags/th.svg"));
+        f.writeMedia(QStringLiteral("flags/th.svg"),
+                     "<?xml version='1.0' encoding='UTF-8'?>\n"
+                     "<!-- a comment -->\n"
+                     "<svg xmlns='http://www.w3.org/2000/svg' "
+                     "xmlns:xlink='http://www.w3.org/1999/xlink' width='640' height='480'>\n"
+                     "<defs><linearGradient id='g'><stop offset='0' stop-color='red'/>"
+                     "</linearGradient><path id='star' d='M0 0L9 9Z'/>"
+                     "<style>rect { fill: url( '#g' ) }</style></defs>\n"
+                     "<rect width='640' height='480' fill='url(#g)'/>\n"
+                     "<use xlink:href='#star'/><use href=' #star'/>\n"
+                     "</svg>\n");
+        const Importer::Report report = Importer(ContentRoot(f.contentDir()))
+                                            .importManifest(f.writeManifest(), f.mediaDir(), true);
+        QVERIFY2(report.ok(), qPrintable(problemsText(report)));
+    }
 };
 
 QTEST_MAIN(TestImport)
