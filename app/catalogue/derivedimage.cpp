@@ -3,6 +3,7 @@
 #include "mediaprobe.h"
 #include "svgcheck.h"
 
+#include <QColorSpace>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -59,6 +60,16 @@ void store(const QImage &image, const QString &cached)
         out.commit();
 }
 
+// The picture in sRGB, what the kiosk's screens show: Qt Quick draws pixels as they are, so a
+// photo in Adobe RGB or Display P3 would look dull. One without a profile is taken to be sRGB.
+QImage inSrgb(QImage image)
+{
+    const QColorSpace space = image.colorSpace();
+    if (space.isValid() && space != QColorSpace(QColorSpace::SRgb))
+        image.convertToColorSpace(QColorSpace::SRgb);
+    return image;
+}
+
 }  // namespace
 
 const QList<QSize> &standardSizes()
@@ -100,9 +111,10 @@ QImage load(const QString &file, const QSize &requested, const QString &cacheDir
              {existing(cached), sharedCacheDir.isEmpty()
                                     ? QString()
                                     : existing(cacheFile(sharedCacheDir, file, target))}) {
+            // Copies made before colours were converted carry the original's profile.
             QImage image = name.isEmpty() ? QImage() : QImage(name);
             if (!image.isNull())
-                return image;
+                return inSrgb(image);
         }
     }
     if (target.isValid() && target != original) {
@@ -111,7 +123,7 @@ QImage load(const QString &file, const QSize &requested, const QString &cacheDir
             scaled.transpose();  // the reader scales before it rotates
         reader.setScaledSize(scaled);
     }
-    QImage image = reader.read();
+    const QImage image = inSrgb(reader.read());
     if (image.isNull()) {
         *error = reader.errorString();
         return image;

@@ -3,6 +3,8 @@
 #include "fixture.h"
 #include "mediaimageprovider.h"
 
+#include <QColorSpace>
+#include <QColorTransform>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
@@ -152,6 +154,55 @@ private slots:
         const QImage image = MediaImageProvider::load(svg, QSize(144, 108), {}, &error);
         QVERIFY2(image.isNull(), "the kiosk drew a file from outside the release");
         QVERIFY2(error.contains(QLatin1String("contains <image> at line 2")), qPrintable(error));
+    }
+
+    // docs/curating.md: pictures are shown in sRGB, converted from the profile they carry; a
+    // picture with none is taken to be sRGB already.
+    void colourProfilesAreConvertedToSrgb_data()
+    {
+        QTest::addColumn<QSize>("requested");
+        QTest::addColumn<bool>("cached");
+        QTest::newRow("a derived size, made") << QSize(160, 120) << false;
+        QTest::newRow("a derived size, from the cache") << QSize(160, 120) << true;
+        QTest::newRow("the original size") << QSize() << false;
+    }
+
+    void colourProfilesAreConvertedToSrgb()
+    {
+        QFETCH(QSize, requested);
+        QFETCH(bool, cached);
+        const QColor raw(200, 100, 50);
+        QImage picture(640, 480, QImage::Format_RGB32);
+        picture.fill(raw);
+        picture.setColorSpace(QColorSpace::AdobeRgb);  // the same numbers, meant as Adobe RGB
+        const QString adobe = m_dir.filePath(QStringLiteral("adobe.jpg"));
+        QVERIFY(picture.save(adobe, "JPEG", 100));
+        QCOMPARE(QImage(adobe).colorSpace(), QColorSpace(QColorSpace::AdobeRgb));
+        picture.setColorSpace(QColorSpace());
+        const QString plain = m_dir.filePath(QStringLiteral("plain.jpg"));
+        QVERIFY(picture.save(plain, "JPEG", 100));
+
+        const QColor expected = QColorSpace(QColorSpace::AdobeRgb)
+                                    .transformationToColorSpace(QColorSpace::SRgb)
+                                    .map(raw);
+        QVERIFY(qAbs(expected.red() - raw.red()) > 20);  // a difference a visitor sees
+        const auto near = [](const QColor &a, const QColor &b) {
+            return qAbs(a.red() - b.red()) <= 3 && qAbs(a.green() - b.green()) <= 3 &&
+                   qAbs(a.blue() - b.blue()) <= 3;
+        };
+        QTemporaryDir cache;
+        QString error;
+        for (const auto &[file, want] : {std::pair{adobe, expected}, std::pair{plain, raw}}) {
+            QImage shown = MediaImageProvider::load(file, requested, cache.path(), &error);
+            if (cached)
+                shown = MediaImageProvider::load(file, requested, cache.path(), &error);
+            QVERIFY2(!shown.isNull(), qPrintable(error));
+            const QColor pixel = shown.pixelColor(shown.width() / 2, shown.height() / 2);
+            QVERIFY2(
+                near(pixel, want),
+                qPrintable(
+                    QStringLiteral("%1: %2, expected %3").arg(file, pixel.name(), want.name())));
+        }
     }
 };
 
