@@ -1,7 +1,9 @@
 #include "derivedimage.h"
 
 #include "mediaprobe.h"
+#include "svgcheck.h"
 
+#include <QColorSpace>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -58,6 +60,16 @@ void store(const QImage &image, const QString &cached)
         out.commit();
 }
 
+// The picture in sRGB, what the kiosk's screens show: Qt Quick draws pixels as they are, so a
+// photo in Adobe RGB or Display P3 would look dull. One without a profile is taken to be sRGB.
+QImage inSrgb(QImage image)
+{
+    const QColorSpace space = image.colorSpace();
+    if (space.isValid() && space != QColorSpace(QColorSpace::SRgb))
+        image.convertToColorSpace(QColorSpace::SRgb);
+    return image;
+}
+
 }  // namespace
 
 const QList<QSize> &standardSizes()
@@ -69,14 +81,20 @@ const QList<QSize> &standardSizes()
 QImage load(const QString &file, const QSize &requested, const QString &cacheDir, QString *error,
             const QString &sharedCacheDir)
 {
+    MediaProbe::allowDecoding();
     QImageReader reader(file);
     reader.setAutoTransform(true);
+    // An SVG imported before import checked them is checked here too: the kiosk draws
+    // nothing it would have to fetch from outside the release.
+    *error = SvgCheck::problem(file, reader.format());
+    if (!error->isEmpty())
+        return {};
     QSize original = reader.size();
     if (reader.transformation() & QImageIOHandler::TransformationRotate90)
         original.transpose();
     // The same refusals as at import, for files damaged or replaced since: a tidy
     // "unavailable" tile rather than a grey half-picture or a 1.6 GB decode.
-    if (MediaProbe::exceedsAllocationLimit(original)) {
+    if (MediaProbe::exceedsDecodingLimit(original, reader.imageFormat())) {
         *error = reader.canRead() ? QStringLiteral("larger than the decoding limit")
                                   : reader.errorString();
         return {};
@@ -93,9 +111,10 @@ QImage load(const QString &file, const QSize &requested, const QString &cacheDir
              {existing(cached), sharedCacheDir.isEmpty()
                                     ? QString()
                                     : existing(cacheFile(sharedCacheDir, file, target))}) {
+            // Copies made before colours were converted carry the original's profile.
             QImage image = name.isEmpty() ? QImage() : QImage(name);
             if (!image.isNull())
-                return image;
+                return inSrgb(image);
         }
     }
     if (target.isValid() && target != original) {
@@ -104,7 +123,7 @@ QImage load(const QString &file, const QSize &requested, const QString &cacheDir
             scaled.transpose();  // the reader scales before it rotates
         reader.setScaledSize(scaled);
     }
-    QImage image = reader.read();
+    const QImage image = inSrgb(reader.read());
     if (image.isNull()) {
         *error = reader.errorString();
         return image;

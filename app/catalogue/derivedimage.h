@@ -16,8 +16,9 @@ namespace DerivedImage {
 // a full-HD screen, the halls' displays.
 const QList<QSize> &standardSizes();
 
-// Decodes `file` so it covers `requested` (keeping its shape, never enlarging); uses and
-// fills `cacheDir` when it is not empty. `sharedCacheDir`, when given, is read but never
+// Decodes `file` so it covers `requested` (keeping its shape, never enlarging), in sRGB
+// (converted from the picture's colour profile; none means sRGB); uses and fills `cacheDir`
+// when it is not empty. `sharedCacheDir`, when given, is read but never
 // written: the content root's cache/ that import filled, seen by a kiosk with a cache of its own.
 QImage load(const QString &file, const QSize &requested, const QString &cacheDir, QString *error,
             const QString &sharedCacheDir = {});

@@ -1,5 +1,7 @@
 #include "mediaprobe.h"
 
+#include "svgcheck.h"
+
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
@@ -20,17 +22,41 @@ bool endsWithJpegEoi(const QString &path)
     return file.read(kTail).contains("\xff\xd9");
 }
 
-bool exceedsAllocationLimit(const QSize &size)
+void allowDecoding()
 {
+    static const bool allowed = [] {
+        QImageReader::setAllocationLimit(int(kMaxPixels * kMaxBytesPerPixel / (1024 * 1024)));
+        return true;
+    }();
+    Q_UNUSED(allowed);
+}
+
+namespace {
+
+qint64 bytesPerPixel(QImage::Format format)
+{
+    // A format not known before decoding is counted as 32-bit RGB, what most pictures become.
+    return qMax(4, QImage::toPixelFormat(format).bitsPerPixel() / 8);
+}
+
+}  // namespace
+
+bool exceedsDecodingLimit(const QSize &size, QImage::Format format)
+{
+    const qint64 pixels = qint64(size.width()) * size.height();
     const qint64 limitBytes = qint64(QImageReader::allocationLimit()) * 1024 * 1024;
-    return !size.isValid() || qint64(size.width()) * size.height() * 4 > limitBytes;
+    return !size.isValid() || pixels > kMaxPixels || pixels * bytesPerPixel(format) > limitBytes;
 }
 
 Info probeImage(const QString &path)
 {
+    allowDecoding();
     Info info;
     QImageReader reader(path);
     reader.setAutoTransform(true);
+    info.error = SvgCheck::problem(path, reader.format());
+    if (!info.error.isEmpty())
+        return info;
     if (!reader.canRead()) {
         info.error = QStringLiteral("is not a picture Qt can read (%1); save it as JPEG or PNG.")
                          .arg(reader.errorString());
@@ -45,13 +71,23 @@ Info probeImage(const QString &path)
             info.error = QStringLiteral("cannot be drawn (%1).").arg(reader.errorString());
         return info;
     }
-    if (exceedsAllocationLimit(info.size)) {
-        info.error = QStringLiteral(
-                         "is %1×%2 pixels, more than the kiosk may decode (%3 MB); "
-                         "scale it down below 32 megapixels.")
-                         .arg(info.size.width())
-                         .arg(info.size.height())
-                         .arg(QImageReader::allocationLimit());
+    if (!info.size.isValid()) {
+        info.error = QStringLiteral("is damaged: its size cannot be read; export it again.");
+        return info;
+    }
+    if (exceedsDecodingLimit(info.size, reader.imageFormat())) {
+        const QString size =
+            QStringLiteral("%1×%2 pixels").arg(info.size.width()).arg(info.size.height());
+        info.error = qint64(info.size.width()) * info.size.height() > kMaxPixels
+                         ? QStringLiteral(
+                               "is %1, more than the kiosk may decode; scale it down below 32 "
+                               "megapixels.")
+                               .arg(size)
+                         : QStringLiteral(
+                               "is %1 at %2 bits a pixel, more than the kiosk may decode at "
+                               "that depth; save it with 8 or 16 bits a channel.")
+                               .arg(size)
+                               .arg(bytesPerPixel(reader.imageFormat()) * 8);
         return info;
     }
     // libjpeg fills a truncated picture with grey and only warns: a whole JPEG ends with EOI,

@@ -159,6 +159,29 @@ private:
     int m_column = 1;
 };
 
+// A cell a spreadsheet would run as a formula (OWASP's "CSV injection"): it starts with = + - @,
+// a tab or a carriage return, after any apostrophes.
+bool looksLikeFormula(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return i < text.size() && QStringLiteral("=+-@\t\r").contains(text.at(i));
+}
+
+// Written with one more leading apostrophe, which makes a spreadsheet take the cell as text;
+// read back with one fewer. Counting the apostrophes already there keeps the two inverse:
+// "'=x" is written "''=x".
+QString neutralised(const QString &text)
+{
+    return looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString restored(const QString &text)
+{
+    return text.startsWith(QLatin1Char('\'')) && looksLikeFormula(text) ? text.mid(1) : text;
+}
+
 QString quote(const QString &field)
 {
     static const QString special = QStringLiteral(",;\t\"\r\n");
@@ -194,7 +217,11 @@ QList<CsvRow> parse(const QByteArray &data, const QString &file, Problems *probl
     QStringDecoder utf8(QStringDecoder::Utf8,
                         QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString text = utf8(data.mid(TextSource::bomLength(data)));
-    return Parser(text, file, problems).rows();
+    QList<CsvRow> rows = Parser(text, file, problems).rows();
+    for (CsvRow &row : rows)
+        for (CsvCell &cell : row)
+            cell.text = restored(cell.text);
+    return rows;
 }
 
 QByteArray write(const QList<QStringList> &rows)
@@ -203,7 +230,7 @@ QByteArray write(const QList<QStringList> &rows)
     for (const QStringList &row : rows) {
         QStringList fields;
         for (const QString &field : row)
-            fields.append(quote(field));
+            fields.append(quote(neutralised(field)));
         out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();

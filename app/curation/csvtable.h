@@ -3,7 +3,8 @@
 // departures): UTF-8 with or without a byte order mark, fields in double quotes with "" for a
 // quote and line breaks inside, CRLF or LF line ends, and a comma, semicolon or tab between
 // fields (Excel uses ';' where the decimal mark is a comma). Every cell keeps its line and
-// column so a message can point at it.
+// column so a message can point at it. A cell that a spreadsheet would run as a formula is
+// written with a leading apostrophe, which reading removes again (csvtable.cpp).
 
 #include "problem.h"
 
@@ -23,11 +24,15 @@ using CsvRow = QList<CsvCell>;
 namespace Csv {
 
 // Rows of `data` (the contents of `file`, named in problems). Rows whose cells are all empty
-// (spreadsheets save them below the data) are left out.
+// (spreadsheets save them below the data) are left out. A cell that begins with apostrophes
+// and then = + - @, a tab or a carriage return loses its first apostrophe, the one `write`
+// adds.
 QList<CsvRow> parse(const QByteArray &data, const QString &file, Problems *problems);
 
 // Rows written for a spreadsheet: UTF-8 with a byte order mark (so Excel does not guess a
-// legacy code page), CRLF, quotes only where a field needs them.
+// legacy code page), CRLF, quotes only where a field needs them, and an apostrophe before a
+// cell that begins (after any apostrophes) with = + - @, a tab or a carriage return, so Excel
+// and LibreOffice show it as text instead of running it as a formula.
 QByteArray write(const QList<QStringList> &rows);
 
 }  // namespace Csv

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "contentroot.h"
+#include "curatortext.h"
 #include "derivedimage.h"
 #include "draft.h"
 #include "languages.h"
@@ -25,7 +26,8 @@ const QHash<QString, int> &maxTextLength()
         {QStringLiteral("name"), 80},          {QStringLiteral("capital"), 80},
         {QStringLiteral("languages"), 160},    {QStringLiteral("title"), 120},
         {QStringLiteral("description"), 1200}, {QStringLiteral("place"), 160},
-        {QStringLiteral("credit"), 200},
+        {QStringLiteral("credit"), 200},       {QStringLiteral("native_name"), 80},
+        {QStringLiteral("licence"), 200},
     };
     return limits;
 }
@@ -55,6 +57,7 @@ public:
     {
         for (const QString &path : manifests)
             ManifestReader::read(path, &m_manifest, &m_report.problems);
+        normaliseTexts();
     }
 
     Importer::Report run(bool dryRun)
@@ -89,6 +92,35 @@ private:
     {
         m_report.problems.append(file.isEmpty() ? m_manifest.problemAt(where, message)
                                                 : Problem{file, {}, {}, message});
+    }
+
+    // Every text a visitor reads, composed (NFC) before it is checked and stored, whichever
+    // form the curator's editor saved.
+    void normaliseTexts()
+    {
+        const auto normalise = [](Texts *texts) {
+            for (auto field = texts->begin(); field != texts->end(); ++field)
+                for (auto text = field->begin(); text != field->end(); ++text)
+                    *text = CuratorText::normalised(*text);
+        };
+        for (ManifestCountry &c : m_manifest.countries) {
+            c.nativeName = CuratorText::normalised(c.nativeName);
+            normalise(&c.texts);
+        }
+        for (ManifestTheme &t : m_manifest.themes)
+            normalise(&t.texts);
+        for (ManifestItem &item : m_manifest.items) {
+            item.licence = CuratorText::normalised(item.licence);
+            normalise(&item.texts);
+        }
+    }
+
+    // The problems of one text a visitor reads, at `where`.
+    void checkText(const QString &where, const QString &field, const QString &text)
+    {
+        for (const QString &message :
+             CuratorText::problems(text, maxTextLength().value(field, 200)))
+            problem(where, message);
     }
 
     bool openDraft(bool dryRun)
@@ -173,24 +205,7 @@ private:
                             QStringLiteral("\"%1\" is not a language the kiosk offers; use one of "
                                            "%2.")
                                 .arg(text.key(), Languages::all().join(QStringLiteral(", "))));
-                const int limit = maxTextLength().value(field.key(), 200);
-                if (text->size() > limit)
-                    problem(at, QStringLiteral("the text is %1 characters long; shorten it to %2.")
-                                    .arg(text->size())
-                                    .arg(limit));
-                for (const QChar c : *text) {
-                    if (c.category() == QChar::Other_Control && c != QLatin1Char('\n')) {
-                        problem(at, QStringLiteral("the text contains a control character (U+%1); "
-                                                   "remove it.")
-                                        .arg(c.unicode(), 4, 16, QLatin1Char('0')));
-                        break;
-                    }
-                    if (c == QChar::ReplacementCharacter) {
-                        problem(at, QStringLiteral("the text is not valid UTF-8; save the file as "
-                                                   "UTF-8."));
-                        break;
-                    }
-                }
+                checkText(at, field.key(), *text);
             }
         }
     }
@@ -235,6 +250,8 @@ private:
                     c.where + QStringLiteral(".joined"),
                     QStringLiteral("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(c.joined));
             checkAccent(c.where, c.accent);
+            checkText(c.where + QStringLiteral(".native_name"), QStringLiteral("native_name"),
+                      c.nativeName);
             checkTexts(c.where, c.texts, {QStringLiteral("name")}, c.reviewed);
             if (!c.flag.isEmpty()) {
                 MediaRef ref;
@@ -283,6 +300,8 @@ private:
                 problem(item.where + QStringLiteral(".date"),
                         QStringLiteral("\"%1\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.")
                             .arg(item.date));
+            checkText(item.where + QStringLiteral(".licence"), QStringLiteral("licence"),
+                      item.licence);
             checkTexts(item.where, item.texts, {QStringLiteral("title")}, item.reviewed);
             checkItemMedia(item, &itemByHash);
         }

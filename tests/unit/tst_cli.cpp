@@ -257,6 +257,26 @@ private slots:
 
     void exportImportsBackToTheSameCatalogue()
     {
+        // Texts a spreadsheet would run as formulas (OWASP's CSV injection), and a negative
+        // order: export neutralises them, import reads them back as they were.
+        Fixture f;
+        QJsonObject &item =
+            f.addPhoto(QStringLiteral("th-formulas"), QStringLiteral("TH"), QStringLiteral("food"));
+        item.insert(QStringLiteral("order"), -1);
+        item.insert(QStringLiteral("title"),
+                    QJsonObject{{QStringLiteral("en"),
+                                 QStringLiteral("=HYPERLINK(\"http://x\",\"click\")")},
+                                {QStringLiteral("ko"), QStringLiteral("+cmd|' /C calc'!A0")}});
+        item.insert(QStringLiteral("description"),
+                    QJsonObject{{QStringLiteral("en"), QStringLiteral("@SUM(1)")}});
+        item.insert(QStringLiteral("place"),
+                    QJsonObject{{QStringLiteral("en"), QStringLiteral("'=as typed")}});
+        item.insert(QStringLiteral("credit"),
+                    QJsonObject{{QStringLiteral("en"), QStringLiteral("-20 °C at dawn")}});
+        QCOMPARE(cli(m_dir.path(), {QStringLiteral("import"), f.writeManifest(),
+                                    QStringLiteral("--media"), f.mediaDir()}),
+                 0);
+
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("export"));
         QCOMPARE(cli(m_dir.path(), {QStringLiteral("export"), out}), 0);
@@ -264,6 +284,13 @@ private slots:
                  qPrintable(m_out + m_err));
         for (const char *sheet : {"countries.csv", "themes.csv", "items.csv"})
             QVERIFY(QFileInfo::exists(out + QLatin1Char('/') + QLatin1String(sheet)));
+        QFile items(out + QStringLiteral("/items.csv"));
+        QVERIFY(items.open(QIODevice::ReadOnly));
+        const QByteArray sheet = items.readAll();
+        for (const QByteArray &cell :
+             {QByteArray("\"'=HYPERLINK("), QByteArray(",'+cmd|"), QByteArray(",'@SUM(1)"),
+              QByteArray(",'-20 °C"), QByteArray(",'-1,"), QByteArray(",''=as typed")})
+            QVERIFY2(sheet.contains(cell), cell.constData());
         const QString copy = dir.filePath(QStringLiteral("content"));
         QCOMPARE(cli(copy, {QStringLiteral("import"), out}), 0);
         const QStringList before = dump(ContentRoot(m_dir.path()).draftCatalogue());

@@ -4,6 +4,7 @@
 #include "jsonlocations.h"
 #include "textsource.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -177,6 +178,32 @@ private slots:
         const QHash<QString, qsizetype> index = JsonLocations::index("{\"a\": [1, 2, {\"b\": \"x");
         QVERIFY(index.contains(QStringLiteral("a[1]")));
         QVERIFY(JsonLocations::index(QByteArray(5000, '[')).size() > 1000);
+    }
+
+    // OWASP's CSV injection: a cell a spreadsheet would take for a formula is written with a
+    // leading apostrophe, and read back without it, so export and import are still inverses.
+    void formulasAreNeutralisedAndReadBack()
+    {
+        const QList<QStringList> rows = {
+            {QStringLiteral("=HYPERLINK(\"http://x\",\"click\")"),
+             QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("@SUM(1)")},
+            {QStringLiteral("-2+3"), QStringLiteral("\tindented"), QStringLiteral("-1")},
+            {QStringLiteral("'=already quoted"), QStringLiteral("''@twice"),
+             QStringLiteral("'tis the season")},
+            {QStringLiteral("a=b"), QStringLiteral("'"), QStringLiteral("-")}};
+        const QByteArray data = Csv::write(rows);
+        // No cell, quoted or not, starts with what a spreadsheet evaluates.
+        static const QRegularExpression formula(QStringLiteral("(^|,|\\r\\n)\"?[=+\\-@\\t\\r]"));
+        const QString text = QString::fromUtf8(data.mid(3));
+        QVERIFY2(!formula.match(text).hasMatch(), qPrintable(text));
+        QVERIFY2(text.startsWith(QLatin1String("\"'=HYPERLINK(\"\"http://x\"\",")),
+                 qPrintable(text));
+        Problems problems;
+        QCOMPARE(texts(Csv::parse(data, QStringLiteral("s.csv"), &problems)), rows);
+        QVERIFY(problems.isEmpty());
+        // A carriage return cannot survive a sheet (it reads back as a line break), but it is
+        // neutralised all the same.
+        QCOMPARE(Csv::write({{QStringLiteral("\r=1")}}), QByteArray("\xEF\xBB\xBF\"'\r=1\"\r\n"));
     }
 };
 

@@ -3,6 +3,8 @@
 #include "fixture.h"
 #include "mediaimageprovider.h"
 
+#include <QColorSpace>
+#include <QColorTransform>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
@@ -134,6 +136,73 @@ private slots:
         QVERIFY2(!image.isNull(), qPrintable(error));
         QCOMPARE(image.size(), QSize(144, 108));
         QCOMPARE(QColor(image.pixel(72, 20)), QColor("#ce1126"));
+    }
+
+    // A flag imported before import refused them must still not reach outside the release:
+    // the kiosk applies the same check before it draws (app/catalogue/svgcheck.h).
+    void flagsThatReachOutsideAreNotDrawn()
+    {
+        QImage red(64, 48, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        const QString outside = m_dir.filePath(QStringLiteral("outside.png"));
+        QVERIFY(red.save(outside));
+        const QString svg = write(
+            QStringLiteral("reaching.svg"),
+            "<svg xmlns='http://www.w3.org/2000/svg' width='640' height='480'>\n<image href='" +
+                outside.toUtf8() + "' width='640' height='480'/></svg>");
+        QString error;
+        const QImage image = MediaImageProvider::load(svg, QSize(144, 108), {}, &error);
+        QVERIFY2(image.isNull(), "the kiosk drew a file from outside the release");
+        QVERIFY2(error.contains(QLatin1String("contains <image> at line 2")), qPrintable(error));
+    }
+
+    // docs/curating.md: pictures are shown in sRGB, converted from the profile they carry; a
+    // picture with none is taken to be sRGB already.
+    void colourProfilesAreConvertedToSrgb_data()
+    {
+        QTest::addColumn<QSize>("requested");
+        QTest::addColumn<bool>("cached");
+        QTest::newRow("a derived size, made") << QSize(160, 120) << false;
+        QTest::newRow("a derived size, from the cache") << QSize(160, 120) << true;
+        QTest::newRow("the original size") << QSize() << false;
+    }
+
+    void colourProfilesAreConvertedToSrgb()
+    {
+        QFETCH(QSize, requested);
+        QFETCH(bool, cached);
+        const QColor raw(200, 100, 50);
+        QImage picture(640, 480, QImage::Format_RGB32);
+        picture.fill(raw);
+        picture.setColorSpace(QColorSpace::AdobeRgb);  // the same numbers, meant as Adobe RGB
+        const QString adobe = m_dir.filePath(QStringLiteral("adobe.jpg"));
+        QVERIFY(picture.save(adobe, "JPEG", 100));
+        QCOMPARE(QImage(adobe).colorSpace(), QColorSpace(QColorSpace::AdobeRgb));
+        picture.setColorSpace(QColorSpace());
+        const QString plain = m_dir.filePath(QStringLiteral("plain.jpg"));
+        QVERIFY(picture.save(plain, "JPEG", 100));
+
+        const QColor expected = QColorSpace(QColorSpace::AdobeRgb)
+                                    .transformationToColorSpace(QColorSpace::SRgb)
+                                    .map(raw);
+        QVERIFY(qAbs(expected.red() - raw.red()) > 20);  // a difference a visitor sees
+        const auto near = [](const QColor &a, const QColor &b) {
+            return qAbs(a.red() - b.red()) <= 3 && qAbs(a.green() - b.green()) <= 3 &&
+                   qAbs(a.blue() - b.blue()) <= 3;
+        };
+        QTemporaryDir cache;
+        QString error;
+        for (const auto &[file, want] : {std::pair{adobe, expected}, std::pair{plain, raw}}) {
+            QImage shown = MediaImageProvider::load(file, requested, cache.path(), &error);
+            if (cached)
+                shown = MediaImageProvider::load(file, requested, cache.path(), &error);
+            QVERIFY2(!shown.isNull(), qPrintable(error));
+            const QColor pixel = shown.pixelColor(shown.width() / 2, shown.height() / 2);
+            QVERIFY2(
+                near(pixel, want),
+                qPrintable(
+                    QStringLiteral("%1: %2, expected %3").arg(file, pixel.name(), want.name())));
+        }
     }
 };
 

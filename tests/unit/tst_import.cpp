@@ -7,9 +7,11 @@
 #include "mediastore.h"
 #include "sqlconnection.h"
 
+#include <QColor>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
@@ -34,6 +36,17 @@ QString problemsText(const Importer::Report &report)
     for (const Problem &p : report.problems)
         lines << p.toString();
     return lines.join(QLatin1Char('\n'));
+}
+
+// Vietnamese of `letters` letters as a reader counts them, composed (NFC): one code unit each.
+QString vietnamese(int letters)
+{
+    const QString phrase = QStringLiteral("Người Việt ăn phở bò ở Hà Nội, trên những phố cổ. ")
+                               .normalized(QString::NormalizationForm_C);
+    QString text;
+    while (text.size() < letters)
+        text += phrase;
+    return text.left(letters);
 }
 
 }  // namespace
@@ -194,6 +207,16 @@ private slots:
                                            << "control character";
         QTest::newRow("over-long text") << "long"
                                         << "shorten it";
+        QTest::newRow("over-long, decomposed") << "longnfd"
+                                               << "the text is 130 characters long; shorten it "
+                                                  "to 120.";
+        QTest::newRow("bidirectional override") << "bidi"
+                                                << "bidirectional control character (U+202E)";
+        QTest::newRow("bidirectional isolate") << "isolate"
+                                               << "bidirectional control character (U+2067)";
+        QTest::newRow("bidirectional control in the licence")
+            << "licence"
+            << "items[1].licence: the text contains a bidirectional control character (U+2066)";
         QTest::newRow("unknown language") << "lang"
                                           << "is not a language the kiosk offers";
         QTest::newRow("bad date") << "date"
@@ -274,6 +297,20 @@ private slots:
         } else if (breakage == QLatin1String("long")) {
             bad.insert(QStringLiteral("title"),
                        QJsonObject{{QStringLiteral("en"), QString(500, QLatin1Char('a'))}});
+        } else if (breakage == QLatin1String("longnfd")) {
+            const QString nfd = vietnamese(130).normalized(QString::NormalizationForm_D);
+            QVERIFY(nfd.size() > 180);
+            bad.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), nfd}});
+        } else if (breakage == QLatin1String("bidi")) {
+            bad.insert(
+                QStringLiteral("title"),
+                QJsonObject{{QStringLiteral("en"), QStringLiteral("Invoice \u202Egnp.exe done")}});
+        } else if (breakage == QLatin1String("isolate")) {
+            bad.insert(
+                QStringLiteral("description"),
+                QJsonObject{{QStringLiteral("en"), QStringLiteral("Left open \u2067 here")}});
+        } else if (breakage == QLatin1String("licence")) {
+            bad.insert(QStringLiteral("licence"), QStringLiteral("CC0 \u2066"));
         } else if (breakage == QLatin1String("lang")) {
             bad.insert(QStringLiteral("title"),
                        QJsonObject{{QStringLiteral("en"), QStringLiteral("ok")},
@@ -486,6 +523,10 @@ private slots:
         QTest::newRow("not UTF-8")
             << itemsSheet("b,photo,photos/b.jpg,TH,food,CC0,no,Caf\xE9,,,\r\n")
             << "items.csv:4:40: this is not UTF-8 text";
+        QTest::newRow("bidirectional override")
+            << itemsSheet("b,photo,photos/b.jpg,TH,food,CC0,no,Invoice \xE2\x80\xAEgnp.exe,,,\r\n")
+            << "items.csv:4:37: title_en: the text contains a bidirectional control character "
+               "(U+202E)";
     }
 
     void brokenSpreadsheetsAreRefusedWhole()
@@ -581,6 +622,197 @@ private slots:
         // Importing again makes nothing twice.
         QVERIFY(Importer(root).importManifest(f.writeManifest(), f.mediaDir()).ok());
         QCOMPARE(fileCount(root.cacheDir()), 2);
+    }
+
+    // Imports a photo of `country` whose title is `titles` (language -> text), and returns the
+    // titles as the draft stored them, or the problems under "problems".
+    static QMap<QString, QString> storedTitles(const QString &country, const QJsonObject &titles)
+    {
+        Fixture f;
+        f.addCountry(country, QStringLiteral("State"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("a"), country, QStringLiteral("food"))
+            .insert(QStringLiteral("title"), titles);
+        const ContentRoot root(f.contentDir());
+        const Importer::Report report =
+            Importer(root).importManifest(f.writeManifest(), f.mediaDir());
+        if (!report.ok())
+            return {{QStringLiteral("problems"), problemsText(report)}};
+        Catalogue c;
+        if (!c.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly))
+            return {{QStringLiteral("problems"), QStringLiteral("cannot open the draft")}};
+        QMap<QString, QString> stored;
+        for (const QString &language : titles.keys())
+            stored.insert(language, c.item(QStringLiteral("a"), language)->title);
+        return stored;
+    }
+
+    // Every text is stored composed (NFC) and measured in letters as a reader sees them
+    // (grapheme clusters), whatever form the editor saved: macOS writes decomposed (NFD).
+    void textsAreStoredComposedAndCountedAsReadersSeeThem()
+    {
+        const QString composed = vietnamese(99);
+        const QString decomposed = composed.normalized(QString::NormalizationForm_D);
+        QVERIFY(decomposed.size() > 120);
+        // Thai: a consonant with a vowel and a tone mark above it is one letter of three.
+        const QString thai = QStringLiteral("ที่").repeated(100);
+        QCOMPARE(thai.size(), 300);
+        const QString en = QStringLiteral("Pho");
+        QCOMPARE(storedTitles(QStringLiteral("VN"), {{QStringLiteral("en"), en},
+                                                     {QStringLiteral("vi"), decomposed},
+                                                     {QStringLiteral("th"), thai}}),
+                 (QMap<QString, QString>{{QStringLiteral("en"), en},
+                                         {QStringLiteral("vi"), composed},
+                                         {QStringLiteral("th"), thai}}));
+    }
+
+    // Zero-width joiners and spaces are letters' business in Khmer, Myanmar and Lao: kept.
+    void joinersTheScriptsNeedAreKept()
+    {
+        const QMap<QString, QString> titles = {
+            {QStringLiteral("en"), QStringLiteral("Angkor Wat")},
+            {QStringLiteral("km"), QStringLiteral("អង្គរ\u200Bវត្ត")},        // ZWSP between words
+            {QStringLiteral("my"), QStringLiteral("မြန်\u200Cမာ\u200Dစာ")},  // ZWNJ, ZWJ
+        };
+        QJsonObject json;
+        for (auto it = titles.begin(); it != titles.end(); ++it)
+            json.insert(it.key(), it.value());
+        QCOMPARE(storedTitles(QStringLiteral("KH"), json), titles);
+    }
+
+    // docs/curating.md promises 32 megapixels; a 16-bit PNG takes 8 bytes a pixel when decoded,
+    // twice what Qt's default allocation limit (128 MB) allows at that size.
+    void sixteenBitPicturesWithinTheLimitAreAccepted()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("deep"), QStringLiteral("TH"), QStringLiteral("food"))
+            .insert(QStringLiteral("file"), QStringLiteral("photos/deep.png"));
+        const QString path = f.mediaDir() + QStringLiteral("/photos/deep.png");
+        {
+            QImage deep(5000, 3500, QImage::Format_RGBX64);  // 17.5 megapixels, 140 MB
+            deep.fill(QColor(40, 90, 160));
+            QVERIFY(deep.save(path, "PNG"));
+        }
+        QCOMPARE(QImageReader(path).imageFormat(), QImage::Format_RGBX64);
+        const ContentRoot root(f.contentDir());
+        const Importer::Report report =
+            Importer(root).importManifest(f.writeManifest(), f.mediaDir());
+        QVERIFY2(report.ok(), qPrintable(problemsText(report)));
+        QCOMPARE(report.derived, 1);
+    }
+
+    void flagsThatReachOutsideThemselvesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("svg");
+        QTest::addColumn<QString>("expected");  // after "flags/th.svg"
+        const QByteArray open =
+            "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+            "width='640' height='480'>\n";
+        const QByteArray close = "\n</svg>\n";
+        QTest::newRow("image from the kiosk's disk")
+            << open + "<image href='/var/lib/photo.png' width='640' height='480'/>" + close
+            << "contains <image> at line 2, column 1;";
+        QTest::newRow("image by xlink")
+            << open + "  <image xlink:href='file:///etc/photo.png'/>" + close
+            << "contains <image> at line 2, column 3;";
+        QTest::newRow("embedded picture")
+            << open + "<image href='data:image/png;base64,iVBORw0KGgo='/>" + close
+            << "contains <image> at line 2, column 1;";
+        QTest::newRow("script") << open + "<script>alert(1)</script>" + close
+                                << "contains <script> at line 2, column 1;";
+        QTest::newRow("foreign object")
+            << open +
+                   "<g><foreignObject><p xmlns='http://www.w3.org/1999/xhtml'>x</p>"
+                   "</foreignObject></g>" +
+                   close
+            << "contains <foreignObject> at line 2, column 4;";
+        QTest::newRow("use of another file") << open + "<use href='star.svg#s'/>" + close
+                                             << "refers to \"star.svg#s\" at line 2, column 1;";
+        QTest::newRow("use of a web address")
+            << open + "<use xlink:href='http://example.invalid/a.svg#s'/>" + close
+            << "refers to \"http://example.invalid/a.svg#s\" at line 2, column 1;";
+        QTest::newRow("url() in an attribute")
+            << open + "<rect width='9' height='9' fill='url(/srv/p.svg#g)'/>" + close
+            << "refers to \"url(/srv/p.svg#g)\" at line 2, column 1;";
+        QTest::newRow("url() in a style attribute")
+            << open + "<rect width='9' height='9' style='fill: URL( \"http://x/p#g\" )'/>" + close
+            << "refers to \"URL( \"http://x/p#g\" )\" at line 2, column 1;";
+        QTest::newRow("url() in a style sheet")
+            << open + "<style>\nrect { fill: url(other.svg#g) }\n</style>" + close
+            << "refers to \"url(other.svg#g)\" at line 3, column 1;";
+        QTest::newRow("@import in a style sheet")
+            << open + "<style>@import 'http://x/s.css';</style>" + close
+            << "refers to \"@import\" at line 2, column 8;";
+        QTest::newRow("style sheet instruction")
+            << "<?xml version='1.0'?>\n<?xml-stylesheet href='http://x/s.css'?>\n" + open + close
+            << "has a processing instruction (<?xml-stylesheet …?>) at line 2, column 1;";
+        QTest::newRow("document type")
+            << "<?xml version='1.0'?>\n<!DOCTYPE svg PUBLIC '-//W3C//DTD SVG 1.1//EN' "
+               "'http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd'>\n" +
+                   open + close
+            << "has a document type declaration (<!DOCTYPE …>) at line 2, column 1;";
+        QByteArray laughs = "<?xml version='1.0'?>\n<!DOCTYPE svg [\n<!ENTITY l0 'ha'>\n";
+        for (int i = 1; i < 10; ++i)
+            laughs += QStringLiteral("<!ENTITY l%1 '%2'>\n")
+                          .arg(i)
+                          .arg(QStringLiteral("&l%1;").arg(i - 1).repeated(10))
+                          .toLatin1();
+        laughs += "]>\n" + open + "<text>&l9;</text>" + close;
+        QTest::newRow("billion laughs")
+            << laughs << "has a document type declaration (<!DOCTYPE …>) at line 2, column 1;";
+        QTest::newRow("deeply nested") << open + QByteArray("<g>").repeated(100000) +
+                                              QByteArray("</g>").repeated(100000) + close
+                                       << "nests elements more than 64 deep at line 2, column 190;";
+        QTest::newRow("cut short") << open + "<rect width='9'"
+                                   << "is not a valid SVG: it breaks at line 2, column 15 "
+                                      "(Premature end of document.);";
+        QTest::newRow("tags that do not match")
+            << open + "<g><rect/></svg>"
+            << "is not a valid SVG: it breaks at line 2, column 16 (Opening and ending tag "
+               "mismatch.);";
+        QTest::newRow("not an SVG") << QByteArray("<html><body/></html>\n")
+                                    << "is not a valid SVG: its first element is <html>, at line "
+                                       "1, column 1;";
+    }
+
+    // docs/curating.md: the kiosk never loads anything that is not in the release, so a flag
+    // is SVG shapes only, and one that does not parse says where it breaks.
+    void flagsThatReachOutsideThemselvesAreRefused()
+    {
+        QFETCH(QByteArray, svg);
+        QFETCH(QString, expected);
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"))
+            .insert(QStringLiteral("flag"), QStringLiteral("flags/th.svg"));
+        f.writeMedia(QStringLiteral("flags/th.svg"), svg);
+        const Importer::Report report = Importer(ContentRoot(f.contentDir()))
+                                            .importManifest(f.writeManifest(), f.mediaDir(), true);
+        const QString text = problemsText(report);
+        QVERIFY2(!report.ok(), "the flag was accepted");
+        QVERIFY2(text.contains(QStringLiteral("\"flags/th.svg\" ") + expected), qPrintable(text));
+    }
+
+    void flagsThatReferToThemselvesAreAccepted()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"))
+            .insert(QStringLiteral("flag"), QStringLiteral("flags/th.svg"));
+        f.writeMedia(QStringLiteral("flags/th.svg"),
+                     "<?xml version='1.0' encoding='UTF-8'?>\n"
+                     "<!-- a comment -->\n"
+                     "<svg xmlns='http://www.w3.org/2000/svg' "
+                     "xmlns:xlink='http://www.w3.org/1999/xlink' width='640' height='480'>\n"
+                     "<defs><linearGradient id='g'><stop offset='0' stop-color='red'/>"
+                     "</linearGradient><path id='star' d='M0 0L9 9Z'/>"
+                     "<style>rect { fill: url( '#g' ) }</style></defs>\n"
+                     "<rect width='640' height='480' fill='url(#g)'/>\n"
+                     "<use xlink:href='#star'/><use href=' #star'/>\n"
+                     "</svg>\n");
+        const Importer::Report report = Importer(ContentRoot(f.contentDir()))
+                                            .importManifest(f.writeManifest(), f.mediaDir(), true);
+        QVERIFY2(report.ok(), qPrintable(problemsText(report)));
     }
 };
 
