@@ -73,41 +73,10 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>none (defaults)</source>
-        <translation>none (defaults)</translation>
-    </message>
-    <message>
-        <source>There is no earlier release to go back to.</source>
-        <translation>There is no earlier release to go back to.</translation>
-    </message>
-    <message>
-        <source>Release %1 cannot be used: %2</source>
-        <translation>Release %1 cannot be used: %2</translation>
-    </message>
-    <message>
-        <source>Release %1 could not be made current: %2</source>
-        <translation>Release %1 could not be made current: %2</translation>
-    </message>
-</context>
-<context>
     <name>LiveCatalogue</name>
-    <message>
-        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
-        <translation>No release has been published in %1. Publish one with asean-catalogue publish.</translation>
-    </message>
-    <message>
-        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
-        <translation>The content cannot be shown: %1. Roll back to an earlier release or publish again.</translation>
-    </message>
     <message>
         <source>The content cannot be shown: %1.</source>
         <translation>The content cannot be shown: %1.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read: %2.</source>
-        <translation>The catalogue %1 cannot be read: %2.</translation>
     </message>
 </context>
 <context>
@@ -122,6 +91,17 @@
     <message>
         <source>Picture unavailable</source>
         <translation>Picture unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation>none (defaults)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation>There is no earlier release to go back to.</translation>
     </message>
 </context>
 <context>
@@ -252,6 +232,14 @@
         <source>Touch test</source>
         <translation>Touch test</translation>
     </message>
+    <message>
+        <source>Tap Restart again to restart the kiosk.</source>
+        <translation>Tap Restart again to restart the kiosk.</translation>
+    </message>
+    <message>
+        <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
+        <translation>Tap Exit again to close the kiosk. It stays closed until it is started again.</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>
@@ -288,7 +276,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>

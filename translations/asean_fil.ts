@@ -73,41 +73,10 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>none (defaults)</source>
-        <translation type="unfinished">wala (default)</translation>
-    </message>
-    <message>
-        <source>There is no earlier release to go back to.</source>
-        <translation type="unfinished">Walang naunang release na mababalikan.</translation>
-    </message>
-    <message>
-        <source>Release %1 cannot be used: %2</source>
-        <translation type="unfinished">Hindi magamit ang release %1: %2</translation>
-    </message>
-    <message>
-        <source>Release %1 could not be made current: %2</source>
-        <translation type="unfinished">Hindi maitakda ang release %1 bilang kasalukuyan: %2</translation>
-    </message>
-</context>
-<context>
     <name>LiveCatalogue</name>
-    <message>
-        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
-        <translation type="unfinished">Walang na-publish na release sa %1. Mag-publish gamit ang asean-catalogue publish.</translation>
-    </message>
-    <message>
-        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
-        <translation type="unfinished">Hindi maipakita ang nilalaman: %1. Bumalik sa naunang release o mag-publish muli.</translation>
-    </message>
     <message>
         <source>The content cannot be shown: %1.</source>
         <translation type="unfinished">Hindi maipakita ang nilalaman: %1.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished">Hindi mabasa ang katalogong %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -122,6 +91,17 @@
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">Hindi maipakita ang larawan</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">wala (default)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">Walang naunang release na mababalikan.</translation>
     </message>
 </context>
 <context>
@@ -252,6 +232,14 @@
         <source>Back to visitors</source>
         <translation type="unfinished">Balik sa mga bisita</translation>
     </message>
+    <message>
+        <source>Tap Restart again to restart the kiosk.</source>
+        <translation type="unfinished">I-tap muli ang I-restart para i-restart ang kiosk.</translation>
+    </message>
+    <message>
+        <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
+        <translation type="unfinished">I-tap muli ang Lumabas para isara ang kiosk. Mananatili itong sarado hanggang buksan muli.</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>
@@ -288,7 +276,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>

@@ -73,41 +73,10 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>none (defaults)</source>
-        <translation type="unfinished">គ្មាន (លំនាំដើម)</translation>
-    </message>
-    <message>
-        <source>There is no earlier release to go back to.</source>
-        <translation type="unfinished">គ្មានកំណែចេញផ្សាយមុនសម្រាប់ត្រឡប់ទៅវិញទេ។</translation>
-    </message>
-    <message>
-        <source>Release %1 cannot be used: %2</source>
-        <translation type="unfinished">មិនអាចប្រើកំណែចេញផ្សាយ %1 បានទេ៖ %2</translation>
-    </message>
-    <message>
-        <source>Release %1 could not be made current: %2</source>
-        <translation type="unfinished">មិនអាចកំណត់កំណែចេញផ្សាយ %1 ជាកំណែបច្ចុប្បន្នបានទេ៖ %2</translation>
-    </message>
-</context>
-<context>
     <name>LiveCatalogue</name>
-    <message>
-        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
-        <translation type="unfinished">មិនទាន់មានកំណែចេញផ្សាយណាមួយក្នុង %1 នៅឡើយទេ។ សូមបោះផ្សាយដោយប្រើ asean-catalogue publish ។</translation>
-    </message>
-    <message>
-        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
-        <translation type="unfinished">មិនអាចបង្ហាញមាតិកាបានទេ៖ %1។ សូមត្រឡប់ទៅកំណែមុន ឬបោះផ្សាយម្ដងទៀត។</translation>
-    </message>
     <message>
         <source>The content cannot be shown: %1.</source>
         <translation type="unfinished">មិនអាចបង្ហាញមាតិកាបានទេ៖ %1។</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished">មិនអាចអានកាតាឡុក %1 បានទេ៖ %2។</translation>
     </message>
 </context>
 <context>
@@ -122,6 +91,17 @@
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">គ្មានរូបភាព</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">គ្មាន (លំនាំដើម)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">គ្មានកំណែចេញផ្សាយមុនសម្រាប់ត្រឡប់ទៅវិញទេ។</translation>
     </message>
 </context>
 <context>
@@ -252,6 +232,14 @@
         <source>Back to visitors</source>
         <translation type="unfinished">ត្រឡប់ទៅអេក្រង់ភ្ញៀវ</translation>
     </message>
+    <message>
+        <source>Tap Restart again to restart the kiosk.</source>
+        <translation type="unfinished">ចុច ចាប់ផ្ដើមឡើងវិញ ម្ដងទៀត ដើម្បីចាប់ផ្ដើមគីយ៉ូសឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
+        <translation type="unfinished">ចុច ចាកចេញ ម្ដងទៀត ដើម្បីបិទគីយ៉ូស។ វានៅបិទរហូតដល់គេចាប់ផ្ដើមវាម្ដងទៀត។</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>
@@ -288,7 +276,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>

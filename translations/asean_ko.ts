@@ -73,41 +73,10 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>none (defaults)</source>
-        <translation type="unfinished">없음 (기본값)</translation>
-    </message>
-    <message>
-        <source>There is no earlier release to go back to.</source>
-        <translation type="unfinished">되돌아갈 이전 릴리스가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Release %1 cannot be used: %2</source>
-        <translation type="unfinished">릴리스 %1을(를) 사용할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Release %1 could not be made current: %2</source>
-        <translation type="unfinished">릴리스 %1을(를) 현재 릴리스로 지정하지 못했습니다: %2</translation>
-    </message>
-</context>
-<context>
     <name>LiveCatalogue</name>
-    <message>
-        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
-        <translation type="unfinished">%1에 게시된 릴리스가 없습니다. asean-catalogue publish로 게시하세요.</translation>
-    </message>
-    <message>
-        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
-        <translation type="unfinished">콘텐츠를 표시할 수 없습니다: %1. 이전 릴리스로 되돌리거나 다시 게시하세요.</translation>
-    </message>
     <message>
         <source>The content cannot be shown: %1.</source>
         <translation type="unfinished">콘텐츠를 표시할 수 없습니다: %1.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished">카탈로그 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -122,6 +91,17 @@
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">사진을 표시할 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">없음 (기본값)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">되돌아갈 이전 릴리스가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +230,14 @@
         <source>Touch test</source>
         <translation type="unfinished">터치 테스트</translation>
     </message>
+    <message>
+        <source>Tap Restart again to restart the kiosk.</source>
+        <translation type="unfinished">키오스크를 다시 시작하려면 다시 시작을 한 번 더 누르세요.</translation>
+    </message>
+    <message>
+        <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
+        <translation type="unfinished">키오스크를 닫으려면 종료를 한 번 더 누르세요. 다시 시작할 때까지 닫혀 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>
@@ -286,7 +274,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>

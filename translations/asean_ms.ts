@@ -73,41 +73,10 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>none (defaults)</source>
-        <translation type="unfinished">tiada (lalai)</translation>
-    </message>
-    <message>
-        <source>There is no earlier release to go back to.</source>
-        <translation type="unfinished">Tiada keluaran terdahulu untuk dipulihkan.</translation>
-    </message>
-    <message>
-        <source>Release %1 cannot be used: %2</source>
-        <translation type="unfinished">Keluaran %1 tidak dapat digunakan: %2</translation>
-    </message>
-    <message>
-        <source>Release %1 could not be made current: %2</source>
-        <translation type="unfinished">Keluaran %1 tidak dapat dijadikan keluaran semasa: %2</translation>
-    </message>
-</context>
-<context>
     <name>LiveCatalogue</name>
-    <message>
-        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
-        <translation type="unfinished">Tiada keluaran diterbitkan dalam %1. Terbitkan dengan asean-catalogue publish.</translation>
-    </message>
-    <message>
-        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
-        <translation type="unfinished">Kandungan tidak dapat dipaparkan: %1. Kembali ke keluaran terdahulu atau terbitkan semula.</translation>
-    </message>
     <message>
         <source>The content cannot be shown: %1.</source>
         <translation type="unfinished">Kandungan tidak dapat dipaparkan: %1.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished">Katalog %1 tidak dapat dibaca: %2.</translation>
     </message>
 </context>
 <context>
@@ -122,6 +91,17 @@
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">Gambar tidak tersedia</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">tiada (lalai)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">Tiada keluaran terdahulu untuk dipulihkan.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +230,14 @@
         <source>Back to visitors</source>
         <translation type="unfinished">Kembali ke skrin pelawat</translation>
     </message>
+    <message>
+        <source>Tap Restart again to restart the kiosk.</source>
+        <translation type="unfinished">Ketik Mula semula sekali lagi untuk memulakan semula kios.</translation>
+    </message>
+    <message>
+        <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
+        <translation type="unfinished">Ketik Keluar sekali lagi untuk menutup kios. Kios kekal tertutup sehingga dimulakan semula.</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>
@@ -286,7 +274,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>

@@ -73,41 +73,10 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>none (defaults)</source>
-        <translation type="unfinished">မရှိ (မူလသတ်မှတ်ချက်)</translation>
-    </message>
-    <message>
-        <source>There is no earlier release to go back to.</source>
-        <translation type="unfinished">ပြန်ပြောင်းရန် ယခင်ထုတ်ဝေမှု မရှိပါ။</translation>
-    </message>
-    <message>
-        <source>Release %1 cannot be used: %2</source>
-        <translation type="unfinished">ထုတ်ဝေမှု %1 ကို အသုံးပြု၍မရပါ: %2</translation>
-    </message>
-    <message>
-        <source>Release %1 could not be made current: %2</source>
-        <translation type="unfinished">ထုတ်ဝေမှု %1 ကို လက်ရှိထုတ်ဝေမှုအဖြစ် သတ်မှတ်၍မရပါ: %2</translation>
-    </message>
-</context>
-<context>
     <name>LiveCatalogue</name>
-    <message>
-        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
-        <translation type="unfinished">%1 တွင် ထုတ်ဝေမှု မရှိသေးပါ။ asean-catalogue publish ဖြင့် ထုတ်ဝေပါ။</translation>
-    </message>
-    <message>
-        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
-        <translation type="unfinished">အကြောင်းအရာကို ပြသ၍မရပါ: %1။ ယခင်ထုတ်ဝေမှုသို့ ပြန်ပြောင်းပါ သို့မဟုတ် ထပ်မံထုတ်ဝေပါ။</translation>
-    </message>
     <message>
         <source>The content cannot be shown: %1.</source>
         <translation type="unfinished">အကြောင်းအရာကို ပြသ၍မရပါ: %1။</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished">ကတ်တလောက် %1 ကို ဖတ်၍မရပါ: %2။</translation>
     </message>
 </context>
 <context>
@@ -122,6 +91,17 @@
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">ပုံ မရရှိနိုင်ပါ</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">မရှိ (မူလသတ်မှတ်ချက်)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">ပြန်ပြောင်းရန် ယခင်ထုတ်ဝေမှု မရှိပါ။</translation>
     </message>
 </context>
 <context>
@@ -250,6 +230,14 @@
         <source>Back to visitors</source>
         <translation type="unfinished">ဧည့်သည်မျက်နှာပြင်သို့</translation>
     </message>
+    <message>
+        <source>Tap Restart again to restart the kiosk.</source>
+        <translation type="unfinished">ကီအော့စ်ကို ပြန်စရန် ပြန်စရန် ကို နောက်တစ်ကြိမ် နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
+        <translation type="unfinished">ကီအော့စ်ကို ပိတ်ရန် ထွက်ရန် ကို နောက်တစ်ကြိမ် နှိပ်ပါ။ ပြန်မဖွင့်မချင်း ပိတ်ထားပါမည်။</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>
@@ -286,7 +274,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>

@@ -73,41 +73,10 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>none (defaults)</source>
-        <translation type="unfinished">ไม่มี (ค่าเริ่มต้น)</translation>
-    </message>
-    <message>
-        <source>There is no earlier release to go back to.</source>
-        <translation type="unfinished">ไม่มีรีลีสก่อนหน้าให้ย้อนกลับไป</translation>
-    </message>
-    <message>
-        <source>Release %1 cannot be used: %2</source>
-        <translation type="unfinished">ไม่สามารถใช้รีลีส %1 ได้: %2</translation>
-    </message>
-    <message>
-        <source>Release %1 could not be made current: %2</source>
-        <translation type="unfinished">ไม่สามารถตั้งรีลีส %1 เป็นรีลีสปัจจุบันได้: %2</translation>
-    </message>
-</context>
-<context>
     <name>LiveCatalogue</name>
-    <message>
-        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
-        <translation type="unfinished">ยังไม่มีรีลีสที่เผยแพร่ใน %1 เผยแพร่ได้ด้วยคำสั่ง asean-catalogue publish</translation>
-    </message>
-    <message>
-        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
-        <translation type="unfinished">ไม่สามารถแสดงเนื้อหาได้: %1 โปรดย้อนกลับไปใช้รีลีสก่อนหน้าหรือเผยแพร่ใหม่อีกครั้ง</translation>
-    </message>
     <message>
         <source>The content cannot be shown: %1.</source>
         <translation type="unfinished">ไม่สามารถแสดงเนื้อหาได้: %1</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished">ไม่สามารถอ่านแค็ตตาล็อก %1 ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -122,6 +91,17 @@
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">ไม่สามารถแสดงภาพได้</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">ไม่มี (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">ไม่มีรีลีสก่อนหน้าให้ย้อนกลับไป</translation>
     </message>
 </context>
 <context>
@@ -250,6 +230,14 @@
         <source>Back to visitors</source>
         <translation type="unfinished">กลับสู่หน้าผู้เข้าชม</translation>
     </message>
+    <message>
+        <source>Tap Restart again to restart the kiosk.</source>
+        <translation type="unfinished">แตะ เริ่มใหม่ อีกครั้งเพื่อเริ่มคีออสก์ใหม่</translation>
+    </message>
+    <message>
+        <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
+        <translation type="unfinished">แตะ ออก อีกครั้งเพื่อปิดคีออสก์ คีออสก์จะปิดอยู่จนกว่าจะเปิดใหม่</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>
@@ -286,7 +274,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>

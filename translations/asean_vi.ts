@@ -73,41 +73,10 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>none (defaults)</source>
-        <translation type="unfinished">không có (mặc định)</translation>
-    </message>
-    <message>
-        <source>There is no earlier release to go back to.</source>
-        <translation type="unfinished">Không có bản phát hành trước đó để quay lại.</translation>
-    </message>
-    <message>
-        <source>Release %1 cannot be used: %2</source>
-        <translation type="unfinished">Không thể dùng bản phát hành %1: %2</translation>
-    </message>
-    <message>
-        <source>Release %1 could not be made current: %2</source>
-        <translation type="unfinished">Không thể chuyển sang bản phát hành %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>LiveCatalogue</name>
-    <message>
-        <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
-        <translation type="unfinished">Chưa có bản phát hành nào được xuất bản trong %1. Hãy xuất bản bằng lệnh asean-catalogue publish.</translation>
-    </message>
-    <message>
-        <source>The content cannot be shown: %1. Roll back to an earlier release or publish again.</source>
-        <translation type="unfinished">Không thể hiển thị nội dung: %1. Hãy quay lại bản phát hành trước hoặc xuất bản lại.</translation>
-    </message>
     <message>
         <source>The content cannot be shown: %1.</source>
         <translation type="unfinished">Không thể hiển thị nội dung: %1.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished">Không thể đọc danh mục %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -122,6 +91,17 @@
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">Không hiển thị được ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">không có (mặc định)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">Không có bản phát hành trước đó để quay lại.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +230,14 @@
         <source>Back to visitors</source>
         <translation type="unfinished">Về màn hình khách</translation>
     </message>
+    <message>
+        <source>Tap Restart again to restart the kiosk.</source>
+        <translation type="unfinished">Chạm Khởi động lại lần nữa để khởi động lại ki-ốt.</translation>
+    </message>
+    <message>
+        <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
+        <translation type="unfinished">Chạm Thoát lần nữa để đóng ki-ốt. Ki-ốt sẽ đóng cho đến khi được khởi động lại.</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>
@@ -286,7 +274,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>

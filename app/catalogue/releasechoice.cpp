@@ -10,29 +10,19 @@ ReleaseChoice ReleaseChoice::pick(const ContentRoot &root, int wanted, Fallback 
     ReleaseChoice choice;
     choice.wanted = wanted ? wanted : root.currentRelease();
     QString problem = choice.wanted ? QString() : root.currentProblem();
-    QList<int> candidates;
-    if (choice.wanted)
-        candidates << choice.wanted;
-    if (fallback == Fallback::ToOlder) {
-        QList<ReleaseInfo> older = Release::list(root);
-        std::reverse(older.begin(), older.end());
-        for (const ReleaseInfo &r : std::as_const(older)) {
-            if (choice.wanted == 0 || r.number < choice.wanted)
-                candidates << r.number;
-        }
-    }
     // The newest whose media have all arrived; failing that, the newest whose catalogue
     // verifies, its missing files shown as unavailable (one lost photo must not darken a hall).
-    int whole = 0, usable = 0;
+    int whole = 0, usable = 0, looked = 0;
     QStringList usableMissing;
-    for (const int number : std::as_const(candidates)) {
+    const auto consider = [&](int number) {
+        ++looked;
         ReleaseInfo info;
         QString error;
         if (Release::verify(root, number, Release::Check::Catalogue, &info, &error)) {
             const QStringList missing = Release::missingMedia(root, info);
             if (missing.isEmpty()) {
                 whole = number;
-                break;
+                return;
             }
             if (!usable) {
                 usable = number;
@@ -46,6 +36,17 @@ ReleaseChoice ReleaseChoice::pick(const ContentRoot &root, int wanted, Fallback 
         }
         if (number == choice.wanted)
             problem = error;
+    };
+    if (choice.wanted)
+        consider(choice.wanted);
+    if (!whole && fallback == Fallback::ToOlder) {
+        // Only now every release.json is read: a start whose current release verifies does not.
+        QList<ReleaseInfo> older = Release::list(root);
+        std::reverse(older.begin(), older.end());
+        for (const ReleaseInfo &r : std::as_const(older)) {
+            if (!whole && (choice.wanted == 0 || r.number < choice.wanted))
+                consider(r.number);
+        }
     }
     choice.number = whole ? whole : usable;
     if (!whole)
@@ -71,7 +72,7 @@ ReleaseChoice ReleaseChoice::pick(const ContentRoot &root, int wanted, Fallback 
                                "No release has been published in %1. Publish one with "
                                "asean-catalogue publish.")
                                .arg(root.path());
-        else if (candidates.size() > 1)
+        else if (looked > 1)
             choice.error = QStringLiteral(
                                "%1, and no earlier release verifies either. Publish "
                                "again, or copy the releases again.")

@@ -40,7 +40,10 @@ bool LiveCatalogue::openRelease(const QString &rootPath, int wanted,
         return false;
     }
     if (choice.number == 0) {
-        fail(tr("The content cannot be shown: %1").arg(choice.error));
+        QString why = choice.error;
+        if (why.endsWith(QLatin1Char('.')))
+            why.chop(1);
+        fail(tr("The content cannot be shown: %1.").arg(why));
         return false;
     }
     if (!m_catalogue.open(ContentRoot::catalogueIn(root.releaseDir(choice.number)),
@@ -73,9 +76,10 @@ void LiveCatalogue::readFailed(const QString &detail)
         this,
         [this, detail] {
             if (m_rechecked) {
-                fail(tr("The content cannot be shown: reading release %1 failed again (%2). "
-                        "Copy the release again, or roll back.")
-                         .arg(ContentRoot::releaseName(m_release), detail));
+                fail(tr("The content cannot be shown: %1.")
+                         .arg(QStringLiteral("reading release %1 failed again (%2); copy the "
+                                             "release again, or roll back")
+                                  .arg(ContentRoot::releaseName(m_release), detail)));
                 return;
             }
             m_rechecked = true;
