@@ -233,32 +233,52 @@ for k in 1 2 3; do echo "SAFE $k $(cat "$dir"/log$k.* | grep -c 'safe mode')"; d
         QCOMPARE(stateIn(dir + QStringLiteral("/content")), QStringList());
     }
 
-    // The office syncs its content root to a kiosk with rsync --delete: the kiosk's state, kept
-    // apart, is untouched.
-    void rsyncDeleteLeavesTheKioskStateAlone()
+    // The commands docs/curating.md gives for syncing the office to a hall, read from it and
+    // run as written: releases the office pruned go from the kiosk too, and the kiosk's own
+    // state (PIN, run ledger) is untouched byte for byte.
+    static QString documentedRsync(const QString &office, const QString &kiosk)
+    {
+        QFile doc(QStringLiteral(ASEAN_SOURCE_DIR "/docs/curating.md"));
+        if (!doc.open(QIODevice::ReadOnly))
+            return {};
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype at = text.indexOf(QLatin1String("rsync, from the office to a hall"));
+        const qsizetype from = text.indexOf(QLatin1String("```sh\n"), at) + 6;
+        QString commands = text.mid(from, text.indexOf(QLatin1String("```"), from) - from);
+        commands.replace(QLatin1String("kiosk-jeju:/srv/asean"), kiosk);
+        commands.replace(QLatin1String("/srv/asean"), office);
+        return at < 0 ? QString() : commands;
+    }
+
+    void theDocumentedRsyncLeavesTheKioskStateAlone()
     {
         const QString dir = m_dir.filePath(QStringLiteral("synced"));
         QVERIFY(QDir().mkpath(dir));
-        // $0 kiosk, $1 folder, $2 catalogue tool.
+        const QString sync =
+            documentedRsync(dir + QStringLiteral("/office"), dir + QStringLiteral("/content"));
+        QVERIFY2(sync.count(QLatin1String("rsync ")) == 2, qPrintable(sync));
+        // $0 kiosk, $1 folder, $2 catalogue tool, $3 the documented commands.
         const QString script = QStringLiteral(R"SH(
 kiosk=$0 dir=$1 tool=$2 state=$1/state
 echo 2468 | "$kiosk" --set-pin --state "$state" > /dev/null 2>&1 && echo PIN SET
 "$kiosk" --content "$dir/content" --state "$state" > "$dir/log" 2>&1 & pid=$!
 wait_for_frame "$dir/log" && echo UP
 cp -a "$dir/content" "$dir/office"
-"$tool" --content "$dir/office" publish --note "from the office" > /dev/null && echo PUBLISHED
+"$tool" --content "$dir/office" publish --note "from the office" --keep 1 > /dev/null && echo PUBLISHED
+[ ! -e "$dir/office/releases/0001" ] && echo PRUNED
 before=$(cat "$state/runs.json" "$state/staff.pin" | md5sum)
-rsync -a --delete "$dir/office/" "$dir/content/" && echo SYNCED
+eval "$3" && echo SYNCED
+[ ! -e "$dir/content/releases/0001" ] && echo GONE FROM THE KIOSK
 sleep 3
 after=$(cat "$state/runs.json" "$state/staff.pin" | md5sum)
 [ "$before" = "$after" ] && [ -s "$state/status.json" ] && [ -s "$state/logs/kiosk.log" ] && echo STATE KEPT
 kill -TERM $pid; wait $pid; echo "STOPPED exit $?"
 )SH");
         const QString output =
-            runScriptInX(script, {dir, QStringLiteral(ASEAN_CATALOGUE_BIN)}, 120000);
+            runScriptInX(script, {dir, QStringLiteral(ASEAN_CATALOGUE_BIN), sync}, 120000);
         const QByteArray out = output.toUtf8();
-        for (const char *step :
-             {"PIN SET", "UP", "PUBLISHED", "SYNCED", "STATE KEPT", "STOPPED exit 0"})
+        for (const char *step : {"PIN SET", "UP", "PUBLISHED", "PRUNED", "SYNCED",
+                                 "GONE FROM THE KIOSK", "STATE KEPT", "STOPPED exit 0"})
             QVERIFY2(output.contains(QLatin1String(step)), out);
         QCOMPARE(ContentRoot(dir + QStringLiteral("/content")).currentRelease(), 2);
         QFile pin(dir + QStringLiteral("/state/staff.pin"));
