@@ -79,8 +79,9 @@ Item {
             }
         }
 
-        TapHandler {
-            onTapped: idle.activity()
+        TouchShield {
+            anchors.fill: parent
+            onClicked: idle.activity()
         }
     }
 }

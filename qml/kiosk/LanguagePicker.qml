@@ -62,6 +62,7 @@ Item {
         }
         TapHandler {
             id: buttonTap
+            gesturePolicy: TapHandler.ReleaseWithinBounds
             onTapped: picker.opened = !picker.opened
         }
     }
@@ -72,8 +73,9 @@ Item {
         anchors.fill: parent
         visible: picker.opened
         z: 1000
-        TapHandler {
-            onTapped: picker.close()
+        TouchShield {
+            anchors.fill: parent
+            onClicked: picker.close()
         }
 
         Rectangle {
@@ -85,7 +87,8 @@ Item {
             color: Theme.surface
             border.color: Theme.hairline
 
-            TapHandler {
+            TouchShield {
+                anchors.fill: parent
             }  // touches on the list's padding stay here
 
             Column {
@@ -114,6 +117,7 @@ Item {
                         }
                         TapHandler {
                             id: rowTap
+                            gesturePolicy: TapHandler.ReleaseWithinBounds
                             onTapped: {
                                 picker.languages.current = parent.modelData;
                                 picker.close();

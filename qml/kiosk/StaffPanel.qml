@@ -65,7 +65,12 @@ Item {
         if (result === Staff.Accepted) {
             facts = staff.desk.facts();
             staff.result = "";
-            stage = "panel";
+            // After the OK key's touch has been delivered: the panel's buttons appear where the
+            // keys were, and the same release reached Roll back (tests/qml/tst_overlays.qml).
+            Qt.callLater(() => {
+                    if (stage === "pin")
+                        stage = "panel";
+                });
         } else if (result === Staff.Wrong) {
             message = qsTr("Wrong PIN. %n tries left.", "", staff.desk.pinTriesLeft());
         } else if (result === Staff.Locked) {
@@ -91,8 +96,9 @@ Item {
         visible: staff.stage !== "closed"
         color: "#f2101214"
 
-        TapHandler {
-        }  // nothing behind the panel takes touches
+        TouchShield {
+            anchors.fill: parent
+        }  // nothing behind the pad or the panel takes touches
 
         Column {
             objectName: "pinPad"
@@ -136,6 +142,7 @@ Item {
                         }
                         TapHandler {
                             id: keyTap
+                            gesturePolicy: TapHandler.ReleaseWithinBounds
                             onTapped: {
                                 const key = parent.modelData;
                                 if (key === "C")
