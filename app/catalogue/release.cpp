@@ -1,8 +1,10 @@
 #include "release.h"
 
 #include "contentroot.h"
+#include "folders.h"
 #include "mediastore.h"
 #include "sqlconnection.h"
+#include "wholefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 QByteArray ReleaseInfo::toJson() const
 {
@@ -196,10 +197,9 @@ bool isVerified(const ContentRoot &root, int number)
 
 void markVerified(const ContentRoot &root, int number)
 {
-    QDir().mkpath(root.cacheDir());
-    QSaveFile out(stampFile(root, number));
-    if (out.open(QIODevice::WriteOnly) && out.write(signature(root, number).toUtf8()) >= 0)
-        out.commit();
+    // Only a help: without it the next start checks the release again.
+    if (Folders::make(root.cacheDir(), Access::Shared))
+        WholeFile::write(stampFile(root, number), signature(root, number).toUtf8(), Access::Shared);
 }
 
 }  // namespace Release

@@ -14,7 +14,7 @@ class Health : public QObject {
 public:
     Health(QQuickWindow *window, const Staff *staff, QString statusFile, QObject *parent = nullptr);
 
-    // Writes the status file now; false when it cannot be written.
+    // Writes the status file now; false when it cannot be written (then the old one stays).
     bool write();
 
 private:

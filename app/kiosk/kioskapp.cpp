@@ -12,11 +12,14 @@
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
 #include "pinlock.h"
+#include "processinfo.h"
 #include "runledger.h"
 #include "scenecapture.h"
+#include "standardoutput.h"
 #include "statefolder.h"
 #include "termination.h"
 #include "watchdog.h"
+#include "wholefile.h"
 
 #include <QtQml/qqmlextensionplugin.h>
 #include <QDir>
@@ -24,10 +27,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QSaveFile>
 #include <cstdio>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -209,8 +213,10 @@ bool KioskSession::loadInterface(const KioskOptions &options, const KioskPlaces 
 KioskSession::~KioskSession()
 {
     // Reaching here is an orderly end; a crash or SIGKILL never does.
-    if (m_ledger)
-        m_ledger->markCleanExit(QDateTime::currentDateTime());
+    QString error;
+    if (m_ledger && !m_ledger->markCleanExit(QDateTime::currentDateTime(), &error))
+        qCCritical(lcApp).noquote()
+            << "this orderly end could not be recorded:" << StateFolder::unwritable(error);
     m_health.reset();
     if (m_images)
         m_images->shutdown();
@@ -245,7 +251,19 @@ int printStatus(const KioskOptions &options)
                      qPrintable(file.fileName()));
         return 1;
     }
-    std::fwrite(file.readAll().constData(), 1, size_t(file.size()), stdout);
+    const QByteArray status = file.readAll();
+    StandardOutput::device().write(status);
+    // The file keeps a stopped kiosk's last words: say so, or they read as a running one's.
+    const qint64 pid =
+        QJsonDocument::fromJson(status).object().value(QLatin1String("pid")).toInteger();
+    if (pid <= 0 || ProcessInfo::name(pid) != ProcessInfo::name()) {
+        std::fprintf(stderr,
+                     "asean-kiosk: the kiosk that wrote this status (process %lld) is no longer "
+                     "running, so it tells how things were when it stopped. Start the kiosk "
+                     "again, and look in its log for why it stopped.\n",
+                     pid);
+        return 1;
+    }
     return 0;
 }
 
@@ -260,17 +278,20 @@ int setPin(const KioskOptions &options)
         std::fprintf(stderr, "asean-kiosk: a staff PIN is 4 to 12 digits; nothing was changed.\n");
         return 2;
     }
-    const QString path = StateFolder(KioskPlaces::resolve(options).state).pinFile();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Pin::hash(pin).toLatin1() + '\n') < 0 ||
-        !file.commit()) {
-        std::fprintf(stderr, "asean-kiosk: cannot write %s (%s); nothing was changed.\n",
-                     qPrintable(path), qPrintable(file.errorString()));
+    const StateFolder state(KioskPlaces::resolve(options).state);
+    QString error;
+    // Written whole with its mode (WholeFile): a full disk leaves the old PIN, never an empty one.
+    if (state.make(&error) && !WholeFile::write(state.pinFile(), Pin::hash(pin).toLatin1() + '\n',
+                                                Access::Private, &error))
+        error = StateFolder::unwritable(error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "asean-kiosk: %s. Nothing was changed.\n", qPrintable(error));
         return 1;
     }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    std::printf("The staff PIN is set (stored as a salted hash in %s).\n", qPrintable(path));
+    StandardOutput::device().write(
+        QStringLiteral("The staff PIN is set (stored as a salted hash in %1).\n")
+            .arg(state.pinFile())
+            .toUtf8());
     return 0;
 }
 

@@ -60,7 +60,8 @@ namespace KioskApp {
 
 int run(QGuiApplication &app, const KioskOptions &options);
 
-// --status: prints the status file of the state folder; 1 when there is none.
+// --status: prints the status file of the state folder; 1 when there is none, or when the kiosk
+// that wrote it is no longer running.
 int printStatus(const KioskOptions &options);
 // --set-pin: reads a PIN from standard input and stores its salted hash in the state folder.
 int setPin(const KioskOptions &options);
