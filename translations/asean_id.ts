@@ -73,25 +73,6 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>none (defaults)</source>
-        <translation type="unfinished">tidak ada (bawaan)</translation>
-    </message>
-    <message>
-        <source>There is no earlier release to go back to.</source>
-        <translation type="unfinished">Tidak ada rilis sebelumnya untuk dipulihkan.</translation>
-    </message>
-    <message>
-        <source>Release %1 cannot be used: %2</source>
-        <translation type="unfinished">Rilis %1 tidak dapat digunakan: %2</translation>
-    </message>
-    <message>
-        <source>Release %1 could not be made current: %2</source>
-        <translation type="unfinished">Rilis %1 tidak dapat dijadikan rilis aktif: %2</translation>
-    </message>
-</context>
-<context>
     <name>LiveCatalogue</name>
     <message>
         <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
@@ -104,10 +85,6 @@
     <message>
         <source>The content cannot be shown: %1.</source>
         <translation type="unfinished">Konten tidak dapat ditampilkan: %1.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished">Katalog %1 tidak dapat dibaca: %2.</translation>
     </message>
 </context>
 <context>
@@ -122,6 +99,17 @@
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">Gambar tidak tersedia</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">tidak ada (bawaan)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">Tidak ada rilis sebelumnya untuk dipulihkan.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +238,10 @@
         <source>Back to visitors</source>
         <translation type="unfinished">Kembali ke layar pengunjung</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation type="unfinished">Pemulihan setelah mogok dan status dimatikan: %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>
@@ -286,7 +278,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>

@@ -73,25 +73,6 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>none (defaults)</source>
-        <translation type="unfinished">គ្មាន (លំនាំដើម)</translation>
-    </message>
-    <message>
-        <source>There is no earlier release to go back to.</source>
-        <translation type="unfinished">គ្មានកំណែចេញផ្សាយមុនសម្រាប់ត្រឡប់ទៅវិញទេ។</translation>
-    </message>
-    <message>
-        <source>Release %1 cannot be used: %2</source>
-        <translation type="unfinished">មិនអាចប្រើកំណែចេញផ្សាយ %1 បានទេ៖ %2</translation>
-    </message>
-    <message>
-        <source>Release %1 could not be made current: %2</source>
-        <translation type="unfinished">មិនអាចកំណត់កំណែចេញផ្សាយ %1 ជាកំណែបច្ចុប្បន្នបានទេ៖ %2</translation>
-    </message>
-</context>
-<context>
     <name>LiveCatalogue</name>
     <message>
         <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
@@ -104,10 +85,6 @@
     <message>
         <source>The content cannot be shown: %1.</source>
         <translation type="unfinished">មិនអាចបង្ហាញមាតិកាបានទេ៖ %1។</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished">មិនអាចអានកាតាឡុក %1 បានទេ៖ %2។</translation>
     </message>
 </context>
 <context>
@@ -122,6 +99,17 @@
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">គ្មានរូបភាព</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">គ្មាន (លំនាំដើម)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">គ្មានកំណែចេញផ្សាយមុនសម្រាប់ត្រឡប់ទៅវិញទេ។</translation>
     </message>
 </context>
 <context>
@@ -252,6 +240,10 @@
         <source>Back to visitors</source>
         <translation type="unfinished">ត្រឡប់ទៅអេក្រង់ភ្ញៀវ</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation type="unfinished">ការស្ដារឡើងវិញក្រោយគាំង និងស្ថានភាព ត្រូវបានបិទ៖ %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>
@@ -288,7 +280,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>

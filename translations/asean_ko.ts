@@ -73,25 +73,6 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>none (defaults)</source>
-        <translation type="unfinished">없음 (기본값)</translation>
-    </message>
-    <message>
-        <source>There is no earlier release to go back to.</source>
-        <translation type="unfinished">되돌아갈 이전 릴리스가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Release %1 cannot be used: %2</source>
-        <translation type="unfinished">릴리스 %1을(를) 사용할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Release %1 could not be made current: %2</source>
-        <translation type="unfinished">릴리스 %1을(를) 현재 릴리스로 지정하지 못했습니다: %2</translation>
-    </message>
-</context>
-<context>
     <name>LiveCatalogue</name>
     <message>
         <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
@@ -104,10 +85,6 @@
     <message>
         <source>The content cannot be shown: %1.</source>
         <translation type="unfinished">콘텐츠를 표시할 수 없습니다: %1.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished">카탈로그 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -122,6 +99,17 @@
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">사진을 표시할 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">없음 (기본값)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">되돌아갈 이전 릴리스가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +238,10 @@
         <source>Touch test</source>
         <translation type="unfinished">터치 테스트</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation type="unfinished">충돌 복구와 상태 기록이 꺼져 있습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>
@@ -286,7 +278,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>

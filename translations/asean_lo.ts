@@ -73,25 +73,6 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>none (defaults)</source>
-        <translation type="unfinished">ບໍ່ມີ (ຄ່າເລີ່ມຕົ້ນ)</translation>
-    </message>
-    <message>
-        <source>There is no earlier release to go back to.</source>
-        <translation type="unfinished">ບໍ່ມີລຸ້ນກ່ອນໜ້າໃຫ້ກັບໄປໃຊ້.</translation>
-    </message>
-    <message>
-        <source>Release %1 cannot be used: %2</source>
-        <translation type="unfinished">ບໍ່ສາມາດໃຊ້ລຸ້ນ %1 ໄດ້: %2</translation>
-    </message>
-    <message>
-        <source>Release %1 could not be made current: %2</source>
-        <translation type="unfinished">ບໍ່ສາມາດຕັ້ງລຸ້ນ %1 ເປັນລຸ້ນປັດຈຸບັນໄດ້: %2</translation>
-    </message>
-</context>
-<context>
     <name>LiveCatalogue</name>
     <message>
         <source>No release has been published in %1. Publish one with asean-catalogue publish.</source>
@@ -104,10 +85,6 @@
     <message>
         <source>The content cannot be shown: %1.</source>
         <translation type="unfinished">ບໍ່ສາມາດສະແດງເນື້ອຫາໄດ້: %1.</translation>
-    </message>
-    <message>
-        <source>The catalogue %1 cannot be read: %2.</source>
-        <translation type="unfinished">ບໍ່ສາມາດອ່ານແຄັດຕາລັອກ %1 ໄດ້: %2.</translation>
     </message>
 </context>
 <context>
@@ -122,6 +99,17 @@
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">ບໍ່ສາມາດສະແດງຮູບໄດ້</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>none (defaults)</source>
+        <translation type="unfinished">ບໍ່ມີ (ຄ່າເລີ່ມຕົ້ນ)</translation>
+    </message>
+    <message>
+        <source>There is no earlier release to go back to.</source>
+        <translation type="unfinished">ບໍ່ມີລຸ້ນກ່ອນໜ້າໃຫ້ກັບໄປໃຊ້.</translation>
     </message>
 </context>
 <context>
@@ -252,6 +240,10 @@
         <source>Back to visitors</source>
         <translation type="unfinished">ກັບສູ່ໜ້າຜູ້ຢ້ຽມຊົມ</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation type="unfinished">ການກູ້ຄືນຫຼັງຂັດຂ້ອງ ແລະ ສະຖານະ ຖືກປິດຢູ່: %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>
@@ -288,7 +280,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Position in the viewer, e.g. "3 / 7". Position in the viewer: photo %1 of %2.</extracomment>
+        <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
         <translation type="unfinished">%1 / %2</translation>
     </message>
     <message>

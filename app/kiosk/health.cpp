@@ -22,5 +22,9 @@ bool Health::write()
     QJsonObject status = m_staff->facts().toStatus();
     status.insert(QStringLiteral("written"), QDateTime::currentDateTime().toString(Qt::ISODate));
     status.insert(QStringLiteral("frames_presented"), qint64(m_frames));
-    return WholeFile::write(m_statusFile, QJsonDocument(status).toJson(), Access::Private);
+    QString error;
+    const bool ok =
+        WholeFile::write(m_statusFile, QJsonDocument(status).toJson(), Access::Private, &error);
+    emit written(error);
+    return ok;
 }

@@ -17,6 +17,10 @@ public:
     // Writes the status file now; false when it cannot be written (then the old one stays).
     bool write();
 
+signals:
+    // After each write: empty, or why the status file could not be written.
+    void written(const QString &error);
+
 private:
     QString m_statusFile;
     const Staff *m_staff;

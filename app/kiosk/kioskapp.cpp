@@ -61,17 +61,19 @@ HallConfig loadHall(const KioskOptions &options)
 }
 
 // This kiosk's own folder, with what an older version kept in the content root moved into it.
-bool prepareState(const KioskPlaces &places, QString *error)
+// Empty, or why it cannot be written: then the kiosk shows its content all the same.
+QString prepareState(const KioskPlaces &places)
 {
     const StateFolder state(places.state);
-    if (!state.make(error))
-        return false;
+    QString error;
+    if (!state.make(&error))
+        return error;
     const QStringList moved = state.adoptFrom(places.content);
     if (!Log::toFolder(state.logFolder()))
         qCWarning(lcApp).noquote() << "cannot write the log in" << state.logFolder();
     for (const QString &line : moved)
         qCInfo(lcApp).noquote() << "state:" << line;
-    return true;
+    return {};
 }
 
 }  // namespace
@@ -98,13 +100,13 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     }
     if (prepared.filledFromDemo)
         qCInfo(lcApp).noquote() << "filled" << root.path() << "with the demo content as release 1";
-    if (!prepareState(places, error))
-        return nullptr;
+    const QString stateError = prepareState(places);
 
     Fonts::install();
     std::unique_ptr<KioskSession> session(new KioskSession);
     session->m_root = std::make_unique<KioskRoot>();
     KioskRoot &kiosk = *session->m_root;
+    session->noteStateError(&session->m_recoveryError, stateError);
     kiosk.languages()->setOffered(hall.languages);
     kiosk.languages()->setHallDefault(hall.defaultLanguage);
     kiosk.hall()->configure(hall);
@@ -130,6 +132,11 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     session->openRoute(options);
     session->m_health =
         std::make_unique<Health>(session->m_window, kiosk.staff(), state.statusFile());
+    QObject::connect(session->m_health.get(), &Health::written, session->m_window,
+                     [session = session.get()](const QString &error) {
+                         session->noteStateError(&session->m_statusError,
+                                                 StateFolder::unwritable(error));
+                     });
     session->m_health->write();
     session->m_watchdog = std::make_unique<Watchdog>(session->m_window);
     // The proven time counts from the first frame on screen.
@@ -149,6 +156,7 @@ void KioskSession::beginRun(const StateFolder &state, const RecoveryPolicy &reco
     // ran well, without video (see RunLedger).
     m_ledger = std::make_unique<RunLedger>(state.runLedgerFile());
     const RunLedger::Decision start = m_ledger->begin(recovery, QDateTime::currentDateTime());
+    noteStateError(&m_recoveryError, StateFolder::unwritable(start.error));
     LiveReleases *releases = m_root->releases();
     if (start.safeMode) {
         qCCritical(lcApp).noquote() << start.reason;
@@ -157,10 +165,29 @@ void KioskSession::beginRun(const StateFolder &state, const RecoveryPolicy &reco
     }
     m_proven.setSingleShot(true);
     m_proven.setInterval(std::chrono::seconds(recovery.provenSeconds));
-    QObject::connect(&m_proven, &QTimer::timeout, releases, [ledger = m_ledger.get(), releases] {
-        if (releases->catalogue()->isReady())
-            ledger->markProven(releases->shown());
+    QObject::connect(&m_proven, &QTimer::timeout, releases, [this, releases] {
+        QString error;
+        if (releases->catalogue()->isReady() && !m_ledger->markProven(releases->shown(), &error))
+            noteStateError(&m_recoveryError, StateFolder::unwritable(error));
     });
+}
+
+void KioskSession::noteStateError(QString *held, const QString &error)
+{
+    // Crash recovery stays off once a start or a proven release went unrecorded; status is back
+    // as soon as it is written again.
+    if (held == &m_recoveryError && !held->isEmpty())
+        return;
+    const auto why = [this] { return m_recoveryError.isEmpty() ? m_statusError : m_recoveryError; };
+    const QString before = why();
+    *held = error;
+    if (why() == before)
+        return;
+    if (why().isEmpty())
+        qCInfo(lcApp) << "crash recovery and status are on again";
+    else
+        qCCritical(lcApp).noquote() << "crash recovery and status are off:" << why();
+    m_root->staff()->setStateError(why());
 }
 
 void KioskSession::openRoute(const KioskOptions &options)

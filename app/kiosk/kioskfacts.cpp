@@ -7,6 +7,7 @@ QJsonObject KioskFacts::toStatus() const
         {QStringLiteral("pid"), pid},
         {QStringLiteral("release"), release},
         {QStringLiteral("content_error"), contentError},
+        {QStringLiteral("state_error"), stateError},
         {QStringLiteral("uptime_s"), uptimeSeconds},
         {QStringLiteral("resident_mb"), qRound(residentMb * 10) / 10.0},
         {QStringLiteral("asleep"), asleep},

@@ -13,6 +13,7 @@ struct KioskFacts {
     Q_PROPERTY(QString version MEMBER version)
     Q_PROPERTY(int release MEMBER release)
     Q_PROPERTY(QString contentError MEMBER contentError)
+    Q_PROPERTY(QString stateError MEMBER stateError)
     Q_PROPERTY(int uptimeMinutes READ uptimeMinutes)
     Q_PROPERTY(int residentMb READ residentMbRounded)
     Q_PROPERTY(double diskFreeGb MEMBER diskFreeGb)
@@ -32,6 +33,8 @@ public:
     qint64 pid = 0;
     int release = 0;
     QString contentError;
+    // Why crash recovery and status are off (the state folder cannot be written); empty: on.
+    QString stateError;
     qint64 uptimeSeconds = 0;
     double residentMb = 0;
     double diskFreeGb = 0;
