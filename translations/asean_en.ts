@@ -240,6 +240,10 @@
         <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
         <translation>Tap Exit again to close the kiosk. It stays closed until it is started again.</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation>Crash recovery and status are off: %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>

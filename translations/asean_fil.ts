@@ -240,6 +240,10 @@
         <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
         <translation type="unfinished">I-tap muli ang Lumabas para isara ang kiosk. Mananatili itong sarado hanggang buksan muli.</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation type="unfinished">Naka-off ang pagbawi mula sa crash at ang status: %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>

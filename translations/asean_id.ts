@@ -238,6 +238,10 @@
         <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
         <translation type="unfinished">Ketuk Keluar sekali lagi untuk menutup kios. Kios tetap tertutup sampai dijalankan lagi.</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation type="unfinished">Pemulihan setelah mogok dan status dimatikan: %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>

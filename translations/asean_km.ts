@@ -240,6 +240,10 @@
         <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
         <translation type="unfinished">ចុច ចាកចេញ ម្ដងទៀត ដើម្បីបិទគីយ៉ូស។ វានៅបិទរហូតដល់គេចាប់ផ្ដើមវាម្ដងទៀត។</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation type="unfinished">ការស្ដារឡើងវិញក្រោយគាំង និងស្ថានភាព ត្រូវបានបិទ៖ %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>

@@ -238,6 +238,10 @@
         <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
         <translation type="unfinished">키오스크를 닫으려면 종료를 한 번 더 누르세요. 다시 시작할 때까지 닫혀 있습니다.</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation type="unfinished">충돌 복구와 상태 기록이 꺼져 있습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>

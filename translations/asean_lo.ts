@@ -240,6 +240,10 @@
         <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
         <translation type="unfinished">ແຕະ ອອກ ອີກຄັ້ງເພື່ອປິດຄີອອສ. ມັນຈະປິດຢູ່ຈົນກວ່າຈະເປີດໃໝ່.</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation type="unfinished">ການກູ້ຄືນຫຼັງຂັດຂ້ອງ ແລະ ສະຖານະ ຖືກປິດຢູ່: %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>

@@ -238,6 +238,10 @@
         <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
         <translation type="unfinished">ကီအော့စ်ကို ပိတ်ရန် ထွက်ရန် ကို နောက်တစ်ကြိမ် နှိပ်ပါ။ ပြန်မဖွင့်မချင်း ပိတ်ထားပါမည်။</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation type="unfinished">ပျက်ကျပြီးနောက် ပြန်လည်ရယူခြင်းနှင့် အခြေအနေ ပိတ်ထားသည်- %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>

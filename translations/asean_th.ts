@@ -238,6 +238,10 @@
         <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
         <translation type="unfinished">แตะ ออก อีกครั้งเพื่อปิดคีออสก์ คีออสก์จะปิดอยู่จนกว่าจะเปิดใหม่</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation type="unfinished">การกู้คืนหลังขัดข้องและสถานะถูกปิดอยู่: %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>

@@ -238,6 +238,10 @@
         <source>Tap Exit again to close the kiosk. It stays closed until it is started again.</source>
         <translation type="unfinished">Chạm Thoát lần nữa để đóng ki-ốt. Ki-ốt sẽ đóng cho đến khi được khởi động lại.</translation>
     </message>
+    <message>
+        <source>Crash recovery and status are off: %1</source>
+        <translation type="unfinished">Khôi phục sau sự cố và trạng thái đang tắt: %1</translation>
+    </message>
 </context>
 <context>
     <name>TouchTest</name>

@@ -1,5 +1,6 @@
 // asean-catalogue: the curator command line; all of it lives in CatalogueCli.
 #include "cataloguecli.h"
+#include "standardoutput.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -10,7 +11,10 @@ int main(int argc, char *argv[])
     // Image checks need Qt's image plugins, not a screen.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QTextStream out(stdout);
+    QTextStream out(&StandardOutput::device());
     QTextStream err(stderr);
-    return CatalogueCli::run(app.arguments(), out, err);
+    const int exitCode = CatalogueCli::run(app.arguments(), out, err);
+    out.flush();
+    err.flush();
+    return StandardOutput::finish("asean-catalogue", exitCode);
 }

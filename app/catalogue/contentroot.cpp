@@ -1,8 +1,10 @@
 #include "contentroot.h"
 
+#include "folders.h"
+#include "wholefile.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 ContentRoot::ContentRoot(const QString &path) : m_path(QDir::cleanPath(QDir(path).absolutePath()))
 {
@@ -120,9 +122,9 @@ bool ContentRoot::ensureLayout(QString *error) const
             break;
     }
     for (const QString &dir : {draftDir(), mediaDir(), releasesDir(), cacheDir()}) {
-        if (!QDir().mkpath(dir)) {
-            *error = QStringLiteral("Cannot create %1; check that the content folder is writable.")
-                         .arg(dir);
+        QString problem;
+        if (!Folders::make(dir, Access::Shared, &problem)) {
+            *error = QStringLiteral("%1; check that the content folder is writable.").arg(problem);
             return false;
         }
     }
@@ -155,14 +157,14 @@ QString ContentRoot::currentProblem() const
 
 bool ContentRoot::setCurrentRelease(int number, QString *error) const
 {
-    QSaveFile file(currentFile());
-    if (!file.open(QIODevice::WriteOnly) || file.write(releaseName(number).toLatin1() + '\n') < 0 ||
-        !file.commit()) {
+    QString problem;
+    if (!WholeFile::write(currentFile(), releaseName(number).toLatin1() + '\n', Access::Shared,
+                          &problem)) {
         *error = QStringLiteral(
-                     "Cannot switch to release %1: %2. The previous release is still "
-                     "in use.")
+                     "Cannot switch to release %1: %2. The previous release is still in use; "
+                     "free some space or make the content folder writable, then try again.")
                      .arg(number)
-                     .arg(file.errorString());
+                     .arg(problem);
         return false;
     }
     return true;

@@ -1,13 +1,15 @@
 #include "derivedimage.h"
 
+#include "folders.h"
 #include "mediaprobe.h"
 #include "svgcheck.h"
+#include "wholefile.h"
 
+#include <QBuffer>
 #include <QColorSpace>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QSaveFile>
 
 namespace DerivedImage {
 
@@ -50,14 +52,34 @@ QString existing(const QString &cached)
     return {};
 }
 
+// A cached copy whole, or a null image. One cut short (by a full disk or a power cut before
+// WholeFile wrote the cache) decodes half grey: it is deleted when `removeDamaged`, so that it is
+// made again.
+QImage readCached(const QString &name, bool removeDamaged)
+{
+    if (name.isEmpty())
+        return {};
+    QImageReader reader(name);
+    const bool jpeg = reader.format() == "jpeg";  // asked before reading, which moves past it
+    QImage image;
+    if (reader.read(&image) && (!jpeg || MediaProbe::endsWithJpegEoi(name)))
+        return image;
+    if (removeDamaged)
+        QFile::remove(name);
+    return {};
+}
+
 void store(const QImage &image, const QString &cached)
 {
-    // Photos keep as JPEG (small, fast to read); flags and drawings with alpha as PNG.
+    // Photos keep as JPEG (small, fast to read); flags and drawings with alpha as PNG. Encoded
+    // first, then written whole: a full disk leaves no part of a picture under its name.
     const bool alpha = image.hasAlphaChannel();
-    QDir().mkpath(QFileInfo(cached).absolutePath());
-    QSaveFile out(cached + QLatin1String(alpha ? ".png" : ".jpg"));
-    if (out.open(QIODevice::WriteOnly) && image.save(&out, alpha ? "PNG" : "JPEG", alpha ? -1 : 90))
-        out.commit();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (buffer.open(QIODevice::WriteOnly) &&
+        image.save(&buffer, alpha ? "PNG" : "JPEG", alpha ? -1 : 90) &&
+        Folders::make(QFileInfo(cached).absolutePath(), Access::Shared))
+        WholeFile::write(cached + QLatin1String(alpha ? ".png" : ".jpg"), bytes, Access::Shared);
 }
 
 // The picture in sRGB, what the kiosk's screens show: Qt Quick draws pixels as they are, so a
@@ -107,15 +129,13 @@ QImage load(const QString &file, const QSize &requested, const QString &cacheDir
     const bool derived = target != original && !cacheDir.isEmpty();
     const QString cached = derived ? cacheFile(cacheDir, file, target) : QString();
     if (derived) {
-        for (const QString &name :
-             {existing(cached), sharedCacheDir.isEmpty()
-                                    ? QString()
-                                    : existing(cacheFile(sharedCacheDir, file, target))}) {
-            // Copies made before colours were converted carry the original's profile.
-            QImage image = name.isEmpty() ? QImage() : QImage(name);
-            if (!image.isNull())
-                return inSrgb(image);
-        }
+        // The shared cache is only read: a damaged copy there is passed by, not deleted.
+        QImage image = readCached(existing(cached), true);
+        if (image.isNull() && !sharedCacheDir.isEmpty())
+            image = readCached(existing(cacheFile(sharedCacheDir, file, target)), false);
+        // Copies made before colours were converted carry the original's profile.
+        if (!image.isNull())
+            return inSrgb(image);
     }
     if (target.isValid() && target != original) {
         QSize scaled = target;

@@ -3,7 +3,8 @@
 // size: the kiosk's image provider reads them instead of decoding a
 // 24-megapixel original, and import makes the sizes every kiosk asks for first, so a new
 // release opens fast. The cache is only a help: a full or read-only disk costs speed, never a
-// picture, and deleting cache/ is always safe.
+// picture, a cached copy that does not decode whole is made again, and deleting cache/ is always
+// safe.
 
 #include <QImage>
 #include <QList>

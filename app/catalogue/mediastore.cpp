@@ -1,16 +1,13 @@
 #include "mediastore.h"
 
 #include "contentroot.h"
+#include "folders.h"
+#include "wholefile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-
-namespace {
-constexpr qint64 kChunk = 1 << 20;
-}
 
 MediaStore::MediaStore(const ContentRoot &root) : m_rootPath(root.path()) {}
 
@@ -37,37 +34,21 @@ QString MediaStore::relativePathFor(const QString &hash, const QString &suffix)
 
 bool MediaStore::add(const QString &source, Entry *entry, QString *error) const
 {
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(source, in.errorString());
-        return false;
-    }
-    // Hash while copying into a temporary file, so each byte is read once.
+    // Hash while copying into a temporary file, so each byte is read once; the copy is flushed
+    // to disk (WholeFile) before it is moved under its content name.
     const QString tmpDir = ContentRoot(m_rootPath).incomingDir();
-    QDir().mkpath(tmpDir);
-    QSaveFile out(tmpDir + QStringLiteral("/") + QFileInfo(source).fileName());
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write to the media store: %1").arg(out.errorString());
-        return false;
-    }
+    const QString staged = tmpDir + QStringLiteral("/") + QFileInfo(source).fileName();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 total = 0;
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(kChunk);
-        if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
-            break;
-        hash.addData(chunk);
-        if (out.write(chunk) != chunk.size()) {
-            *error = QStringLiteral("cannot write to the media store (is the disk full?): %1")
-                         .arg(out.errorString());
-            out.cancelWriting();
-            return false;
-        }
-        total += chunk.size();
-    }
-    if (in.error() != QFileDevice::NoError) {
-        *error = QStringLiteral("cannot read %1: %2").arg(source, in.errorString());
-        out.cancelWriting();
+    QString problem;
+    if (!Folders::make(tmpDir, Access::Shared, &problem) ||
+        !WholeFile::copy(source, staged, Access::Media, &problem, [&](QByteArrayView chunk) {
+            hash.addData(chunk);
+            total += chunk.size();
+        })) {
+        *error = problem + QStringLiteral(
+                               "; check that the original can be read and that the content "
+                               "folder has room and can be written");
         return false;
     }
     entry->hash = QString::fromLatin1(hash.result().toHex());
@@ -75,22 +56,15 @@ bool MediaStore::add(const QString &source, Entry *entry, QString *error) const
     entry->relativePath = relativePathFor(entry->hash, QFileInfo(source).suffix());
     const QString target = m_rootPath + QLatin1Char('/') + entry->relativePath;
     if (QFileInfo::exists(target)) {
-        out.cancelWriting();
+        QFile::remove(staged);
         return true;
     }
-    // QSaveFile flushes and syncs before its rename; then the file is moved under its name.
-    const QString staged = out.fileName();
-    if (!out.commit()) {
-        *error = QStringLiteral("cannot write to the media store (is the disk full?): %1")
-                     .arg(out.errorString());
-        return false;
-    }
-    QDir().mkpath(QFileInfo(target).absolutePath());
-    if (!QFile::rename(staged, target)) {
+    if (!Folders::make(QFileInfo(target).absolutePath(), Access::Shared, &problem) ||
+        !QFile::rename(staged, target)) {
         QFile::remove(staged);
-        *error = QStringLiteral("cannot move %1 into the media store").arg(source);
+        *error = QStringLiteral("cannot move %1 into the media store (%2)")
+                     .arg(source, problem.isEmpty() ? QStringLiteral("rename failed") : problem);
         return false;
     }
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     return true;
 }

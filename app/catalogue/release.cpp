@@ -1,8 +1,10 @@
 #include "release.h"
 
 #include "contentroot.h"
+#include "folders.h"
 #include "mediastore.h"
 #include "sqlconnection.h"
+#include "wholefile.h"
 
 #include <QDir>
 #include <QFile>

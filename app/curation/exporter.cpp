@@ -2,14 +2,15 @@
 
 #include "contentroot.h"
 #include "csvtable.h"
+#include "folders.h"
 #include "languages.h"
 #include "manifest.h"
 #include "sqlconnection.h"
+#include "wholefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace {
@@ -26,9 +27,9 @@ public:
         const QDir out(m_out);
         if (out.exists() && !out.isEmpty())
             return fail(QStringLiteral("%1 is not empty; export into a new folder.").arg(m_out));
-        if (!QDir().mkpath(m_out))
-            return fail(
-                QStringLiteral("cannot create %1; check the path and permissions.").arg(m_out));
+        QString problem;
+        if (!Folders::make(m_out, Access::Shared, &problem))
+            return fail(problem + QStringLiteral("; check the path and permissions."));
         if (!countries() || !themes() || !items())
             return m_result;
         m_result.ok = true;
@@ -98,10 +99,11 @@ private:
         const QString stored = m_root.resolve(q.value(0).toString());
         const QString relative =
             folder + QLatin1Char('/') + name + QLatin1Char('.') + QFileInfo(stored).suffix();
-        QDir().mkpath(m_out + QLatin1Char('/') + folder);
-        if (!QFile::copy(stored, m_out + QLatin1Char('/') + relative)) {
-            m_copyError =
-                QStringLiteral("cannot copy %1 (is it missing, or the disk full?).").arg(stored);
+        QString problem;
+        if (!Folders::make(m_out + QLatin1Char('/') + folder, Access::Shared, &problem) ||
+            !WholeFile::copy(stored, m_out + QLatin1Char('/') + relative, Access::Shared,
+                             &problem)) {
+            m_copyError = problem + QStringLiteral("; free some space, or run 'validate'.");
             return {};
         }
         ++m_result.files;
@@ -114,10 +116,10 @@ private:
             fail(m_copyError);
             return false;
         }
-        QSaveFile file(m_out + QLatin1Char('/') + name);
-        if (!file.open(QIODevice::WriteOnly) || file.write(Csv::write(rows)) < 0 ||
-            !file.commit()) {
-            fail(QStringLiteral("cannot write %1 (%2).").arg(name, file.errorString()));
+        QString problem;
+        if (!WholeFile::write(m_out + QLatin1Char('/') + name, Csv::write(rows), Access::Shared,
+                              &problem)) {
+            fail(problem + QStringLiteral("; free some space and export again."));
             return false;
         }
         return true;

@@ -1,18 +1,20 @@
 #include "publisher.h"
 
 #include "contentroot.h"
+#include "folders.h"
 #include "mediastore.h"
 #include "release.h"
 #include "schema.h"
 #include "sqlconnection.h"
+#include "wholefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -44,9 +46,8 @@ Publisher::Result Publisher::publish(const QString &note)
     const int number = nextNumber();
     const QString staging = m_root.stagingDir(number);
     QDir(staging).removeRecursively();
-    if (!QDir().mkpath(staging))
-        return fail(
-            QStringLiteral("Cannot write in %1; check the disk.").arg(m_root.releasesDir()));
+    if (!Folders::make(staging, Access::Shared, &error))
+        return fail(QStringLiteral("Cannot make the release (%1); check the disk.").arg(error));
     error = stage(draft, staging, number, note);
     if (error.isEmpty() && !QDir().rename(staging, m_root.releaseDir(number)))
         error = QStringLiteral("Cannot move the release into place.");
@@ -118,15 +119,15 @@ QString Publisher::stage(SqlConnection &draft, const QString &staging, int numbe
     }
     qint64 bytes = 0;
     info.catalogueSha256 = MediaStore::hashFile(snapshot, &bytes);
-    QSaveFile json(ContentRoot::manifestIn(staging));
-    if (!json.open(QIODevice::WriteOnly) || json.write(info.toJson()) < 0 || !json.commit())
-        return QStringLiteral("Cannot write release.json (is the disk full?): %1.")
-            .arg(json.errorString());
-    // fsync the snapshot before the rename makes it visible under its final name.
+    if (!WholeFile::write(ContentRoot::manifestIn(staging), info.toJson(), Access::Shared, &error))
+        return QStringLiteral("Cannot write the release: %1; free some space.").arg(error);
+    // fsync the snapshot before the rename makes it visible under its final name; SQLite made
+    // it with a mode from the umask.
     QFile file(snapshot);
-    if (!file.open(QIODevice::ReadWrite) || !file.flush())
-        return QStringLiteral("Cannot flush the snapshot to disk.");
-    ::fsync(file.handle());
+    if (!file.open(QIODevice::ReadWrite) ||
+        ::fchmod(file.handle(), fileMode(Access::Shared)) != 0 || ::fsync(file.handle()) != 0)
+        return QStringLiteral("Cannot flush the snapshot to disk (%1).")
+            .arg(qt_error_string(errno));
     return {};
 }
 

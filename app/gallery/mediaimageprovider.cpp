@@ -9,7 +9,6 @@
 #include <QLoggingCategory>
 #include <QQuickTextureFactory>
 #include <QRunnable>
-#include <QSaveFile>
 
 Q_LOGGING_CATEGORY(lcImages, "asean.images")
 

@@ -1,12 +1,18 @@
 #include "log.h"
 
+#include "folders.h"
+#include "wholefile.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <syslog.h>
 #include <systemd/sd-journal.h>
+#include <unistd.h>
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QMutex>
+#include <cerrno>
 #include <cstdio>
 
 namespace {
@@ -19,8 +25,9 @@ struct Sink {
     QString folder;            // empty: no file
     qint64 maxBytes = 0;
     int keep = 0;
-    QFile file;
+    int fd = -1;  // kiosk.log, or -1
     bool journal = false;
+    bool failing = false;  // the last line could not be written
 };
 
 Sink &sink()
@@ -52,18 +59,52 @@ const char *levelOf(QtMsgType type)
     return names[type];
 }
 
-// Called with the mutex held. Renames kiosk.log -> .1 -> .2 ... and drops the oldest.
+// Called with the mutex held. Opens kiosk.log for appending, made with the state's own mode.
+// Unbuffered: each line goes to the disk as it comes (a crash must not take the last lines with
+// it), and a write that fails says so at once; a buffer would keep growing on a full disk.
+bool openFile(Sink &s)
+{
+    s.fd = ::open(QFile::encodeName(s.folder + QStringLiteral("/kiosk.log")).constData(),
+                  O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, fileMode(Access::Private));
+    if (s.fd < 0)
+        return false;
+    ::fchmod(s.fd,
+             fileMode(Access::Private));  // the umask may have taken bits; older logs had more
+    return true;
+}
+
+void closeFile(Sink &s)
+{
+    if (s.fd >= 0)
+        ::close(s.fd);
+    s.fd = -1;
+}
+
+qint64 sizeOf(int fd)
+{
+    struct stat info;
+    return ::fstat(fd, &info) == 0 ? qint64(info.st_size) : 0;
+}
+
+// Called with the mutex held. Renames kiosk.log -> .1 -> .2 ... and drops the oldest, which on a
+// full disk also makes room again.
 void rotate(Sink &s)
 {
-    s.file.close();
+    closeFile(s);
     const QString base = s.folder + QStringLiteral("/kiosk.log");
     QFile::remove(base + QLatin1Char('.') + QString::number(s.keep));
     for (int i = s.keep - 1; i >= 1; --i)
         QFile::rename(base + QLatin1Char('.') + QString::number(i),
                       base + QLatin1Char('.') + QString::number(i + 1));
     QFile::rename(base, base + QStringLiteral(".1"));
-    s.file.setFileName(base);
-    s.file.open(QIODevice::WriteOnly | QIODevice::Append);
+    openFile(s);
+}
+
+void noteError(Sink &s, const QString &line)
+{
+    s.recentErrors.prepend(line);
+    if (s.recentErrors.size() > kErrorsKept)
+        s.recentErrors.removeLast();
 }
 
 void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -72,11 +113,8 @@ void handle(QtMsgType type, const QMessageLogContext &context, const QString &me
     const QByteArray category = context.category ? context.category : "default";
     QMutexLocker lock(&s.mutex);
     const QString now = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
-        s.recentErrors.prepend(now + QLatin1Char(' ') + message);
-        if (s.recentErrors.size() > kErrorsKept)
-            s.recentErrors.removeLast();
-    }
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+        noteError(s, now + QLatin1Char(' ') + message);
     if (s.journal) {
         sd_journal_send("MESSAGE=%s", message.toUtf8().constData(), "PRIORITY=%i", priorityOf(type),
                         "QT_CATEGORY=%s", category.constData(), "SYSLOG_IDENTIFIER=asean-kiosk",
@@ -85,11 +123,17 @@ void handle(QtMsgType type, const QMessageLogContext &context, const QString &me
         const QByteArray line =
             now.toUtf8() + ' ' + levelOf(type) + ' ' + category + ": " + message.toUtf8() + '\n';
         std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-        if (s.file.isOpen()) {
-            if (s.file.size() + line.size() > s.maxBytes)
+        if (s.fd >= 0) {
+            if (sizeOf(s.fd) + line.size() > s.maxBytes)
                 rotate(s);
-            s.file.write(line);
-            s.file.flush();  // a crash must not take the last lines with it
+            const bool written = s.fd >= 0 && writeAll(s.fd, line.constData(), line.size());
+            // Once per spell of failures: staff and status see it among the recent problems.
+            if (!written && !s.failing)
+                noteError(s, QStringLiteral("%1 cannot write the log %2 (%3); free some space on "
+                                            "that disk: lines are lost until there is room")
+                                 .arg(now, s.folder + QStringLiteral("/kiosk.log"),
+                                      qt_error_string(errno)));
+            s.failing = !written;
         }
     }
     if (type == QtFatalMsg)
@@ -113,14 +157,13 @@ bool toFolder(const QString &folder, qint64 maxBytes, int keep)
     QMutexLocker lock(&s.mutex);
     if (s.journal)
         return true;
-    if (!QDir().mkpath(folder))
+    if (!Folders::make(folder, Access::Private))
         return false;
-    s.file.close();
+    closeFile(s);
     s.folder = folder;
     s.maxBytes = maxBytes;
     s.keep = keep;
-    s.file.setFileName(folder + QStringLiteral("/kiosk.log"));
-    return s.file.open(QIODevice::WriteOnly | QIODevice::Append);
+    return openFile(s);
 }
 
 QString lastError()

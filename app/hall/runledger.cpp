@@ -1,11 +1,12 @@
 #include "runledger.h"
 
+#include "wholefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace {
 
@@ -20,16 +21,14 @@ QJsonObject load(const QString &path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-void save(const QString &path, const QJsonObject &ledger)
+bool save(const QString &path, const QJsonObject &ledger, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(ledger).toJson()) >= 0)
-        file.commit();
+    return WholeFile::write(path, QJsonDocument(ledger).toJson(), Access::Private, error);
 }
 
 // Applies `change` to this process's run in the ledger.
 template <typename Change>
-void updateRun(const QString &path, qint64 pid, Change change)
+bool updateRun(const QString &path, qint64 pid, QString *error, Change change)
 {
     QJsonObject ledger = load(path);
     QJsonArray runs = ledger.value(QLatin1String("runs")).toArray();
@@ -42,7 +41,7 @@ void updateRun(const QString &path, qint64 pid, Change change)
         }
     }
     ledger.insert(QLatin1String("runs"), runs);
-    save(path, ledger);
+    return save(path, ledger, error);
 }
 
 }  // namespace
@@ -92,21 +91,21 @@ RunLedger::Decision RunLedger::begin(const RecoveryPolicy &policy, const QDateTi
     while (runs.size() > kRunsKept)
         runs.removeFirst();
     ledger.insert(QStringLiteral("runs"), runs);
-    save(m_path, ledger);
+    save(m_path, ledger, &decision.error);
     return decision;
 }
 
-void RunLedger::markProven(int release)
+bool RunLedger::markProven(int release, QString *error)
 {
-    updateRun(m_path, m_pid, [release](QJsonObject &run, QJsonObject &ledger) {
+    return updateRun(m_path, m_pid, error, [release](QJsonObject &run, QJsonObject &ledger) {
         run.insert(QStringLiteral("proven_release"), release);
         ledger.insert(QStringLiteral("proven_release"), release);
     });
 }
 
-void RunLedger::markCleanExit(const QDateTime &now)
+bool RunLedger::markCleanExit(const QDateTime &now, QString *error)
 {
-    updateRun(m_path, m_pid, [&now](QJsonObject &run, QJsonObject &) {
+    return updateRun(m_path, m_pid, error, [&now](QJsonObject &run, QJsonObject &) {
         run.insert(QStringLiteral("clean_exit"), now.toString(Qt::ISODateWithMs));
     });
 }

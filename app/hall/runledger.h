@@ -23,13 +23,17 @@ public:
         int release = 0;  // the release to show; 0: whatever `current` names
         int abnormalExits = 0;
         QString reason;  // for the log, empty unless in safe mode
+        // Why this start could not be recorded ("cannot write …"); empty when it was. Then a
+        // death of this run goes uncounted: crash recovery is off.
+        QString error;
     };
     // Reads the ledger, decides how this run starts and records its start.
     Decision begin(const RecoveryPolicy &policy, const QDateTime &now);
-    // This run showed `release` for the proven time without dying.
-    void markProven(int release);
+    // This run showed `release` for the proven time without dying. False with `error` when
+    // that could not be recorded (the ledger as it was stays).
+    bool markProven(int release, QString *error = nullptr);
     // This run is ending on purpose (staff exit or restart, SIGTERM from the service manager).
-    void markCleanExit(const QDateTime &now);
+    bool markCleanExit(const QDateTime &now, QString *error = nullptr);
     // The last release that ran cleanly for the proven time; 0 when none has.
     int provenRelease() const;
 

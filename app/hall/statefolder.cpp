@@ -1,9 +1,15 @@
 #include "statefolder.h"
 
+#include "folders.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <cerrno>
 
 namespace {
 
@@ -12,13 +18,14 @@ const QString kLedger = QStringLiteral("runs.json");
 const QString kPin = QStringLiteral("staff.pin");
 const QString kLogs = QStringLiteral("logs");
 
-// Moves `from` to `to` unless `to` exists; across file systems QFile::rename copies.
+// Moves `from` to `to` unless `to` exists; across file systems QFile::rename copies. The file
+// gets the state's own mode before it moves, so it never lies in the state folder readable by
+// others.
 bool adopt(const QString &from, const QString &to, QStringList *moved)
 {
-    if (!QFileInfo(from).isFile() || QFileInfo::exists(to))
-        return false;
-    QDir().mkpath(QFileInfo(to).absolutePath());
-    if (!QFile::rename(from, to))
+    if (!QFileInfo(from).isFile() || QFileInfo::exists(to) ||
+        ::chmod(QFile::encodeName(from).constData(), fileMode(Access::Private)) != 0 ||
+        !Folders::make(QFileInfo(to).absolutePath(), Access::Private) || !QFile::rename(from, to))
         return false;
     moved->append(QStringLiteral("moved %1 to %2").arg(from, to));
     return true;
@@ -61,13 +68,23 @@ QString StateFolder::logFolder() const
 
 bool StateFolder::make(QString *error) const
 {
-    if (QDir().mkpath(m_path) && QFileInfo(m_path).isWritable())
+    QString problem;
+    if (Folders::make(m_path, Access::Private, &problem) &&
+        ::access(QFile::encodeName(m_path).constData(), W_OK) == 0)
         return true;
-    *error = QStringLiteral(
-                 "the state folder %1 cannot be made or written; give the kiosk's "
-                 "user a folder it can write with --state DIR")
-                 .arg(m_path);
+    if (problem.isEmpty())
+        problem = QStringLiteral("cannot write in %1 (%2)").arg(m_path, qt_error_string(errno));
+    *error = unwritable(problem);
     return false;
+}
+
+QString StateFolder::unwritable(const QString &why)
+{
+    if (why.isEmpty())
+        return why;
+    return why + QStringLiteral(
+                     "; free some space, or give the kiosk's user a state folder it can write "
+                     "with --state DIR");
 }
 
 QStringList StateFolder::adoptFrom(const QString &contentRoot) const
@@ -77,10 +94,8 @@ QStringList StateFolder::adoptFrom(const QString &contentRoot) const
     if (!QFileInfo(contentRoot).isWritable() ||
         content.absolutePath() == QDir(m_path).absolutePath())
         return moved;
-    for (const QString &name : {kStatus, kLedger, kPin}) {
-        if (adopt(content.filePath(name), QDir(m_path).filePath(name), &moved) && name == kPin)
-            QFile::setPermissions(pinFile(), QFile::ReadOwner | QFile::WriteOwner);
-    }
+    for (const QString &name : {kStatus, kLedger, kPin})
+        adopt(content.filePath(name), QDir(m_path).filePath(name), &moved);
     const QDir oldLogs(content.filePath(kLogs));
     const QStringList logs = oldLogs.entryList({QStringLiteral("kiosk.log*")}, QDir::Files);
     for (const QString &name : logs)

@@ -27,8 +27,11 @@ public:
     QString pinFile() const;
     QString logFolder() const;
 
-    // Makes the folder; false with a sentence when it cannot be made.
+    // Makes the folder; false with a sentence (see unwritable) when it cannot be made or written.
     bool make(QString *error) const;
+    // `why` a state file or folder cannot be written ("cannot write …"), as a sentence that says
+    // what to do; empty when `why` is.
+    static QString unwritable(const QString &why);
 
     // Moves the state an older version kept in `contentRoot` here, file by file, leaving any
     // this folder already has (it is newer). Returns a line per file moved, for the log.

@@ -1,12 +1,12 @@
 #include "health.h"
 
 #include "staff.h"
+#include "wholefile.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQuickWindow>
-#include <QSaveFile>
 
 Health::Health(QQuickWindow *window, const Staff *staff, QString statusFile, QObject *parent)
     : QObject(parent), m_statusFile(std::move(statusFile)), m_staff(staff)
@@ -22,7 +22,9 @@ bool Health::write()
     QJsonObject status = m_staff->facts().toStatus();
     status.insert(QStringLiteral("written"), QDateTime::currentDateTime().toString(Qt::ISODate));
     status.insert(QStringLiteral("frames_presented"), qint64(m_frames));
-    QSaveFile file(m_statusFile);
-    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(status).toJson()) >= 0 &&
-           file.commit();
+    QString error;
+    const bool ok =
+        WholeFile::write(m_statusFile, QJsonDocument(status).toJson(), Access::Private, &error);
+    emit written(error);
+    return ok;
 }

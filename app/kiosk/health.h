@@ -14,8 +14,12 @@ class Health : public QObject {
 public:
     Health(QQuickWindow *window, const Staff *staff, QString statusFile, QObject *parent = nullptr);
 
-    // Writes the status file now; false when it cannot be written.
+    // Writes the status file now; false when it cannot be written (then the old one stays).
     bool write();
+
+signals:
+    // After each write: empty, or why the status file could not be written.
+    void written(const QString &error);
 
 private:
     QString m_statusFile;

@@ -12,11 +12,14 @@
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
 #include "pinlock.h"
+#include "processinfo.h"
 #include "runledger.h"
 #include "scenecapture.h"
+#include "standardoutput.h"
 #include "statefolder.h"
 #include "termination.h"
 #include "watchdog.h"
+#include "wholefile.h"
 
 #include <QtQml/qqmlextensionplugin.h>
 #include <QDir>
@@ -24,10 +27,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QSaveFile>
 #include <cstdio>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -57,17 +61,19 @@ HallConfig loadHall(const KioskOptions &options)
 }
 
 // This kiosk's own folder, with what an older version kept in the content root moved into it.
-bool prepareState(const KioskPlaces &places, QString *error)
+// Empty, or why it cannot be written: then the kiosk shows its content all the same.
+QString prepareState(const KioskPlaces &places)
 {
     const StateFolder state(places.state);
-    if (!state.make(error))
-        return false;
+    QString error;
+    if (!state.make(&error))
+        return error;
     const QStringList moved = state.adoptFrom(places.content);
     if (!Log::toFolder(state.logFolder()))
         qCWarning(lcApp).noquote() << "cannot write the log in" << state.logFolder();
     for (const QString &line : moved)
         qCInfo(lcApp).noquote() << "state:" << line;
-    return true;
+    return {};
 }
 
 }  // namespace
@@ -94,13 +100,13 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     }
     if (prepared.filledFromDemo)
         qCInfo(lcApp).noquote() << "filled" << root.path() << "with the demo content as release 1";
-    if (!prepareState(places, error))
-        return nullptr;
+    const QString stateError = prepareState(places);
 
     Fonts::install();
     std::unique_ptr<KioskSession> session(new KioskSession);
     session->m_root = std::make_unique<KioskRoot>();
     KioskRoot &kiosk = *session->m_root;
+    session->noteStateError(&session->m_recoveryError, stateError);
     kiosk.languages()->setOffered(hall.languages);
     kiosk.languages()->setHallDefault(hall.defaultLanguage);
     kiosk.hall()->configure(hall);
@@ -126,6 +132,11 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     session->openRoute(options);
     session->m_health =
         std::make_unique<Health>(session->m_window, kiosk.staff(), state.statusFile());
+    QObject::connect(session->m_health.get(), &Health::written, session->m_window,
+                     [session = session.get()](const QString &error) {
+                         session->noteStateError(&session->m_statusError,
+                                                 StateFolder::unwritable(error));
+                     });
     session->m_health->write();
     session->m_watchdog = std::make_unique<Watchdog>(session->m_window);
     // The proven time counts from the first frame on screen.
@@ -146,6 +157,7 @@ void KioskSession::beginRun(const StateFolder &state, const RecoveryPolicy &reco
     // ran well, without video (see RunLedger).
     m_ledger = std::make_unique<RunLedger>(state.runLedgerFile());
     const RunLedger::Decision start = m_ledger->begin(recovery, QDateTime::currentDateTime());
+    noteStateError(&m_recoveryError, StateFolder::unwritable(start.error));
     LiveReleases *releases = m_root->releases();
     if (start.safeMode) {
         qCCritical(lcApp).noquote() << start.reason;
@@ -154,10 +166,29 @@ void KioskSession::beginRun(const StateFolder &state, const RecoveryPolicy &reco
     }
     m_proven.setSingleShot(true);
     m_proven.setInterval(std::chrono::seconds(recovery.provenSeconds));
-    QObject::connect(&m_proven, &QTimer::timeout, releases, [ledger = m_ledger.get(), releases] {
-        if (releases->catalogue()->isReady())
-            ledger->markProven(releases->shown());
+    QObject::connect(&m_proven, &QTimer::timeout, releases, [this, releases] {
+        QString error;
+        if (releases->catalogue()->isReady() && !m_ledger->markProven(releases->shown(), &error))
+            noteStateError(&m_recoveryError, StateFolder::unwritable(error));
     });
+}
+
+void KioskSession::noteStateError(QString *held, const QString &error)
+{
+    // Crash recovery stays off once a start or a proven release went unrecorded; status is back
+    // as soon as it is written again.
+    if (held == &m_recoveryError && !held->isEmpty())
+        return;
+    const auto why = [this] { return m_recoveryError.isEmpty() ? m_statusError : m_recoveryError; };
+    const QString before = why();
+    *held = error;
+    if (why() == before)
+        return;
+    if (why().isEmpty())
+        qCInfo(lcApp) << "crash recovery and status are on again";
+    else
+        qCCritical(lcApp).noquote() << "crash recovery and status are off:" << why();
+    m_root->staff()->setStateError(why());
 }
 
 void KioskSession::openRoute(const KioskOptions &options)
@@ -212,8 +243,10 @@ bool KioskSession::loadInterface(const KioskOptions &options, const KioskPlaces 
 KioskSession::~KioskSession()
 {
     // Reaching here is an orderly end; a crash or SIGKILL never does.
-    if (m_ledger)
-        m_ledger->markCleanExit(QDateTime::currentDateTime());
+    QString error;
+    if (m_ledger && !m_ledger->markCleanExit(QDateTime::currentDateTime(), &error))
+        qCCritical(lcApp).noquote()
+            << "this orderly end could not be recorded:" << StateFolder::unwritable(error);
     m_health.reset();
     if (m_images)
         m_images->shutdown();
@@ -248,7 +281,19 @@ int printStatus(const KioskOptions &options)
                      qPrintable(file.fileName()));
         return 1;
     }
-    std::fwrite(file.readAll().constData(), 1, size_t(file.size()), stdout);
+    const QByteArray status = file.readAll();
+    StandardOutput::device().write(status);
+    // The file keeps a stopped kiosk's last words: say so, or they read as a running one's.
+    const qint64 pid =
+        QJsonDocument::fromJson(status).object().value(QLatin1String("pid")).toInteger();
+    if (pid <= 0 || ProcessInfo::name(pid) != ProcessInfo::name()) {
+        std::fprintf(stderr,
+                     "asean-kiosk: the kiosk that wrote this status (process %lld) is no longer "
+                     "running, so it tells how things were when it stopped. Start the kiosk "
+                     "again, and look in its log for why it stopped.\n",
+                     pid);
+        return 1;
+    }
     return 0;
 }
 
@@ -263,17 +308,20 @@ int setPin(const KioskOptions &options)
         std::fprintf(stderr, "asean-kiosk: a staff PIN is 4 to 12 digits; nothing was changed.\n");
         return 2;
     }
-    const QString path = StateFolder(KioskPlaces::resolve(options).state).pinFile();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Pin::hash(pin).toLatin1() + '\n') < 0 ||
-        !file.commit()) {
-        std::fprintf(stderr, "asean-kiosk: cannot write %s (%s); nothing was changed.\n",
-                     qPrintable(path), qPrintable(file.errorString()));
+    const StateFolder state(KioskPlaces::resolve(options).state);
+    QString error;
+    // Written whole with its mode (WholeFile): a full disk leaves the old PIN, never an empty one.
+    if (state.make(&error) && !WholeFile::write(state.pinFile(), Pin::hash(pin).toLatin1() + '\n',
+                                                Access::Private, &error))
+        error = StateFolder::unwritable(error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "asean-kiosk: %s. Nothing was changed.\n", qPrintable(error));
         return 1;
     }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    std::printf("The staff PIN is set (stored as a salted hash in %s).\n", qPrintable(path));
+    StandardOutput::device().write(
+        QStringLiteral("The staff PIN is set (stored as a salted hash in %1).\n")
+            .arg(state.pinFile())
+            .toUtf8());
     return 0;
 }
 

@@ -44,6 +44,9 @@ private:
     void openRoute(const KioskOptions &options);
     bool loadInterface(const KioskOptions &options, const KioskPlaces &places,
                        const QString &defaultLanguage, QString *error);
+    // Sets `held` (m_recoveryError or m_statusError) to `error` (a sentence, or empty when the
+    // write worked) and tells staff, status and the log when that changes what they are told.
+    void noteStateError(QString *held, const QString &error);
 
     std::unique_ptr<KioskRoot> m_root;
     std::unique_ptr<IdleWatch> m_idle;
@@ -54,13 +57,17 @@ private:
     std::unique_ptr<Watchdog> m_watchdog;
     std::unique_ptr<RunLedger> m_ledger;
     QTimer m_proven;  // marks the release proven once it has run long enough
+    // Why crash recovery (the run ledger) and status cannot be written; empty while they can.
+    QString m_recoveryError;
+    QString m_statusError;
 };
 
 namespace KioskApp {
 
 int run(QGuiApplication &app, const KioskOptions &options);
 
-// --status: prints the status file of the state folder; 1 when there is none.
+// --status: prints the status file of the state folder; 1 when there is none, or when the kiosk
+// that wrote it is no longer running.
 int printStatus(const KioskOptions &options);
 // --set-pin: reads a PIN from standard input and stores its salted hash in the state folder.
 int setPin(const KioskOptions &options);

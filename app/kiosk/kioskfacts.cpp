@@ -11,6 +11,7 @@ QJsonObject KioskFacts::toStatus() const
         {QStringLiteral("catalogue_read_errors"), readErrors},
         {QStringLiteral("damaged_media"), damagedMedia},
         {QStringLiteral("content_error"), contentError},
+        {QStringLiteral("state_error"), stateError},
         {QStringLiteral("uptime_s"), uptimeSeconds},
         {QStringLiteral("resident_mb"), qRound(residentMb * 10) / 10.0},
         {QStringLiteral("asleep"), asleep},

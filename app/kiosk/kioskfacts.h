@@ -13,6 +13,7 @@ struct KioskFacts {
     Q_PROPERTY(QString version MEMBER version)
     Q_PROPERTY(int release MEMBER release)
     Q_PROPERTY(QString contentError MEMBER contentError)
+    Q_PROPERTY(QString stateError MEMBER stateError)
     Q_PROPERTY(int uptimeMinutes READ uptimeMinutes)
     Q_PROPERTY(int residentMb READ residentMbRounded)
     Q_PROPERTY(double diskFreeGb MEMBER diskFreeGb)
@@ -36,6 +37,8 @@ public:
     int readErrors = 0;      // failed reads of the shown catalogue
     int damagedMedia = 0;    // media files of the shown release missing or damaged
     QString contentError;    // every content problem, a sentence each
+    // Why crash recovery and status are off (the state folder cannot be written); empty: on.
+    QString stateError;
     qint64 uptimeSeconds = 0;
     double residentMb = 0;
     double diskFreeGb = 0;

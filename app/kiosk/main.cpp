@@ -1,8 +1,10 @@
 // asean-kiosk: the visitor-facing exhibition kiosk. All of it lives in KioskApp.
 #include "kioskapp.h"
 #include "log.h"
+#include "standardoutput.h"
 
 #include <QGuiApplication>
+#include <QIODevice>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -13,17 +15,20 @@ int main(int argc, char *argv[])
     KioskOptions options;
     const KioskOptions::Parsed parsed = KioskOptions::parse(arguments, &options);
     if (parsed.outcome == KioskOptions::Outcome::Exit) {
-        std::fprintf(parsed.exitCode ? stderr : stdout, "%s\n", qPrintable(parsed.message));
-        return parsed.exitCode;
+        if (parsed.exitCode)
+            std::fprintf(stderr, "%s\n", qPrintable(parsed.message));
+        else
+            StandardOutput::device().write(parsed.message.toUtf8() + '\n');
+        return StandardOutput::finish("asean-kiosk", parsed.exitCode);
     }
     QGuiApplication::setApplicationName(QStringLiteral("asean-halls"));
     QGuiApplication::setOrganizationName(QStringLiteral("ASEAN-Korea Centre"));
     QGuiApplication::setApplicationVersion(QStringLiteral(ASEAN_VERSION));
     // Neither needs a display.
     if (options.command == KioskOptions::Command::Status)
-        return KioskApp::printStatus(options);
+        return StandardOutput::finish("asean-kiosk", KioskApp::printStatus(options));
     if (options.command == KioskOptions::Command::SetPin)
-        return KioskApp::setPin(options);
+        return StandardOutput::finish("asean-kiosk", KioskApp::setPin(options));
     QGuiApplication app(argc, argv);
     Log::install();
     return KioskApp::run(app, options);

@@ -1,6 +1,8 @@
 #include "scenecapture.h"
 
-#include <QFile>
+#include "wholefile.h"
+
+#include <QBuffer>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,20 +101,24 @@ void SceneCapture::collect(QQuickItem *item, QRectF clip, QJsonArray *texts,
 void SceneCapture::save()
 {
     const QImage image = m_window->grabWindow();
-    if (image.isNull() || !image.save(m_path, "PNG")) {
-        qCCritical(lcCapture).noquote() << "cannot save the screenshot to" << m_path;
-        emit done(1);
-        return;
-    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    QString error = QStringLiteral("the window could not be captured");
     QJsonArray texts;
     QJsonArray images;
     collect(m_window->contentItem(), QRectF(QPointF(0, 0), m_window->size()), &texts, &images);
-    QFile scene(m_path + QStringLiteral(".json"));
-    if (scene.open(QIODevice::WriteOnly))
-        scene.write(QJsonDocument(QJsonObject{{QStringLiteral("width"), m_window->width()},
-                                              {QStringLiteral("height"), m_window->height()},
-                                              {QStringLiteral("texts"), texts},
-                                              {QStringLiteral("images"), images}})
-                        .toJson());
+    const QByteArray scene =
+        QJsonDocument(QJsonObject{{QStringLiteral("width"), m_window->width()},
+                                  {QStringLiteral("height"), m_window->height()},
+                                  {QStringLiteral("texts"), texts},
+                                  {QStringLiteral("images"), images}})
+            .toJson();
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG") ||
+        !WholeFile::write(m_path, png, Access::Shared, &error) ||
+        !WholeFile::write(m_path + QStringLiteral(".json"), scene, Access::Shared, &error)) {
+        qCCritical(lcCapture).noquote() << "cannot save the screenshot:" << error;
+        emit done(1);
+        return;
+    }
     emit done(0);
 }

@@ -75,6 +75,7 @@ KioskFacts Staff::facts() const
     facts.residentMb = ProcessInfo::residentMb();
     facts.lastError = Log::lastError();
     facts.recentErrors = Log::recentErrors().join(QLatin1Char('\n'));
+    facts.stateError = m_stateError;
     if (m_languages)
         facts.language = m_languages->current();
     if (m_hall) {

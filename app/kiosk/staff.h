@@ -40,6 +40,8 @@ public:
     void setLanguages(LanguageSession *languages);
     // The stored PIN's salted hash (see Pin::hash); empty: no PIN set, the panel stays shut.
     Q_INVOKABLE void setPinHash(const QString &hash) { m_pinLock = PinLock(hash); }
+    // Why crash recovery and status are off, for facts(); empty when they are on.
+    void setStateError(const QString &error) { m_stateError = error; }
 
     Q_INVOKABLE PinResult tryPin(const QString &pin);
     Q_INVOKABLE int pinTriesLeft() const { return m_pinLock.triesLeft(); }
@@ -65,5 +67,6 @@ private:
     QPointer<Hall> m_hall;
     QPointer<LanguageSession> m_languages;
     PinLock m_pinLock{QString()};
+    QString m_stateError;
     QElapsedTimer m_uptime;
 };

@@ -195,6 +195,17 @@ Item {
                 font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
             }
+            Text {
+                objectName: "stateReason"
+                visible: (staff.facts.stateError || "") !== ""
+                width: parent.width
+                wrapMode: Text.WordWrap
+                // The reason is the kiosk's own sentence, in English like the log it is also in.
+                text: qsTr("Crash recovery and status are off: %1").arg(staff.facts.stateError || "")
+                color: Theme.aseanYellow
+                font.family: Theme.fontFamily(Theme.language)
+                font.pixelSize: Theme.bodySize
+            }
             Repeater {
                 model: [[qsTr("Release in use"), staff.facts.release || qsTr("none")], [qsTr("Content problem"), staff.facts.contentError || qsTr("none")], [qsTr("Running for"), qsTr("%n minute(s)", "", staff.facts.uptimeMinutes || 0)], [qsTr("Memory in use"), (staff.facts.residentMb || 0) + " MB"], [qsTr("Free disk space"), Number(staff.facts.diskFreeGb || 0).toFixed(1) + " GB"], [qsTr("Recent problems"), staff.facts.recentErrors || qsTr("none")], [qsTr("Hall file"), staff.facts.hallFile || ""], [qsTr("Hall settings"), staff.facts.hallSummary || ""], [qsTr("Hall file problems"), staff.facts.hallProblems || qsTr("none")], [qsTr("Version"), staff.facts.version || ""]]
                 delegate: Row {

@@ -143,6 +143,20 @@ Item {
             staff.close("by staff");
         }
 
+        function test_crashRecoveryOffSaysWhy() {
+            staff.facts = {
+                "stateError": "cannot write /var/lib/asean-kiosk/runs.json (Read-only file system)"
+            };
+            staff.stage = "panel";
+            const reason = findChild(staff, "stateReason");
+            verify(reason.visible);
+            verify(reason.text.indexOf("Crash recovery and status are off") === 0, reason.text);
+            verify(reason.text.indexOf("Read-only file system") > 0, reason.text);
+            staff.facts = {};
+            verify(!reason.visible);
+            staff.close();
+        }
+
         function test_touchTestLightsWhatFingersCross() {
             staff.facts = staff.desk.facts();
             staff.stage = "panel";

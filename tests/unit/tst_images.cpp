@@ -88,6 +88,35 @@ private slots:
         QVERIFY(qGray(third.pixel(100, 75)) > 50);
     }
 
+    // A cached copy cut short (a full disk, a power cut) is not shown half grey: it is deleted
+    // and made again from the original.
+    void aCachedPictureCutShortIsMadeAgain()
+    {
+        QTemporaryDir cache;
+        const QString file =
+            write(QStringLiteral("4567cdef.jpg"), Fixture::jpeg(QSize(2000, 1500), 5));
+        QString error;
+        const QImage whole = MediaImageProvider::load(file, QSize(400, 300), cache.path(), &error);
+        const QStringList files = cached(cache.path());
+        QCOMPARE(files.size(), 1);
+        QFile copy(files.first());
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        const QByteArray bytes = copy.readAll();
+        copy.close();
+        for (const qsizetype kept : {qsizetype(0), bytes.size() / 2}) {
+            QVERIFY(copy.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            copy.write(bytes.left(kept));
+            copy.close();
+            const QImage again =
+                MediaImageProvider::load(file, QSize(400, 300), cache.path(), &error);
+            QCOMPARE(again.size(), whole.size());
+            QCOMPARE(again.pixel(200, 290), whole.pixel(200, 290));
+            QVERIFY(copy.open(QIODevice::ReadOnly));
+            QCOMPARE(copy.readAll(), bytes);
+            copy.close();
+        }
+    }
+
     void damagedFilesGiveAnErrorNotACrash()
     {
         QByteArray bytes = Fixture::jpeg(QSize(800, 600), 4);

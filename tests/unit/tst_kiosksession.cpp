@@ -93,6 +93,29 @@ private slots:
         QVERIFY2(withFile, qPrintable(error));
         QCOMPARE(withFile->root().languages()->offered(), Languages::all());
     }
+
+    // A state folder the kiosk cannot write (here a file stands where it should be made; on a
+    // hall PC a read-only or full disk): the kiosk still shows the content, and staff, status
+    // and the log say plainly that crash recovery and status are off, and why.
+    void aStateFolderItCannotWriteIsSaidPlainly()
+    {
+        QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        KioskOptions o = options(false);
+        o.state = blocker.fileName() + QStringLiteral("/state");
+        QString error;
+        QTest::ignoreMessage(
+            QtCriticalMsg, QRegularExpression(QStringLiteral("crash recovery and status are off")));
+        auto session = KioskSession::start(o, &error);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(session->root().releases()->shown(), 1);
+        const KioskFacts facts = session->root().staff()->facts();
+        QVERIFY2(facts.stateError.contains(o.state), qPrintable(facts.stateError));
+        QVERIFY2(facts.stateError.contains(QLatin1String("--state")), qPrintable(facts.stateError));
+        QCOMPARE(facts.toStatus().value(QStringLiteral("state_error")).toString(),
+                 facts.stateError);
+    }
 };
 
 QTEST_MAIN(TestKioskSession)
