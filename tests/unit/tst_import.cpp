@@ -193,6 +193,10 @@ private slots:
                                        << "not absolute";
         QTest::newRow("link outside") << "symlink"
                                       << "leads outside the media folder";
+        // Guards the containment check alone: no "..", and the target's path begins with the
+        // media folder's own (media-in-old/ beside media-in/).
+        QTest::newRow("link into a sibling folder") << "sibling"
+                                                    << "leads outside the media folder";
         QTest::newRow("corrupt JPEG") << "corrupt"
                                       << "damaged";
         QTest::newRow("not a picture") << "notimage"
@@ -268,8 +272,11 @@ private slots:
             bad.insert(QStringLiteral("file"), QStringLiteral("../manifest.json"));
         } else if (breakage == QLatin1String("absolute")) {
             bad.insert(QStringLiteral("file"), QStringLiteral("/etc/passwd"));
-        } else if (breakage == QLatin1String("symlink")) {
-            const QString outside = f.path() + QStringLiteral("/outside.jpg");
+        } else if (breakage == QLatin1String("symlink") || breakage == QLatin1String("sibling")) {
+            const QString outside = breakage == QLatin1String("symlink")
+                                        ? f.path() + QStringLiteral("/outside.jpg")
+                                        : f.mediaDir() + QStringLiteral("-old/outside.jpg");
+            QVERIFY(QDir().mkpath(QFileInfo(outside).path()));
             QFile out(outside);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(Fixture::jpeg(QSize(8, 8), 99));
