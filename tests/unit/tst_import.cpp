@@ -354,7 +354,7 @@ private slots:
             manifest = f.writeManifest(QStringLiteral("second.json"));
 
         const Importer::Report report = Importer(root).importManifest(manifest, f.mediaDir());
-        QVERIFY(!report.ok());
+        QVERIFY2(!report.ok(), qPrintable(QStringLiteral("imported; expected: ") + expected));
         QVERIFY(!report.applied);
         const QString text = problemsText(report);
         QVERIFY2(text.contains(expected), qPrintable(text));
