@@ -366,6 +366,18 @@ private slots:
         QVERIFY2(draft.readAll() == draftBefore, "the draft catalogue changed");
     }
 
+    // Guards ContentRoot::resolve's containment on its own: a stored path that climbs into a
+    // sibling folder whose name begins with the root's (content-old/) is refused.
+    void storedPathsStayInTheContentRoot()
+    {
+        const ContentRoot root(QStringLiteral("/srv/hall/content"));
+        QCOMPARE(root.resolve(QStringLiteral("media/ab/x.jpg")),
+                 QStringLiteral("/srv/hall/content/media/ab/x.jpg"));
+        for (const char *away : {"../content-old/media/ab/x.jpg", "media/../../content-old/x.jpg",
+                                 "../x.jpg", "/etc/passwd", ""})
+            QVERIFY2(root.resolve(QLatin1String(away)).isEmpty(), away);
+    }
+
     void reportsEveryProblemAtOnce()
     {
         Fixture f;
