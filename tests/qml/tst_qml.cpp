@@ -3,6 +3,7 @@
 #include "fixture.h"
 #include "fonts.h"
 #include "importer.h"
+#include "kioskroot.h"
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
 #include "pinlock.h"
@@ -22,8 +23,8 @@ Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
 
 // What the QML tests are given (as the singleton TestContent in module Asean.Test): the content
-// root with the demo's two releases, and the staff PIN's hash. Each test makes the kiosk's
-// objects it needs itself.
+// root with the demo's two releases, the staff PIN's hash, and fresh kiosk roots for Main. Each
+// test makes the kiosk's objects it needs itself.
 class TestContent : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString rootPath MEMBER rootPath CONSTANT)
@@ -32,6 +33,9 @@ class TestContent : public QObject {
 public:
     QString rootPath;
     QString pinHash;
+
+    // A fresh kiosk root for a test that runs Main itself; the JavaScript engine owns it.
+    Q_INVOKABLE KioskRoot *newKiosk() { return new KioskRoot; }
 
     Q_INVOKABLE bool setCurrentRelease(int number)
     {

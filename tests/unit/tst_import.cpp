@@ -193,6 +193,10 @@ private slots:
                                        << "not absolute";
         QTest::newRow("link outside") << "symlink"
                                       << "leads outside the media folder";
+        // Guards the containment check alone: no "..", and the target's path begins with the
+        // media folder's own (media-in-old/ beside media-in/).
+        QTest::newRow("link into a sibling folder") << "sibling"
+                                                    << "leads outside the media folder";
         QTest::newRow("corrupt JPEG") << "corrupt"
                                       << "damaged";
         QTest::newRow("not a picture") << "notimage"
@@ -268,8 +272,11 @@ private slots:
             bad.insert(QStringLiteral("file"), QStringLiteral("../manifest.json"));
         } else if (breakage == QLatin1String("absolute")) {
             bad.insert(QStringLiteral("file"), QStringLiteral("/etc/passwd"));
-        } else if (breakage == QLatin1String("symlink")) {
-            const QString outside = f.path() + QStringLiteral("/outside.jpg");
+        } else if (breakage == QLatin1String("symlink") || breakage == QLatin1String("sibling")) {
+            const QString outside = breakage == QLatin1String("symlink")
+                                        ? f.path() + QStringLiteral("/outside.jpg")
+                                        : f.mediaDir() + QStringLiteral("-old/outside.jpg");
+            QVERIFY(QDir().mkpath(QFileInfo(outside).path()));
             QFile out(outside);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(Fixture::jpeg(QSize(8, 8), 99));
@@ -347,7 +354,7 @@ private slots:
             manifest = f.writeManifest(QStringLiteral("second.json"));
 
         const Importer::Report report = Importer(root).importManifest(manifest, f.mediaDir());
-        QVERIFY(!report.ok());
+        QVERIFY2(!report.ok(), qPrintable(QStringLiteral("imported; expected: ") + expected));
         QVERIFY(!report.applied);
         const QString text = problemsText(report);
         QVERIFY2(text.contains(expected), qPrintable(text));
@@ -357,6 +364,18 @@ private slots:
         QCOMPARE(fileCount(root.mediaDir()), filesBefore);
         QVERIFY(draft.open(QIODevice::ReadOnly));
         QVERIFY2(draft.readAll() == draftBefore, "the draft catalogue changed");
+    }
+
+    // Guards ContentRoot::resolve's containment on its own: a stored path that climbs into a
+    // sibling folder whose name begins with the root's (content-old/) is refused.
+    void storedPathsStayInTheContentRoot()
+    {
+        const ContentRoot root(QStringLiteral("/srv/hall/content"));
+        QCOMPARE(root.resolve(QStringLiteral("media/ab/x.jpg")),
+                 QStringLiteral("/srv/hall/content/media/ab/x.jpg"));
+        for (const char *away : {"../content-old/media/ab/x.jpg", "media/../../content-old/x.jpg",
+                                 "../x.jpg", "/etc/passwd", ""})
+            QVERIFY2(root.resolve(QLatin1String(away)).isEmpty(), away);
     }
 
     void reportsEveryProblemAtOnce()

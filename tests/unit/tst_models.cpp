@@ -42,7 +42,13 @@ private slots:
         QVERIFY(Publisher(root).publish(QStringLiteral("demo")).ok);
 
         m_many.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
-        m_many.addCountry(QStringLiteral("VN"), QStringLiteral("Viet Nam"));
+        QJsonObject &vn = m_many.addCountry(QStringLiteral("VN"), QStringLiteral("Viet Nam"));
+        // A name in English and Korean, a capital in Korean only: the fallback chain's end.
+        vn.insert(QStringLiteral("name"),
+                  QJsonObject{{QStringLiteral("en"), QStringLiteral("Viet Nam")},
+                              {QStringLiteral("ko"), QStringLiteral("베트남")}});
+        vn.insert(QStringLiteral("capital"),
+                  QJsonObject{{QStringLiteral("ko"), QStringLiteral("하노이")}});
         m_many.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
         m_many.addTheme(QStringLiteral("nature"), QStringLiteral("Nature"));
         for (int i = 0; i < 130; ++i)
@@ -96,6 +102,19 @@ private slots:
             model.data(model.index(model.indexOf(QStringLiteral("TH"))), CountryModel::NameRole)
                 .toString(),
             QStringLiteral("Thailand"));
+    }
+
+    // Guards the chain's last step: a text in neither the chosen language nor English shows in
+    // Korean, not as a gap.
+    void koreanIsTheLastFallback()
+    {
+        Tested<CountryModel> tested(m_many.contentDir());
+        auto &model = tested.model;
+        model.setLanguage(QStringLiteral("th"));
+        const QModelIndex vn = model.index(model.indexOf(QStringLiteral("VN")));
+        QCOMPARE(model.data(vn, CountryModel::CapitalRole).toString(), QStringLiteral("하노이"));
+        // English still comes before Korean.
+        QCOMPARE(model.data(vn, CountryModel::NameRole).toString(), QStringLiteral("Viet Nam"));
     }
 
     void oneCountryByCode()

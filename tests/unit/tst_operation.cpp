@@ -226,6 +226,22 @@ private slots:
         QCOMPARE(lock.triesLeft(), 5);
         QCOMPARE(PinLock(QString()).attempt(QStringLiteral("2468"), t0), PinLock::Result::NoPinSet);
     }
+
+    // Guards that the right PIN clears earlier wrong tries: one mistype a day never locks.
+    void theRightPinForgetsWrongTries()
+    {
+        PinLock lock(Pin::hash(QStringLiteral("2468"), 2000));
+        const QDateTime t0 = at("2026-11-23T09:30:00");
+        for (int day = 1; day <= 2 * PinLock::kMaxTries; ++day) {
+            const QDateTime morning = t0.addDays(day);
+            QVERIFY2(
+                lock.attempt(QStringLiteral("2469"), morning) == PinLock::Result::Wrong,
+                qPrintable(QStringLiteral("one mistype a day locked the pad on day %1").arg(day)));
+            QVERIFY(lock.attempt(QStringLiteral("2468"), morning.addSecs(5)) ==
+                    PinLock::Result::Accepted);
+        }
+        QCOMPARE(lock.triesLeft(), PinLock::kMaxTries);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOperation)

@@ -94,18 +94,26 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    // Guards that a step failing half way leaves nothing of the statements that did run.
     void failedStepIsRolledBack()
     {
         SqlConnection c;
         QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
         QVERIFY(Schema::migrate(c.db(), 1).ok);
-        // Step 2 creates text_search; a table already there makes it fail half way.
-        QVERIFY(c.exec(QStringLiteral("CREATE TABLE text_search (x)")));
+        // Step 2 makes text_search, fills it, adds its insert trigger, then its delete trigger:
+        // a trigger of that name already there fails the step after three statements ran.
+        QVERIFY(
+            c.exec(QStringLiteral("CREATE TRIGGER text_search_delete AFTER DELETE ON text"
+                                  " BEGIN SELECT 1; END")));
         const Schema::Result r = Schema::migrate(c.db());
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QLatin1String("rolled back")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("text_search_delete")), qPrintable(r.error));
         QCOMPARE(Schema::versionOf(c.db()), 1);
-        QVERIFY(!hasObject(c.db(), QStringLiteral("text_search_insert")));
+        QVERIFY2(!hasObject(c.db(), QStringLiteral("text_search")), "the step's table stayed");
+        QVERIFY2(!hasObject(c.db(), QStringLiteral("text_search_insert")),
+                 "the step's first trigger stayed");
+        QVERIFY(hasObject(c.db(), QStringLiteral("text_search_delete")));  // not the step's
     }
 
     void refusesANewerDatabase()

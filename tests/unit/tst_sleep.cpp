@@ -45,6 +45,26 @@ private slots:
         QTRY_VERIFY(QFile::exists(on));
     }
 
+    // Guards the next change seen from after midnight inside a span that began the day before:
+    // it is that span's close, not a later one.
+    void afterMidnightInAnOvernightSpanTheCloseIsNext()
+    {
+        OpeningHours hours;
+        hours.setDay(5, {{QTime(20, 0), QTime(2, 0)}});  // Friday night, into Saturday
+        QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-28T01:59:58"), Qt::ISODate);
+        QCOMPARE(hours.nextChange(now), now.addSecs(2));
+        SleepSchedule schedule;
+        schedule.setClock([&now] { return now; });
+        schedule.configure(hours, {}, {});
+        QVERIFY(!schedule.asleep());
+        // Armed for 02:00, two seconds away (the timer rounds to whole seconds).
+        QVERIFY2(qAbs(schedule.msUntilNextCheck() - 2000) <= 1000,
+                 qPrintable(QString::number(schedule.msUntilNextCheck())));
+        now = now.addSecs(2);
+        schedule.update();
+        QVERIFY(schedule.asleep());
+    }
+
     void alwaysOpenNeverSleeps()
     {
         SleepSchedule schedule;
