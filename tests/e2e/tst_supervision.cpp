@@ -4,6 +4,7 @@
 // ran cleanly, with video off, and say why; an orderly stop (SIGTERM) is not a death.
 #include "contentroot.h"
 #include "kioskrun.h"
+#include "notifysocket.h"
 #include "pinlock.h"
 
 #include <QDir>
@@ -15,10 +16,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
 
 using namespace KioskRun;
 
@@ -326,14 +323,9 @@ echo "NEW RUN exit $?"
     {
         const QString dir = m_dir.filePath(QStringLiteral("watchdog"));
         QVERIFY(QDir().mkpath(dir));
-        const QByteArray path = (dir + QStringLiteral("/notify")).toLocal8Bit();
-        const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-        QVERIFY(fd >= 0);
-        sockaddr_un address{};
-        address.sun_family = AF_UNIX;
-        qstrncpy(address.sun_path, path.constData(), sizeof address.sun_path);
-        QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
-        qputenv("NOTIFY_SOCKET", path);
+        NotifySocket socket(dir + QStringLiteral("/notify"));
+        QVERIFY(socket.isBound());
+        qputenv("NOTIFY_SOCKET", socket.path());
         qputenv("WATCHDOG_USEC", "2000000");
         // $0 kiosk, $1 folder. The shell stands for cage: it stays the parent, its pid the
         // one systemd names.
@@ -345,11 +337,7 @@ kill $pid; wait $pid; echo "PARENT $$ CHILD $pid"
         const QString output = runScriptInX(script, {dir});
         qunsetenv("NOTIFY_SOCKET");
         qunsetenv("WATCHDOG_USEC");
-        QByteArrayList received;
-        char buffer[256];
-        for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
-            received << QByteArray(buffer, int(n));
-        ::close(fd);
+        const QByteArrayList received = socket.received();
         QVERIFY2(output.contains(QLatin1String("PARENT")), qPrintable(output));
         qInfo("received: %s", received.join(' ').constData());
         QVERIFY2(received.contains("READY=1"), qPrintable(output));

@@ -42,6 +42,13 @@ class TestReleaseChoice : public QObject {
                file.setFileTime(modified, QFileDevice::FileModificationTime);
     }
 
+    // `current` as a sync or a hand edit may leave it.
+    static bool writeCurrent(const ContentRoot &root, const QByteArray &text)
+    {
+        QFile current(root.currentFile());
+        return current.open(QIODevice::WriteOnly) && current.write(text) == text.size();
+    }
+
     static QString catalogueOf(const ContentRoot &root, int number)
     {
         return ContentRoot::catalogueIn(root.releaseDir(number));
@@ -136,10 +143,7 @@ private slots:
     {
         Fixture f;
         const ContentRoot root = twoReleases(f);
-        QFile current(root.currentFile());
-        QVERIFY(current.open(QIODevice::WriteOnly));
-        current.write("latest\n");
-        current.close();
+        QVERIFY(writeCurrent(root, "latest\n"));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not a release")));
         LiveReleases releases;
         QVERIFY(releases.open(root.path()));
@@ -153,10 +157,7 @@ private slots:
         const ContentRoot bare(empty.contentDir());
         QString error;
         QVERIFY(bare.ensureLayout(&error));
-        QFile garbage(bare.currentFile());
-        QVERIFY(garbage.open(QIODevice::WriteOnly));
-        garbage.write("latest\n");
-        garbage.close();
+        QVERIFY(writeCurrent(bare, "latest\n"));
         QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("not a release")));
         LiveReleases none;
         QVERIFY(!none.open(bare.path()));

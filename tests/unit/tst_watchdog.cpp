@@ -1,9 +1,8 @@
 // The systemd watchdog: READY after the first frame, pings only while frames are presented,
 // silence while the GUI thread is blocked, and real datagrams on a NOTIFY_SOCKET.
+#include "notifysocket.h"
 #include "watchdog.h"
 
-#include <sys/socket.h>
-#include <sys/un.h>
 #include <unistd.h>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -45,14 +44,9 @@ private slots:
     void speaksTheSystemdProtocol()
     {
         QTemporaryDir dir;
-        const QByteArray path = dir.filePath(QStringLiteral("notify")).toLocal8Bit();
-        const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-        QVERIFY(fd >= 0);
-        sockaddr_un address{};
-        address.sun_family = AF_UNIX;
-        qstrncpy(address.sun_path, path.constData(), sizeof address.sun_path);
-        QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
-        qputenv("NOTIFY_SOCKET", path);
+        NotifySocket socket(dir.filePath(QStringLiteral("notify")));
+        QVERIFY(socket.isBound());
+        qputenv("NOTIFY_SOCKET", socket.path());
         qputenv("WATCHDOG_USEC", "400000");
         qputenv("WATCHDOG_PID", QByteArray::number(qint64(::getpid())));
         QCOMPARE(Watchdog::systemdInterval(), 200);
@@ -62,12 +56,7 @@ private slots:
         Watchdog watchdog(&window);
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(watchdog.pings() >= 2, 5000);
-        QByteArrayList received;
-        char buffer[256];
-        ssize_t n;
-        while ((n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT)) > 0)
-            received << QByteArray(buffer, int(n));
-        ::close(fd);
+        const QByteArrayList received = socket.received();
         qunsetenv("NOTIFY_SOCKET");
         QVERIFY2(received.contains("READY=1"), received.join(' ').constData());
         QVERIFY2(received.contains("WATCHDOG=1"), received.join(' ').constData());
