@@ -149,7 +149,8 @@ Window {
             objectName: "idleReset"
             anchors.fill: parent
             idleSeconds: root.hall.idleSeconds
-            watching: root.router.section !== Router.Attract && !root.hall.asleep
+            // A playing film is not idle; when it ends or pauses the idle time starts again.
+            watching: root.router.section !== Router.Attract && !root.hall.asleep && !video.watched
             onExpired: root.resetForNextVisitor()
         }
 

@@ -15,6 +15,8 @@ Item {
     readonly property bool ended: player.mediaStatus === MediaPlayer.EndOfMedia
     readonly property alias playbackState: player.playbackState
     readonly property alias mediaStatus: player.mediaStatus
+    // A film a visitor is watching: the visit is not idle while it plays.
+    readonly property bool watched: active && chrome && player.playbackState === MediaPlayer.PlayingState
     signal finished
 
     function play(url: url, title: string) {

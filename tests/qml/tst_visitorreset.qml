@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Asean.Test
 import Asean.Kiosk
+import Asean.Gallery
 import Asean.Controls
 import Asean.Ui
 
@@ -11,6 +12,14 @@ Item {
     id: stage
     width: 1920
     height: 1080
+
+    Component {
+        id: itemModel
+        ItemModel {
+            language: "en"
+            country: "TH"
+        }
+    }
 
     Component {
         id: mainWindow
@@ -45,6 +54,29 @@ Item {
             compare(kiosk.languages.current, "th");
             tryCompare(kiosk.languages, "current", "ko", 3000);
             compare(kiosk.router.section, Router.Attract);
+        }
+
+        // A film longer than the idle time plays on; its end starts the idle time again.
+        function test_aPlayingFilmIsNotIdle() {
+            const kiosk = TestContent.newKiosk();
+            verify(kiosk.releases.open(TestContent.rootPath));
+            kiosk.hall.idleSeconds = 2;
+            const main = createTemporaryObject(mainWindow, stage, {
+                    "kiosk": kiosk
+                });
+            kiosk.router.go(Router.Item, "th-loy-krathong-river");
+            const idle = findChild(main.contentItem, "idleReset");
+            const video = findChild(main.contentItem, "videoScreen");
+            verify(idle && video);
+            const items = createTemporaryObject(itemModel, stage, {
+                    "catalogue": kiosk.releases.catalogue
+                });
+            video.play(items.get(items.rowOf("th-loy-krathong-river"), "video"), "Lanterns");
+            tryVerify(() => video.watched, 10000);
+            wait(3500);
+            verify(!idle.asking, "Still there? over a playing film");
+            video.stop();
+            tryVerify(() => idle.asking, 3000);
         }
     }
 }
