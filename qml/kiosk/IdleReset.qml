@@ -81,6 +81,8 @@ Item {
 
         TouchShield {
             anchors.fill: parent
+            // Only while it asks: fading out after an answer, it must not eat the next touch.
+            enabled: idle.asking
             onClicked: idle.activity()
         }
     }

@@ -74,7 +74,7 @@ Item {
         function test_theLanguageListTakesEveryTouch() {
             for (const code of testLanguages.offered) {
                 mouseClick(findChild(picker, "languageButton"));
-                verify(picker.opened);
+                verify(picker.opened, "the list did not open before choosing " + code + " (current " + testLanguages.current + ")");
                 mouseClick(findChild(stage.Window.contentItem, "language_" + code));
                 compare(testLanguages.current, code);
                 compare(beneath.taps, 0, "the card under " + code + " opened too");
