@@ -8,7 +8,6 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
-#include <QStringList>
 #include <functional>
 #include <optional>
 

@@ -7,7 +7,6 @@
 
 #include <QBuffer>
 #include <QColorSpace>
-#include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
 

@@ -12,7 +12,6 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
-#include <QVariant>
 #include <functional>
 
 class ContentRoot;

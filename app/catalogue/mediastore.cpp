@@ -5,7 +5,6 @@
 #include "wholefile.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 

@@ -2,7 +2,6 @@
 // The content-addressed store of originals: a file is named by the SHA-256 of its bytes, so
 // the same photo is stored once, a stored file is never modified, and any copy can be checked.
 
-#include <QByteArray>
 #include <QString>
 
 class ContentRoot;

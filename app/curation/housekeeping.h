@@ -4,8 +4,8 @@
 // Leftovers of an interrupted import or publish (hidden staging folders, half-copied files)
 // go too; they were never visible under a real name.
 
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 class ContentRoot;
 

@@ -1,7 +1,5 @@
 #include "textsource.h"
 
-#include <QString>
-
 #include <algorithm>
 
 namespace TextSource {

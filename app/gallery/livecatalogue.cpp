@@ -29,10 +29,16 @@ void LiveCatalogue::fail(const QString &error)
 bool LiveCatalogue::openRelease(const QString &rootPath, int wanted,
                                 ReleaseChoice::Fallback fallback)
 {
+    return openChosen(rootPath, wanted,
+                      ReleaseChoice::pick(ContentRoot(rootPath), wanted, fallback), fallback);
+}
+
+bool LiveCatalogue::openChosen(const QString &rootPath, int wanted, const ReleaseChoice &choice,
+                               ReleaseChoice::Fallback fallback)
+{
     const ContentRoot root(rootPath);
     m_rootPath = root.path();  // kept on failure too, so staff can reload once it is repaired
     m_asked = wanted;
-    const ReleaseChoice choice = ReleaseChoice::pick(root, wanted, fallback);
     m_wanted = choice.wanted;
     if (choice.number == 0 && fallback == ReleaseChoice::Fallback::None && isReady()) {
         qCWarning(lcCatalogue).noquote()

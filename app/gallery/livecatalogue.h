@@ -35,6 +35,9 @@ public:
     // names), or with Fallback::ToOlder the newest older one that verifies.
     bool openRelease(const QString &rootPath, int wanted = 0,
                      ReleaseChoice::Fallback fallback = ReleaseChoice::Fallback::ToOlder);
+    // The same with the choice already made (off the GUI thread, see LiveReleases::choose).
+    bool openChosen(const QString &rootPath, int wanted, const ReleaseChoice &choice,
+                    ReleaseChoice::Fallback fallback = ReleaseChoice::Fallback::ToOlder);
 
     bool isReady() const { return m_catalogue.isOpen(); }
     QString error() const { return m_error; }

@@ -2,6 +2,8 @@
 
 #include "contentroot.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcReleases, "asean.releases")
@@ -38,6 +40,18 @@ void LiveReleases::setSafeMode(const SafeMode &safe)
 bool LiveReleases::open(const QString &rootPath)
 {
     return m_catalogue.openRelease(rootPath, m_safe.on ? m_safe.release : 0);
+}
+
+QFuture<ReleaseChoice> LiveReleases::choose(const QString &rootPath) const
+{
+    const int wanted = m_safe.on ? m_safe.release : 0;
+    return QtConcurrent::run(
+        [rootPath, wanted] { return ReleaseChoice::pick(ContentRoot(rootPath), wanted); });
+}
+
+bool LiveReleases::open(const QString &rootPath, const ReleaseChoice &chosen)
+{
+    return m_catalogue.openChosen(rootPath, m_safe.on ? m_safe.release : 0, chosen);
 }
 
 void LiveReleases::watch(int checkIntervalMs)

@@ -7,6 +7,7 @@
 #include "releasewatch.h"
 
 #include <QtQml/qqmlregistration.h>
+#include <QFuture>
 #include <QObject>
 
 class LiveReleases : public QObject {
@@ -40,6 +41,10 @@ public:
 
     // Opens the content root's current release (in safe mode, the proven one).
     Q_INVOKABLE bool open(const QString &rootPath);
+    // Chooses the release to open (hashing and checking its catalogue) off the GUI thread, so
+    // the interface can load meanwhile; then open() with the choice.
+    QFuture<ReleaseChoice> choose(const QString &rootPath) const;
+    bool open(const QString &rootPath, const ReleaseChoice &chosen);
     // Starts noticing releases curators make current (see ReleaseWatch).
     void watch(int checkIntervalMs = 60 * 1000);
     // Reads the release again (after a publish, a repair or a roll back); a release refused as

@@ -4,8 +4,6 @@
 #include "derivedimage.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QImageReader>
 #include <QLoggingCategory>
 #include <QQuickTextureFactory>
 #include <QRunnable>

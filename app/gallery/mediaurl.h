@@ -2,7 +2,6 @@
 // The image:// URL under which QML asks MediaImageProvider for a stored file.
 
 #include <QString>
-#include <QUrl>
 
 namespace MediaUrl {
 

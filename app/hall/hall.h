@@ -8,7 +8,6 @@
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
-#include <QStringList>
 
 class Hall : public QObject {
     Q_OBJECT

@@ -2,7 +2,6 @@
 // The staff PIN: stored only as a salted PBKDF2-SHA256 hash, and a pad that locks for five
 // minutes after five wrong tries.
 
-#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
