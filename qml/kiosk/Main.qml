@@ -80,6 +80,7 @@ Window {
 
         CountryPage {
             id: countryPage
+            objectName: "countryPage"
             anchors.fill: parent
             catalogue: root.catalogue
             language: root.language
@@ -108,7 +109,8 @@ Window {
             shown: root.router.section === Router.Item
             itemId: root.router.section === Router.Item ? root.router.id : ""
             country: root.router.returnSection === Router.Country ? root.router.countryCode : ""
-            theme: root.router.returnSection === Router.Theme ? root.router.themeId : ""
+            // The grid it was opened from, its theme filter included.
+            theme: root.router.returnSection === Router.Theme ? root.router.themeId : root.router.returnSection === Router.Country ? countryPage.filter : ""
             player: video
             onClosed: root.router.back()
             onHome: root.router.go(Router.Home)

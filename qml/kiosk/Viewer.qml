@@ -22,6 +22,8 @@ ScreenLayer {
 
     readonly property ViewerPage currentPage: pager.currentItem as ViewerPage
     readonly property string currentId: currentPage ? currentPage.itemId : ""
+    // How many photos and videos the visitor can move through: the grid's, filter included.
+    readonly property alias count: items.count
 
     ItemModel {
         id: items
