@@ -299,7 +299,8 @@ Figures videoPlays(const BenchSetup &setup)
     int ended = 0;
     for (int i = 0; i < setup.videoPlays; ++i) {
         QMetaObject::invokeMethod(video, "play", Q_ARG(QUrl, url),
-                                  Q_ARG(QString, QStringLiteral("bench")));
+                                  Q_ARG(QString, QStringLiteral("bench")),
+                                  Q_ARG(QString, QString()), Q_ARG(double, 0.0));
         ended += spinUntil([&] { return video->property("ended").toBool(); }, 15000);
         if (i == 49)
             after50 = ProcessInfo::residentMb();

@@ -187,7 +187,7 @@ QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &b
                         language);
     };
     q.prepare(QStringLiteral("SELECT i.id, i.kind, m.path, p.path, m.width, m.height, i.country,"
-                             " %1, %2, %3, %4, i.licence, i.taken, i.featured, %6"
+                             " %1, %2, %3, %4, i.licence, i.taken, i.featured, %6, m.duration_ms"
                              " FROM item i JOIN media m ON m.hash = i.media"
                              " LEFT JOIN media p ON p.hash = i.poster"
                              " WHERE %5 ORDER BY i.country, i.sort_order, i.id LIMIT ? OFFSET ?")
@@ -219,6 +219,7 @@ QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &b
         row.date = q.value(12).toString();
         row.featured = q.value(13).toBool();
         row.countryName = q.value(14).toString();
+        row.durationMs = q.value(15).toLongLong();
         rows.append(row);
     }
     if (q.lastError().isValid())

@@ -50,6 +50,7 @@ struct ItemRow {
     QString licence;
     QString date;
     bool featured = false;
+    qint64 durationMs = 0;  // videos: as probed at import; 0 when unknown
 };
 
 struct ItemFilter {

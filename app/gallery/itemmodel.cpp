@@ -51,20 +51,22 @@ QVariant ItemModel::data(const QModelIndex &index, int role) const
             return r.date;
         case FeaturedRole:
             return r.featured;
+        case DurationRole:
+            return r.durationMs;
     }
     return {};
 }
 
 QHash<int, QByteArray> ItemModel::roleNames() const
 {
-    return {{IdRole, "itemId"},        {KindRole, "kind"},
-            {SourceRole, "source"},    {VideoRole, "video"},
-            {WidthRole, "pixelWidth"}, {HeightRole, "pixelHeight"},
-            {CountryRole, "country"},  {CountryNameRole, "countryName"},
-            {TitleRole, "title"},      {DescriptionRole, "description"},
-            {PlaceRole, "place"},      {CreditRole, "credit"},
-            {LicenceRole, "licence"},  {DateRole, "date"},
-            {FeaturedRole, "featured"}};
+    return {{IdRole, "itemId"},         {KindRole, "kind"},
+            {SourceRole, "source"},     {VideoRole, "video"},
+            {WidthRole, "pixelWidth"},  {HeightRole, "pixelHeight"},
+            {CountryRole, "country"},   {CountryNameRole, "countryName"},
+            {TitleRole, "title"},       {DescriptionRole, "description"},
+            {PlaceRole, "place"},       {CreditRole, "credit"},
+            {LicenceRole, "licence"},   {DateRole, "date"},
+            {FeaturedRole, "featured"}, {DurationRole, "duration"}};
 }
 
 bool ItemModel::canFetchMore(const QModelIndex &parent) const

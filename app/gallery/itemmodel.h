@@ -30,6 +30,7 @@ public:
         LicenceRole,
         DateRole,  // as written by the curator: YYYY, YYYY-MM or YYYY-MM-DD
         FeaturedRole,
+        DurationRole,  // videos: length in ms from the catalogue (0: unknown), shown before playing
     };
     Q_ENUM(Role)
 

@@ -11,7 +11,16 @@ Item {
     property bool active: false
     property bool chrome: true
     property string title
-    readonly property bool failed: player.error !== MediaPlayer.NoError
+    property string poster
+    property real knownDuration: 0
+    // MediaPlayer's 64-bit times have no QML type for qmllint 6.4; they are numbers.
+    // qmllint disable type
+    readonly property real duration: player.duration > 0 ? player.duration : knownDuration
+    readonly property real position: started ? player.position : 0
+    // qmllint enable type
+    // Both of this film: the player keeps the last film's error and position for a while.
+    property bool failed: false
+    property bool started: false
     readonly property bool ended: player.mediaStatus === MediaPlayer.EndOfMedia
     readonly property alias playbackState: player.playbackState
     readonly property alias mediaStatus: player.mediaStatus
@@ -19,14 +28,20 @@ Item {
     readonly property bool watched: active && chrome && player.playbackState === MediaPlayer.PlayingState
     signal finished
 
-    function play(url: url, title: string) {
+    // `poster` stays until the film's first frame; `knownMs` (the catalogue's length) is shown
+    // until the player knows its own, so a press on play never shows black and "0:00 / 0:00".
+    function play(url: url, title: string, poster: string, knownMs: real) {
         screen.title = title;
+        screen.poster = poster;
+        screen.knownDuration = knownMs;
         chrome = true;
         audio.muted = false;
         start(url);
     }
 
     function playMuted(url: url) {
+        screen.poster = "";
+        screen.knownDuration = 0;
         chrome = false;
         audio.muted = true;
         start(url);
@@ -34,6 +49,8 @@ Item {
 
     function start(url: url) {
         player.stop();
+        failed = false;
+        started = false;
         player.source = url;
         active = true;
         player.play();
@@ -54,7 +71,16 @@ Item {
         audioOutput: AudioOutput {
             id: audio
         }
-        onErrorOccurred: (error, errorString) => console.warn("video unavailable:", source, "-", errorString)
+        onErrorOccurred: (error, errorString) => {
+            screen.failed = true;
+            console.warn("video unavailable:", source, "-", errorString);
+        }
+        // qmllint disable type
+        onPositionChanged: {
+            if (position > 0 && playbackState === MediaPlayer.PlayingState)
+                screen.started = true;
+        }
+        // qmllint enable type
         onMediaStatusChanged: {
             if (mediaStatus === MediaPlayer.EndOfMedia)
                 screen.finished();
@@ -70,6 +96,15 @@ Item {
         id: output
         anchors.fill: parent
         fillMode: screen.chrome ? VideoOutput.PreserveAspectFit : VideoOutput.PreserveAspectCrop
+    }
+
+    Image {
+        objectName: "videoPoster"
+        anchors.fill: parent
+        visible: screen.poster !== "" && !screen.started && !screen.failed
+        source: screen.poster
+        fillMode: Image.PreserveAspectFit
+        asynchronous: true
     }
 
     // A tap shows or hides the controls; they also hide by themselves while the video plays.
@@ -178,8 +213,8 @@ Item {
                     objectName: "scrubber"
                     anchors.verticalCenter: parent.verticalCenter
                     width: parent.width - 2 * Theme.touchTarget - 2 * Theme.spacing - timeLabel.width - Theme.spacing
-                    position: player.position
-                    duration: player.duration
+                    position: screen.position
+                    duration: screen.duration
                     onSeek: ms => player.position = ms
                 }
                 // qmllint enable type
@@ -187,8 +222,9 @@ Item {
                 // qmllint disable type
                 Text {
                     id: timeLabel
+                    objectName: "videoTime"
                     anchors.verticalCenter: parent.verticalCenter
-                    text: screen.clock(player.position) + " / " + screen.clock(player.duration)
+                    text: screen.clock(screen.position) + " / " + screen.clock(screen.duration)
                     color: Theme.text
                     font.pixelSize: Theme.captionSize
                 }
@@ -204,7 +240,7 @@ Item {
         }
     }
 
-    function clock(ms: int): string {
+    function clock(ms: real): string {
         const s = Math.max(0, Math.floor(ms / 1000));
         return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
     }

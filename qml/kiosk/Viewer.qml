@@ -82,7 +82,7 @@ ScreenLayer {
             current: ListView.isCurrentItem
             videoAllowed: viewer.videoAllowed
             onToggleCaptions: viewer.captionsShown = !viewer.captionsShown
-            onPlay: viewer.player.play(video, title)
+            onPlay: viewer.player.play(video, title, source, duration)
         }
         // qmllint enable unqualified
     }

@@ -18,6 +18,7 @@ Item {
     required property string credit
     required property string licence
     required property string countryName
+    required property real duration  // ms, videos
     // Off in safe mode (see Releases).
     property bool videoAllowed: true
     property bool current: false

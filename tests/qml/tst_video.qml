@@ -46,7 +46,7 @@ Item {
         }
 
         function test_playsToTheEndAndDrawsFrames() {
-            videoScreen.play(demoVideo(), "Lanterns on the river");
+            videoScreen.play(demoVideo(), "Lanterns on the river", "", 0);
             verify(videoScreen.active);
             tryCompare(videoScreen, "playbackState", MediaPlayer.PlayingState, 10000);
             wait(1500);
@@ -64,7 +64,7 @@ Item {
         }
 
         function test_controlsPauseAndMute() {
-            videoScreen.play(demoVideo(), "Lanterns on the river");
+            videoScreen.play(demoVideo(), "Lanterns on the river", "", 0);
             tryCompare(videoScreen, "playbackState", MediaPlayer.PlayingState, 10000);
             mouseClick(findChild(videoScreen, "playButton"));
             tryCompare(videoScreen, "playbackState", MediaPlayer.PausedState);
@@ -74,8 +74,21 @@ Item {
             verify(!videoScreen.active);
         }
 
+        // Pressing play keeps the poster until the first frame and names the length at once.
+        function test_thePosterAndTheLengthShowAtOnce() {
+            const row = items.rowOf("th-loy-krathong-river");
+            const length = items.get(row, "duration");
+            verify(length > 1000, "the catalogue knows the film's length: " + length);
+            videoScreen.play(items.get(row, "video"), "Lanterns on the river", items.get(row, "source"), length);
+            const poster = findChild(videoScreen, "videoPoster");
+            verify(poster.visible, "black until the film buffers");
+            compare(findChild(videoScreen, "videoTime").text, "0:00 / " + videoScreen.clock(length));
+            tryVerify(() => videoScreen.started, 10000);
+            verify(!poster.visible, "the poster gives way to the film");
+        }
+
         function test_aFileThatWillNotPlaySaysSo() {
-            videoScreen.play("file://" + TestContent.rootPath + "/broken.mp4", "Broken");
+            videoScreen.play("file://" + TestContent.rootPath + "/broken.mp4", "Broken", "", 0);
             tryVerify(() => videoScreen.failed, 30000);  // GStreamer gives up slowly on a busy machine
             verify(findChild(videoScreen, "videoError").visible);
             verify(videoScreen.active, "the screen stays, with its way back");

@@ -71,7 +71,7 @@ Item {
             const items = createTemporaryObject(itemModel, stage, {
                     "catalogue": kiosk.releases.catalogue
                 });
-            video.play(items.get(items.rowOf("th-loy-krathong-river"), "video"), "Lanterns");
+            video.play(items.get(items.rowOf("th-loy-krathong-river"), "video"), "Lanterns", "", 0);
             tryVerify(() => video.watched, 10000);
             wait(3500);
             verify(!idle.asking, "Still there? over a playing film");
