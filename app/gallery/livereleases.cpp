@@ -39,19 +39,19 @@ void LiveReleases::setSafeMode(const SafeMode &safe)
 
 bool LiveReleases::open(const QString &rootPath)
 {
-    return m_catalogue.openRelease(rootPath, m_safe.on ? m_safe.release : 0);
+    return m_catalogue.openRelease(rootPath, wanted());
 }
 
 QFuture<ReleaseChoice> LiveReleases::choose(const QString &rootPath) const
 {
-    const int wanted = m_safe.on ? m_safe.release : 0;
-    return QtConcurrent::run(
-        [rootPath, wanted] { return ReleaseChoice::pick(ContentRoot(rootPath), wanted); });
+    return QtConcurrent::run([rootPath, wanted = wanted()] {
+        return ReleaseChoice::pick(ContentRoot(rootPath), wanted);
+    });
 }
 
 bool LiveReleases::open(const QString &rootPath, const ReleaseChoice &chosen)
 {
-    return m_catalogue.openChosen(rootPath, m_safe.on ? m_safe.release : 0, chosen);
+    return m_catalogue.openChosen(rootPath, wanted(), chosen);
 }
 
 void LiveReleases::watch(int checkIntervalMs)

@@ -62,6 +62,8 @@ signals:
     void safeModeChanged();
 
 private:
+    // The release to open: in safe mode the proven one, else what `current` names (0).
+    int wanted() const { return m_safe.on ? m_safe.release : 0; }
     LiveCatalogue m_catalogue;
     ReleaseWatch m_watch;
     int m_shown = 0;
