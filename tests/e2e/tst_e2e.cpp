@@ -40,7 +40,9 @@ private slots:
         const Run run = runKiosk({QStringLiteral("--content"), content}, png);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         QCOMPARE(run.screenshot.size(), QSize(1920, 1080));
-        QVERIFY2(distinctColours(run.screenshot) > 2000,
+        // Photos drawn, not a flat screen: the demo's home gave 1,300 to 2,600 sampled colours
+        // across fresh clones and runs, all of them a whole home screen.
+        QVERIFY2(distinctColours(run.screenshot) > 1000,
                  qPrintable(QString::number(distinctColours(run.screenshot))));
         const QStringList texts = run.texts();
         for (const QString &state : kStates)
