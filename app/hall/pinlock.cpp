@@ -48,10 +48,24 @@ bool verify(const QString &pin, const QString &stored)
     return diff == 0;
 }
 
-bool isAcceptable(const QString &pin)
+QString problem(const QString &pin)
 {
-    static const QRegularExpression digits(QStringLiteral("^\\d{4,12}$"));
-    return digits.match(pin).hasMatch();
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{4,12}$"));
+    if (!digits.match(pin).hasMatch())
+        return QStringLiteral("not 4 to 12 digits");
+    const auto steps = [&pin](int step) {
+        for (int i = 1; i < pin.size(); ++i)
+            if (pin[i].unicode() - pin[i - 1].unicode() != step)
+                return false;
+        return true;
+    };
+    if (steps(0))
+        return QStringLiteral("one digit repeated, the first PIN anyone would try");
+    if (steps(1) || steps(-1))
+        return QStringLiteral("a run of digits, the first PIN anyone would try");
+    if (pin.size() % 2 == 0 && pin == QString(pin.left(2)).repeated(pin.size() / 2))
+        return QStringLiteral("a pair of digits repeated, among the first PINs anyone would try");
+    return {};
 }
 
 }  // namespace Pin

@@ -10,8 +10,10 @@ namespace Pin {
 // "pbkdf2-sha256$<iterations>$<salt base64>$<hash base64>"
 QString hash(const QString &pin, int iterations = 120000);
 bool verify(const QString &pin, const QString &stored);
-// A PIN must be 4 to 12 digits.
-bool isAcceptable(const QString &pin);
+// Why `pin` cannot be a staff PIN, as the end of a sentence ("is …"); empty when it can. A PIN
+// is 4 to 12 digits and not one a visitor would try first (one digit repeated, a run, a pair
+// repeated).
+QString problem(const QString &pin);
 
 }  // namespace Pin
 

@@ -65,10 +65,18 @@ QString StateFolder::logFolder() const
     return m_path + QLatin1Char('/') + kLogs;
 }
 
+QString StateFolder::metricsFile() const
+{
+    return m_path + QStringLiteral("/metrics/asean_kiosk.prom");
+}
+
 bool StateFolder::make(QString *error) const
 {
     QString problem;
+    // 0711: other users (node_exporter) reach metrics/ by name but cannot list the folder; every
+    // other file in it is its owner's alone (0600).
     if (Folders::make(m_path, Access::Private, &problem) &&
+        ::chmod(QFile::encodeName(m_path).constData(), 0711) == 0 &&
         ::access(QFile::encodeName(m_path).constData(), W_OK) == 0)
         return true;
     if (problem.isEmpty())

@@ -8,6 +8,7 @@
 //   runs.json     starts and ends, for crash recovery (see RunLedger)
 //   staff.pin     the staff PIN as a salted hash (asean-kiosk --set-pin)
 //   logs/         kiosk.log and its rotations, when not logging to the journal
+//   metrics/      asean_kiosk.prom, the status for Prometheus's node_exporter (readable by all)
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,7 @@ public:
     QString runLedgerFile() const;
     QString pinFile() const;
     QString logFolder() const;
+    QString metricsFile() const;
 
     // Makes the folder; false with a sentence (see unwritable) when it cannot be made or written.
     bool make(QString *error) const;

@@ -12,6 +12,7 @@
 #include "mediaimageprovider.h"
 #include "mediaurl.h"
 #include "pinlock.h"
+#include "pinprompt.h"
 #include "processinfo.h"
 #include "runledger.h"
 #include "scenecapture.h"
@@ -91,10 +92,6 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     clock.start();
     const ContentRoot root(places.content);
     const Bootstrap::Result prepared = Bootstrap::prepare(root, Bootstrap::bundledDemoManifest());
-    if (!prepared.ok) {
-        *error = prepared.error;
-        return nullptr;
-    }
     if (prepared.filledFromDemo)
         qCInfo(lcApp).noquote() << "filled" << root.path() << "with the demo content as release 1";
     const QString stateError = prepareState(places);
@@ -119,7 +116,12 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     qCDebug(lcStartup) << "content root ready" << clock.elapsed() << "ms";
     // Hashing and checking the release's catalogue (about 150 ms for 10,000 items) runs while
     // the interface loads; nothing is drawn before both are done.
-    const QFuture<ReleaseChoice> chosen = kiosk.releases()->choose(root.path());
+    // A content root it cannot use is said on the screen as well as in the log: an exit would
+    // only have systemd restart a blank screen until its start limit.
+    ReleaseChoice refused;
+    refused.error = prepared.error;
+    const QFuture<ReleaseChoice> chosen =
+        prepared.ok ? kiosk.releases()->choose(root.path()) : QtFuture::makeReadyFuture(refused);
     if (!session->loadInterface(options, places, hall.defaultLanguage, error))
         return nullptr;
     qCDebug(lcStartup) << "interface loaded" << clock.elapsed() << "ms";
@@ -129,8 +131,8 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     qCDebug(lcStartup) << "release opened" << clock.elapsed() << "ms";
     // After loading, so the screens see the change from home, as they do on every later one.
     session->openRoute(options);
-    session->m_health =
-        std::make_unique<Health>(session->m_window, kiosk.staff(), state.statusFile());
+    session->m_health = std::make_unique<Health>(session->m_window, kiosk.staff(),
+                                                 state.statusFile(), state.metricsFile());
     QObject::connect(session->m_health.get(), &Health::written, session->m_window,
                      [session = session.get()](const QString &error) {
                          session->noteStateError(&session->m_statusError,
@@ -298,13 +300,13 @@ int printStatus(const KioskOptions &options)
 
 int setPin(const KioskOptions &options)
 {
-    std::fprintf(stderr, "New staff PIN (4 to 12 digits): ");
-    char line[64] = {};
-    const QString pin =
-        std::fgets(line, sizeof line, stdin) ? QString::fromLatin1(line).trimmed() : QString();
-    std::fprintf(stderr, "\n");
-    if (!Pin::isAcceptable(pin)) {
-        std::fprintf(stderr, "asean-kiosk: a staff PIN is 4 to 12 digits; nothing was changed.\n");
+    QString problem;
+    const QString pin = PinPrompt::readTwice(&problem);
+    if (problem.isEmpty() && !Pin::problem(pin).isEmpty())
+        problem =
+            QStringLiteral("that PIN is ") + Pin::problem(pin) + QStringLiteral("; choose another");
+    if (!problem.isEmpty()) {
+        std::fprintf(stderr, "asean-kiosk: %s. Nothing was changed.\n", qPrintable(problem));
         return 2;
     }
     const StateFolder state(KioskPlaces::resolve(options).state);

@@ -14,8 +14,10 @@
 namespace {
 
 // "path: 0666, expected 0644" for each file or folder under `dir` (and `dir` itself) whose mode
-// is not `fileMode` (or `mediaMode` under media/) or `folderMode`.
-QStringList wrongModes(const QString &dir, mode_t fileMode, mode_t folderMode, mode_t mediaMode = 0)
+// is not `fileMode` (or `mediaMode` under media/) or `folderMode`, or what `named` gives its
+// relative path ("." is `dir`).
+QStringList wrongModes(const QString &dir, mode_t fileMode, mode_t folderMode, mode_t mediaMode = 0,
+                       const QHash<QString, mode_t> &named = {})
 {
     QStringList wrong;
     QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
@@ -31,6 +33,7 @@ QStringList wrongModes(const QString &dir, mode_t fileMode, mode_t folderMode, m
         mode_t expected = S_ISDIR(info.st_mode) ? folderMode : fileMode;
         if (mediaMode && S_ISREG(info.st_mode) && relative.startsWith(QLatin1String("media/")))
             expected = mediaMode;
+        expected = named.value(relative, expected);
         if ((info.st_mode & 07777) != expected)
             wrong << QStringLiteral("%1: %2, expected %3")
                          .arg(path, QString::number(info.st_mode & 07777, 8),
@@ -77,16 +80,17 @@ private slots:
                 runProgram(tool, QStringList{QStringLiteral("--content"), content} + step);
             QVERIFY2(ran.exitCode == 0, qPrintable(ran.output));
         }
-        const ProgramRun pin =
-            runProgram(QStringLiteral(ASEAN_KIOSK_BIN),
-                       {QStringLiteral("--set-pin"), QStringLiteral("--state"), state}, "2468\n");
+        const ProgramRun pin = runProgram(
+            QStringLiteral(ASEAN_KIOSK_BIN),
+            {QStringLiteral("--set-pin"), QStringLiteral("--state"), state}, "2468\n2468\n");
         QVERIFY2(pin.exitCode == 0, qPrintable(pin.output));
         // The second start verifies the release rolled back to, and stamps it.
         const KioskRun::Run second =
             KioskRun::runKiosk(places, m_dir.filePath(QStringLiteral("second.png")));
         QVERIFY2(second.exitCode == 0, qPrintable(second.output));
 
-        for (const char *name : {"status.json", "runs.json", "staff.pin", "logs/kiosk.log"})
+        for (const char *name : {"status.json", "runs.json", "staff.pin", "logs/kiosk.log",
+                                 "metrics/asean_kiosk.prom"})
             QVERIFY2(QFile::exists(state + QLatin1Char('/') + QLatin1String(name)), name);
         QVERIFY(QFile::exists(content + QStringLiteral("/current")));
         QVERIFY(!QDir(content + QStringLiteral("/media")).isEmpty());
@@ -98,8 +102,12 @@ private slots:
                                   m_dir.filePath(QStringLiteral("shots/") + QLatin1String(shot))));
         const QStringList wrong = wrongModes(m_dir.filePath(QStringLiteral("shots")), 0644, 0700) +
                                   wrongModes(content, 0644, 0755, 0444) +
-                                  wrongModes(state, 0600, 0700) + wrongModes(cache, 0644, 0755) +
-                                  wrongModes(sheets, 0644, 0755);
+                                  // node_exporter reads the metrics through the state folder
+                                  wrongModes(state, 0600, 0700, 0,
+                                             {{QStringLiteral("."), 0711},
+                                              {QStringLiteral("metrics"), 0755},
+                                              {QStringLiteral("metrics/asean_kiosk.prom"), 0644}}) +
+                                  wrongModes(cache, 0644, 0755) + wrongModes(sheets, 0644, 0755);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     }
 };

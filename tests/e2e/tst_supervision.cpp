@@ -257,7 +257,7 @@ for k in 1 2 3; do echo "SAFE $k $(cat "$dir"/log$k.* | grep -c 'safe mode')"; d
         // $0 kiosk, $1 folder, $2 catalogue tool, $3 the documented commands.
         const QString script = QStringLiteral(R"SH(
 kiosk=$0 dir=$1 tool=$2 state=$1/state
-echo 2468 | "$kiosk" --set-pin --state "$state" > /dev/null 2>&1 && echo PIN SET
+printf '2468\n2468\n' | "$kiosk" --set-pin --state "$state" > /dev/null 2>&1 && echo PIN SET
 "$kiosk" --content "$dir/content" --state "$state" > "$dir/log" 2>&1 & pid=$!
 wait_for_frame "$dir/log" && echo UP
 cp -a "$dir/content" "$dir/office"
@@ -293,7 +293,7 @@ kill -TERM $pid; wait $pid; echo "STOPPED exit $?"
         const QString script = QStringLiteral(R"SH(
 kiosk=$0 dir=$1 content=$1/content old=$1/old
 "$kiosk" --content "$content" --state "$old" --screenshot "$dir/old.png" > /dev/null 2>&1
-echo 1357 | "$kiosk" --set-pin --state "$old" > /dev/null 2>&1
+printf '1357\n1357\n' | "$kiosk" --set-pin --state "$old" > /dev/null 2>&1
 mv "$old/status.json" "$old/runs.json" "$old/staff.pin" "$old/logs" "$content/" && echo OLD LAYOUT
 "$kiosk" --content "$content" --state "$dir/new" --screenshot "$dir/new.png" 2>&1
 echo "NEW RUN exit $?"

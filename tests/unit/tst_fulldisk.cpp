@@ -70,11 +70,13 @@ private slots:
             QSKIP(qPrintable(disk.problem()));
         const QString state = disk.path() + QStringLiteral("/state");
         const QStringList setPin = {QStringLiteral("--set-pin"), QStringLiteral("--state"), state};
-        const ProgramRun first = runProgram(QStringLiteral(ASEAN_KIOSK_BIN), setPin, "2468\n");
+        const ProgramRun first =
+            runProgram(QStringLiteral(ASEAN_KIOSK_BIN), setPin, "2468\n2468\n");
         QVERIFY2(first.exitCode == 0, qPrintable(first.output));
         const QByteArray pin = read(state + QStringLiteral("/staff.pin"));
         QVERIFY(disk.fill());
-        const ProgramRun second = runProgram(QStringLiteral(ASEAN_KIOSK_BIN), setPin, "1357\n");
+        const ProgramRun second =
+            runProgram(QStringLiteral(ASEAN_KIOSK_BIN), setPin, "1357\n1357\n");
         QVERIFY2(second.exitCode == 1, qPrintable(second.output));
         QVERIFY2(second.output.contains(QLatin1String("No space left on device")),
                  qPrintable(second.output));
@@ -115,23 +117,28 @@ private slots:
                  (QStringList{QStringLiteral(".filler"), QStringLiteral("runs.json")}));
     }
 
-    void theStatusSurvives()
+    void theStatusAndMetricsSurvive()
     {
         SmallDisk disk;
         if (!disk.problem().isEmpty())
             QSKIP(qPrintable(disk.problem()));
         const QString path = disk.path() + QStringLiteral("/status.json");
+        const QString metricsPath = disk.path() + QStringLiteral("/metrics/asean_kiosk.prom");
         QQuickWindow window;
         Staff staff;
-        Health health(&window, &staff, path);
+        Health health(&window, &staff, path, metricsPath);
         QVERIFY(health.write());
         const QByteArray status = read(path);
+        const QByteArray metrics = read(metricsPath);
         QVERIFY(status.contains("\"pid\""));
+        QVERIFY(metrics.contains("asean_kiosk_up 1"));
         QVERIFY(disk.fill());
         QVERIFY(!health.write());
         QCOMPARE(read(path), status);
+        QCOMPARE(read(metricsPath), metrics);
         QCOMPARE(filesIn(disk.path()).keys(),
-                 (QStringList{QStringLiteral(".filler"), QStringLiteral("status.json")}));
+                 (QStringList{QStringLiteral(".filler"), QStringLiteral("metrics/asean_kiosk.prom"),
+                              QStringLiteral("status.json")}));
     }
 
     // With every amount of space left, from none to more than the picture needs: the cache

@@ -1,4 +1,5 @@
 // Import of the demo content and of broken manifests: every problem reported, nothing changed.
+#include "bootstrap.h"
 #include "catalogue.h"
 #include "contentroot.h"
 #include "draft.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -136,6 +138,36 @@ private slots:
         // Originals are stored under their own SHA-256.
         const QString stored = root.resolve(items.first().mediaPath);
         QVERIFY(QFileInfo(stored).completeBaseName() == MediaStore::hashFile(stored));
+    }
+
+    // The kiosk's first start fills an empty root with the demo. Killed halfway (a start
+    // timeout, power lost), the next start finishes the job instead of finding a root with no
+    // release; a curator's root without a release is left alone.
+    void anInterruptedFirstFillStartsOver()
+    {
+        QTemporaryDir dir;
+        const ContentRoot root(dir.filePath(QStringLiteral("hall")));
+        const Bootstrap::Result first = Bootstrap::prepare(root, demoManifest());
+        QVERIFY2(first.ok && first.filledFromDemo, qPrintable(first.error));
+        QVERIFY(!QFile::exists(root.path() + QStringLiteral("/.filling-demo")));
+        QCOMPARE(root.currentRelease(), 1);
+
+        // As a fill cut short after the import leaves it.
+        QVERIFY(QFile::remove(root.currentFile()));
+        QVERIFY(QDir(root.releasesDir()).removeRecursively());
+        QFile marker(root.path() + QStringLiteral("/.filling-demo"));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        const Bootstrap::Result again = Bootstrap::prepare(root, demoManifest());
+        QVERIFY2(again.ok && again.filledFromDemo, qPrintable(again.error));
+        QCOMPARE(root.currentRelease(), 1);
+        QVERIFY(!marker.exists());
+
+        const ContentRoot curated(dir.filePath(QStringLiteral("curated")));
+        QVERIFY(Importer(curated).importManifest(demoManifest()).ok());
+        const Bootstrap::Result untouched = Bootstrap::prepare(curated, demoManifest());
+        QVERIFY(untouched.ok && !untouched.filledFromDemo);
+        QVERIFY(!QFileInfo::exists(curated.currentFile()));
     }
 
     void importingTwiceChangesNothing()

@@ -206,9 +206,16 @@ private slots:
         timer.start();
         Pin::verify(QStringLiteral("0000"), a);
         QVERIFY2(timer.elapsed() >= 5, qPrintable(QString::number(timer.elapsed())));
-        QVERIFY(Pin::isAcceptable(QStringLiteral("2468")));
-        QVERIFY(!Pin::isAcceptable(QStringLiteral("12")));
-        QVERIFY(!Pin::isAcceptable(QStringLiteral("12ab")));
+        for (const char *fine : {"2468", "1357", "2580", "246813", "9021"})
+            QVERIFY2(Pin::problem(QLatin1String(fine)).isEmpty(), fine);
+        // Too short, not digits, and the first ones anyone tries at a locked panel.
+        const QList<std::pair<const char *, const char *>> refused = {
+            {"12", "not 4 to 12 digits"},         {"12ab", "not 4 to 12 digits"},
+            {"0000", "one digit repeated"},       {"777777", "one digit repeated"},
+            {"1234", "a run of digits"},          {"9876", "a run of digits"},
+            {"1212", "a pair of digits repeated"}};
+        for (const auto &[pin, why] : refused)
+            QVERIFY2(Pin::problem(QLatin1String(pin)).startsWith(QLatin1String(why)), pin);
     }
 
     void fiveWrongPinsLockThePadForFiveMinutes()
