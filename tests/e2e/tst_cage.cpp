@@ -88,10 +88,11 @@ private slots:
         QVERIFY2(output.contains(QLatin1String("first frame presented")), qPrintable(output));
 
         // Full screen on cage's one output (wlroots' headless output is 1280x720), with the
-        // attract loop's photo drawn, not a flat colour.
+        // attract loop's photo drawn: its soft demo paintings gave 381 sampled colours, a
+        // flat or black screen gives a handful.
         const QImage shot(shots + QStringLiteral("/attract.png"));
         QCOMPARE(shot.size(), QSize(1280, 720));
-        QVERIFY2(KioskRun::distinctColours(shot) > 500,
+        QVERIFY2(KioskRun::distinctColours(shot) > 100,
                  qPrintable(QString::number(KioskRun::distinctColours(shot))));
         // Its own state, written as that user.
         QVERIFY(QFile::exists(state + QStringLiteral("/status.json")));
