@@ -87,6 +87,8 @@ Item {
             }
             Text {
                 width: parent.width
+                // Empty when the name above is already the native one (see CountryModel).
+                visible: text !== ""
                 text: card.nativeName
                 textFormat: Text.PlainText
                 color: Theme.muted

@@ -119,6 +119,8 @@ ScreenLayer {
                 }
                 Text {
                     width: parent.width
+                    // Empty when the name above is already the native one (see CountryModel).
+                    visible: text !== ""
                     text: page.fact("nativeName")
                     textFormat: Text.PlainText
                     color: Theme.muted
