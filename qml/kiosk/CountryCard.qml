@@ -79,6 +79,7 @@ Item {
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.fontFamily(Theme.language)
+                lineHeight: Theme.lineHeight(Theme.language)
                 font.pixelSize: Theme.headingSize
                 font.weight: Font.DemiBold
                 wrapMode: Text.WordWrap
@@ -92,7 +93,8 @@ Item {
                 text: card.nativeName
                 textFormat: Text.PlainText
                 color: Theme.muted
-                font.family: Theme.fontFamily("")
+                font.family: Theme.fontFamily(Theme.languageOfScript(text))
+                lineHeight: Theme.lineHeight(Theme.languageOfScript(text))
                 font.pixelSize: Theme.captionSize + 2
                 elide: Text.ElideRight
             }
