@@ -83,8 +83,13 @@ QtObject {
     // For a native name, in its state's script whatever the visitor reads.
     function languageOfScript(text: string): string {
         const c = text.charCodeAt(0);
-        return c >= 0x0E00 && c <= 0x0E7F ? "th" : c >= 0x0E80 && c <= 0x0EFF ? "lo" : c >= 0x1000 && c <= 0x109F ? "my" : c >= 0x1780 && c <= 0x17FF ? "km" : c >= 0xAC00 && c <= 0xD7AF ? "ko" : "";
+        for (const script of scriptRanges) {
+            if (c >= script[1] && c <= script[2])
+                return script[0];
+        }
+        return "";
     }
+    readonly property var scriptRanges: [["th", 0x0E00, 0x0E7F], ["lo", 0x0E80, 0x0EFF], ["my", 0x1000, 0x109F], ["km", 0x1780, 0x17FF], ["ko", 0xAC00, 0xD7AF]]
     // Line height for a language's script, as a multiple of its font's own. Noto Sans Khmer's
     // subscript consonants hang a quarter of the size below its line, into the next line or
     // text; the other scripts' fonts leave room for their marks (tests/qml/tst_theme.qml).
