@@ -22,7 +22,9 @@ QVariant CountryModel::data(const QModelIndex &index, int role) const
         case CodeRole:
             return r.code;
         case NativeNameRole:
-            return r.nativeName;
+            // Said once: "Indonesia", not "Indonesia / Indonesia" (cards and state pages).
+            return r.nativeName.compare(r.name, Qt::CaseInsensitive) == 0 ? QString()
+                                                                          : r.nativeName;
         case CapitalRole:
             return shown(r.capital);
         case LanguagesRole:

@@ -13,7 +13,8 @@ public:
     enum Role {
         CodeRole = Qt::UserRole + 1,  // ISO 3166 alpha-2, e.g. "TH"
         NameRole,                     // in the chosen language, with fallback
-        NativeNameRole,               // in the state's own language and script
+        NativeNameRole,               // in the state's own language and script; empty when
+                                      // the name shown is that already (Indonesia in English)
         CapitalRole,
         LanguagesRole,    // official languages, as one phrase
         DescriptionRole,  // one or two sentences about the state

@@ -17,7 +17,7 @@ void install();
 bool toFolder(const QString &folder, qint64 maxBytes = 2 * 1024 * 1024, int keep = 5);
 // The last warning, critical or fatal message with its time; empty when there was none.
 QString lastError();
-// The last few of them, newest first.
+// The last few of them, newest first; Qt's notes on font fallback are left out.
 QStringList recentErrors();
 
 }  // namespace Log

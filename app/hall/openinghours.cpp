@@ -88,14 +88,26 @@ QDateTime OpeningHours::nextChange(const QDateTime &at) const
 QString OpeningHours::describe() const
 {
     static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-    QStringList parts;
-    for (int day = 0; day < 7; ++day) {
+    // A hall open day and night (what a kiosk without a hall file does) reads as such, not as
+    // spans of "00:00-00:00"; one schedule for the whole week is said once.
+    const Span allDay{QTime(0, 0), QTime(0, 0)};
+    const auto spansOfDay = [&](int day) {
         QStringList spans;
         for (const Span &span : m_days[day])
-            spans << span.open.toString(QStringLiteral("HH:mm")) + QLatin1Char('-') +
-                         span.close.toString(QStringLiteral("HH:mm"));
-        parts << QLatin1String(days[day]) + QLatin1Char(' ') +
-                     (spans.isEmpty() ? QStringLiteral("closed") : spans.join(QLatin1Char(',')));
+            spans << (span == allDay
+                          ? QStringLiteral("all day")
+                          : span.open.toString(QStringLiteral("HH:mm")) + QLatin1Char('-') +
+                                span.close.toString(QStringLiteral("HH:mm")));
+        return spans.isEmpty() ? QStringLiteral("closed") : spans.join(QLatin1Char(','));
+    };
+    QStringList parts;
+    if (std::all_of(std::begin(m_days), std::end(m_days),
+                    [this](const QList<Span> &day) { return day == m_days[0]; })) {
+        parts << (m_days[0] == QList<Span>{allDay} ? QStringLiteral("always open")
+                                                   : QStringLiteral("every day ") + spansOfDay(0));
+    } else {
+        for (int day = 0; day < 7; ++day)
+            parts << QLatin1String(days[day]) + QLatin1Char(' ') + spansOfDay(day);
     }
     QList<QDate> closed(m_closed.begin(), m_closed.end());
     std::sort(closed.begin(), closed.end());

@@ -14,6 +14,10 @@ public:
     struct Span {
         QTime open;
         QTime close;  // at or before `open`: the span ends the next day
+        bool operator==(const Span &other) const
+        {
+            return open == other.open && close == other.close;
+        }
     };
 
     // Every day from `open` to `close`, no closed dates.
@@ -28,7 +32,8 @@ public:
     void setDay(int weekday, const QList<Span> &spans);  // Qt weekday: 1 Monday .. 7 Sunday
     void addClosedDate(const QDate &date) { m_closed.insert(date); }
 
-    // "mon 10:00-18:00; tue closed; ...; closed 2026-12-25" for staff.
+    // For staff: "always open", "every day 10:00-18:00; closed 2026-12-25" or
+    // "mon 10:00-18:00; tue closed; wed all day; ...".
     QString describe() const;
 
     bool isOpen(const QDateTime &at) const;

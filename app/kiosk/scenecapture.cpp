@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcCapture, "asean.capture")
 
@@ -62,19 +63,60 @@ void SceneCapture::poll()
     }
 }
 
-void SceneCapture::collect(QQuickItem *item, QRectF clip, QJsonArray *texts,
-                           QJsonArray *images) const
+struct SceneCapture::Scene {
+    QJsonArray texts;
+    QJsonArray images;
+    QJsonArray controls;
+};
+
+namespace {
+
+QJsonObject boxOf(const QRectF &box)
+{
+    return {{QStringLiteral("x"), box.x()},
+            {QStringLiteral("y"), box.y()},
+            {QStringLiteral("width"), box.width()},
+            {QStringLiteral("height"), box.height()}};
+}
+
+// The QML type an item belongs to ("RoundButton", "CountryCard"): its own, or the nearest
+// enclosing one for the plain items inside a component.
+QString typeOf(const QQuickItem *item)
+{
+    for (; item; item = item->parentItem()) {
+        const QString name = QString::fromLatin1(item->metaObject()->className());
+        const qsizetype qml = name.indexOf(QLatin1String("_QMLTYPE_"));
+        if (qml > 0)
+            return name.left(qml);
+    }
+    return {};
+}
+
+// Something a visitor aims a touch at: an item with a TapHandler that is on. Backdrops that
+// take a tap anywhere (the viewer's photo, the attract loop, the player) fill the window, and
+// are not controls.
+bool isControl(const QQuickItem *item, const QSizeF &window)
+{
+    if (item->width() >= window.width() && item->height() >= window.height())
+        return false;
+    const auto children = item->children();
+    return std::any_of(children.begin(), children.end(), [](const QObject *child) {
+        return child->inherits("QQuickTapHandler") && child->property("enabled").toBool();
+    });
+}
+
+}  // namespace
+
+void SceneCapture::collect(QQuickItem *item, QRectF clip, const QJsonArray &within,
+                           Scene *scene) const
 {
     if (!item->isVisible() || item->opacity() <= 0.01)
         return;
     const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    QJsonArray inside = within;
     if (box.intersects(clip)) {
-        const QJsonObject geometry{{QStringLiteral("x"), box.x()},
-                                   {QStringLiteral("y"), box.y()},
-                                   {QStringLiteral("width"), box.width()},
-                                   {QStringLiteral("height"), box.height()}};
         if (item->inherits("QQuickText") && !item->property("text").toString().isEmpty()) {
-            QJsonObject text = geometry;
+            QJsonObject text = boxOf(box);
             text.insert(QStringLiteral("text"), item->property("text").toString());
             text.insert(QStringLiteral("truncated"), item->property("truncated").toBool());
             text.insert(QStringLiteral("elided"), item->property("elide").toInt() != 0);
@@ -82,12 +124,25 @@ void SceneCapture::collect(QQuickItem *item, QRectF clip, QJsonArray *texts,
             text.insert(QStringLiteral("contentHeight"),
                         item->property("contentHeight").toDouble());
             text.insert(QStringLiteral("font"), item->property("font").value<QFont>().family());
-            texts->append(text);
+            // Where the letters are, inside the box and as aligned there: what may not touch
+            // another text or a control.
+            text.insert(QStringLiteral("ink"),
+                        boxOf(item->mapRectToScene(item->boundingRect()).intersected(clip)));
+            text.insert(QStringLiteral("within"), within);
+            scene->texts.append(text);
         } else if (item->inherits("QQuickImageBase")) {
-            QJsonObject image = geometry;
+            QJsonObject image = boxOf(box);
             image.insert(QStringLiteral("source"), item->property("source").toUrl().toString());
             image.insert(QStringLiteral("status"), item->property("status").toInt());
-            images->append(image);
+            scene->images.append(image);
+        }
+        if (isControl(item, m_window->size())) {
+            QJsonObject control = boxOf(box.intersected(clip));
+            control.insert(QStringLiteral("type"), typeOf(item));
+            control.insert(QStringLiteral("name"), item->objectName());
+            control.insert(QStringLiteral("within"), within);
+            inside.append(scene->controls.size());
+            scene->controls.append(control);
         }
     }
     // Delegates that a view keeps ready outside its clipped area are not on screen.
@@ -95,7 +150,7 @@ void SceneCapture::collect(QQuickItem *item, QRectF clip, QJsonArray *texts,
         clip = clip.intersected(box);
     const auto children = item->childItems();
     for (QQuickItem *child : children)
-        collect(child, clip, texts, images);
+        collect(child, clip, inside, scene);
 }
 
 void SceneCapture::save()
@@ -104,14 +159,14 @@ void SceneCapture::save()
     QByteArray png;
     QBuffer buffer(&png);
     QString error = QStringLiteral("the window could not be captured");
-    QJsonArray texts;
-    QJsonArray images;
-    collect(m_window->contentItem(), QRectF(QPointF(0, 0), m_window->size()), &texts, &images);
+    Scene found;
+    collect(m_window->contentItem(), QRectF(QPointF(0, 0), m_window->size()), {}, &found);
     const QByteArray scene =
         QJsonDocument(QJsonObject{{QStringLiteral("width"), m_window->width()},
                                   {QStringLiteral("height"), m_window->height()},
-                                  {QStringLiteral("texts"), texts},
-                                  {QStringLiteral("images"), images}})
+                                  {QStringLiteral("texts"), found.texts},
+                                  {QStringLiteral("images"), found.images},
+                                  {QStringLiteral("controls"), found.controls}})
             .toJson();
     if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG") ||
         !WholeFile::write(m_path, png, Access::Shared, &error) ||

@@ -1,7 +1,8 @@
 #pragma once
 // --screenshot: waits until the window has drawn and nothing on it is still loading, then
-// saves a PNG of it and, beside it, PATH.json listing every visible text and picture with its
-// box. Tests read that list to check what a person would see (ten states, no clipped text).
+// saves a PNG of it and, beside it, PATH.json listing every visible text, picture and control
+// (an item that takes a tap) with its box. Tests read that list to check what a person would
+// see: ten states, no clipped text, no text under a button, no card alone in a row.
 
 #include <QObject>
 #include <QPointer>
@@ -24,7 +25,9 @@ signals:
 private:
     void poll();
     bool busy(QQuickItem *item) const;
-    void collect(QQuickItem *item, QRectF clip, QJsonArray *texts, QJsonArray *images) const;
+    struct Scene;
+    // `within`: the indices in Scene::controls of the controls `item` is part of.
+    void collect(QQuickItem *item, QRectF clip, const QJsonArray &within, Scene *scene) const;
     void save();
 
     QPointer<QQuickWindow> m_window;

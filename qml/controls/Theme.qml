@@ -34,14 +34,18 @@ QtObject {
     readonly property int flagHeight: 90
     readonly property int accentBarWidth: 64
     readonly property int accentBarHeight: 6
-    // The staff panel: the hidden corner a long press opens, the PIN pad's key gap, the rows of
-    // facts and their label and value columns.
+    // The staff panel: the hidden corner a long press opens (the strip at the screen's left
+    // edge, left of the top bar's buttons, which start at `margin`), the PIN pad's key gap, the
+    // rows of facts and their label and value columns.
     readonly property int staffCorner: 120
+    readonly property int staffCornerWidth: margin - 8
     readonly property int keyGap: 16
     readonly property int factGap: 14
     readonly property int panelWidth: 1100
     readonly property int factLabelWidth: 320
     readonly property int factValueWidth: 760
+    // The least width beside a photo that takes its caption there (the viewer, in landscape).
+    readonly property int captionBeside: 520
     // Grid thumbnails are decoded at this size wherever they appear (tiles are at most this).
     readonly property int thumbnailWidth: 480
     readonly property int thumbnailHeight: 326
@@ -74,6 +78,23 @@ QtObject {
         })
     function fontFamily(language: string): string {
         return scriptFamilies[language] ?? "Noto Sans";
+    }
+    // The language whose family draws `text`, by the script of its first letter; "" for Latin.
+    // For a native name, in its state's script whatever the visitor reads.
+    function languageOfScript(text: string): string {
+        const c = text.charCodeAt(0);
+        for (const script of scriptRanges) {
+            if (c >= script[1] && c <= script[2])
+                return script[0];
+        }
+        return "";
+    }
+    readonly property var scriptRanges: [["th", 0x0E00, 0x0E7F], ["lo", 0x0E80, 0x0EFF], ["my", 0x1000, 0x109F], ["km", 0x1780, 0x17FF], ["ko", 0xAC00, 0xD7AF]]
+    // Line height for a language's script, as a multiple of its font's own. Noto Sans Khmer's
+    // subscript consonants hang a quarter of the size below its line, into the next line or
+    // text; the other scripts' fonts leave room for their marks (tests/qml/tst_theme.qml).
+    function lineHeight(language: string): real {
+        return language === "km" ? 1.25 : 1;
     }
     // Letter spacing is for Latin small caps and labels; in Korean, Thai, Khmer, Lao and
     // Burmese it pulls syllables apart, so those get none.

@@ -79,6 +79,7 @@ Item {
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.fontFamily(Theme.language)
+                lineHeight: Theme.lineHeight(Theme.language)
                 font.pixelSize: Theme.headingSize
                 font.weight: Font.DemiBold
                 wrapMode: Text.WordWrap
@@ -87,10 +88,13 @@ Item {
             }
             Text {
                 width: parent.width
+                // Empty when the name above is already the native one (see CountryModel).
+                visible: text !== ""
                 text: card.nativeName
                 textFormat: Text.PlainText
                 color: Theme.muted
-                font.family: Theme.fontFamily("")
+                font.family: Theme.fontFamily(Theme.languageOfScript(text))
+                lineHeight: Theme.lineHeight(Theme.languageOfScript(text))
                 font.pixelSize: Theme.captionSize + 2
                 elide: Text.ElideRight
             }

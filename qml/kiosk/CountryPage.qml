@@ -113,16 +113,20 @@ ScreenLayer {
                     textFormat: Text.PlainText
                     color: Theme.text
                     font.family: Theme.fontFamily(Theme.language)
+                    lineHeight: Theme.lineHeight(Theme.language)
                     font.pixelSize: Theme.displaySize
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                 }
                 Text {
                     width: parent.width
+                    // Empty when the name above is already the native one (see CountryModel).
+                    visible: text !== ""
                     text: page.fact("nativeName")
                     textFormat: Text.PlainText
                     color: Theme.muted
-                    font.family: Theme.fontFamily("")
+                    font.family: Theme.fontFamily(Theme.languageOfScript(text))
+                    lineHeight: Theme.lineHeight(Theme.languageOfScript(text))
                     font.pixelSize: Theme.headingSize
                     elide: Text.ElideRight
                 }
@@ -134,7 +138,7 @@ ScreenLayer {
                     color: Theme.text
                     font.family: Theme.fontFamily(Theme.language)
                     font.pixelSize: Theme.bodySize
-                    lineHeight: 1.15
+                    lineHeight: Math.max(1.15, Theme.lineHeight(Theme.language))
                     wrapMode: Text.WordWrap
                     maximumLineCount: 3
                     elide: Text.ElideRight

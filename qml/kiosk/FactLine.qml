@@ -14,6 +14,7 @@ Column {
         text: fact.label
         color: Theme.muted
         font.family: Theme.fontFamily(Theme.language)
+        lineHeight: Theme.lineHeight(Theme.language)
         font.pixelSize: Theme.captionSize
         font.letterSpacing: Theme.tracking(Theme.language, 1)
     }
@@ -23,6 +24,7 @@ Column {
         textFormat: Text.PlainText
         color: Theme.text
         font.family: Theme.fontFamily(Theme.language)
+        lineHeight: Theme.lineHeight(Theme.language)
         font.pixelSize: Theme.bodySize
         wrapMode: Text.WordWrap
     }

@@ -13,9 +13,24 @@ ScreenLayer {
     signal themeChosen(string id)
 
     readonly property bool portrait: height > width
-    // States fill two rows (three in portrait) for up to twelve; beyond that the grid scrolls.
-    readonly property int rows: portrait ? 4 : 2
-    readonly property int columns: Math.max(1, Math.min(portrait ? 3 : 6, Math.ceil(countries.count / rows)))
+    // Up to twelve states fill two rows (four in portrait) on one screen; more rows scroll.
+    // The rows share the states evenly, the longer ones first, and each row's cards share its
+    // width: ten states in portrait are rows of 3, 3, 2 and 2, eleven 3, 3, 3 and 2, so no card
+    // stands alone and no cell is left empty.
+    readonly property int screenRows: portrait ? 4 : 2
+    readonly property int rows: Math.max(1, Math.min(screenRows, Math.floor(countries.count / 2)), Math.ceil(countries.count / (portrait ? 3 : 6)))
+    readonly property int perRow: Math.floor(countries.count / rows)
+    readonly property int longRows: countries.count % rows  // rows with one card more
+    function rowOf(index: int): int {
+        const inLongRows = longRows * (perRow + 1);
+        return index < inLongRows ? Math.floor(index / (perRow + 1)) : longRows + Math.floor((index - inLongRows) / perRow);
+    }
+    function firstOf(row: int): int {
+        return row * perRow + Math.min(row, longRows);
+    }
+    function cardsIn(row: int): int {
+        return row < longRows ? perRow + 1 : perRow;
+    }
 
     Column {
         id: header
@@ -39,6 +54,7 @@ ScreenLayer {
             text: qsTr("Explore the member states of ASEAN")
             color: Theme.text
             font.family: Theme.fontFamily(Theme.language)
+            lineHeight: Theme.lineHeight(Theme.language)
             font.pixelSize: Theme.titleSize
             font.weight: Font.Medium
             wrapMode: Text.WordWrap
@@ -50,14 +66,17 @@ ScreenLayer {
             text: qsTr("Touch a country to see its people, places and traditions.")
             color: Theme.muted
             font.family: Theme.fontFamily(Theme.language)
+            lineHeight: Theme.lineHeight(Theme.language)
             font.pixelSize: Theme.bodySize
             elide: Text.ElideRight
         }
     }
 
-    GridView {
+    Flickable {
         id: grid
         objectName: "countryGrid"
+        readonly property alias count: cards.count
+        readonly property real cardHeight: Math.floor(Math.min(height / Math.min(screen.rows, screen.screenRows), width / screen.cardsIn(0) * 1.25))
         anchors.top: header.bottom
         anchors.topMargin: Theme.spacing
         anchors.bottom: themeStrip.top
@@ -65,24 +84,34 @@ ScreenLayer {
         x: Theme.margin - Theme.spacing / 2
         width: parent.width - 2 * Theme.margin + Theme.spacing
         clip: true
-        model: screen.countries
-        cellWidth: Math.floor(width / screen.columns)
-        cellHeight: Math.floor(Math.min(height / screen.rows, cellWidth * 1.25))
+        contentWidth: width
+        contentHeight: screen.rows * cardHeight
         boundsBehavior: Flickable.StopAtBounds
         interactive: contentHeight > height
 
-        // Qt 6.4 has no "pragma ComponentBehavior: Bound": ids outside a delegate are in scope at
-        // run time, but qmllint cannot prove it.
-        // qmllint disable unqualified
-        delegate: CountryCard {
-            width: grid.cellWidth
-            height: grid.cellHeight
-            onChosen: {
-                if (screen.accept())
-                    screen.countryChosen(code);
+        Repeater {
+            id: cards
+            model: screen.countries
+
+            // Qt 6.4 has no "pragma ComponentBehavior: Bound": ids outside a delegate are in scope
+            // at run time, but qmllint cannot prove it.
+            // qmllint disable unqualified
+            delegate: CountryCard {
+                required property int index
+                readonly property int row: screen.rowOf(index)
+                readonly property int column: index - screen.firstOf(row)
+                // Whole pixels that add up to the row's width.
+                x: Math.round(column * grid.width / screen.cardsIn(row))
+                y: row * grid.cardHeight
+                width: Math.round((column + 1) * grid.width / screen.cardsIn(row)) - x
+                height: grid.cardHeight
+                onChosen: {
+                    if (screen.accept())
+                        screen.countryChosen(code);
+                }
             }
+            // qmllint enable unqualified
         }
-        // qmllint enable unqualified
     }
 
     ThemeStrip {

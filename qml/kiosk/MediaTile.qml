@@ -40,7 +40,7 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            height: parent.height * 0.45
+            height: Math.max(parent.height * 0.45, titles.height + 2 * Theme.spacing)
             gradient: Gradient {
                 GradientStop {
                     position: 0
@@ -54,29 +54,44 @@ Item {
         }
 
         Column {
+            id: titles
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: Theme.spacing * 0.75
+            // As tall in every tile (the subtitle's line and two of the title's, in this
+            // language's font), and filled from the top: the titles of a row start on one line,
+            // one line long or two, in any script.
+            height: (subtitle.visible ? subtitle.height + spacing : 0) + 2 * titleLine.lineSpacing * title.lineHeight
             spacing: 2
 
+            FontMetrics {
+                id: titleLine
+                font: title.font
+            }
+
             Text {
+                id: subtitle
                 visible: tile.subtitle !== ""
                 width: parent.width
                 text: tile.subtitle
                 textFormat: Text.PlainText
                 color: Theme.aseanYellow
                 font.family: Theme.fontFamily(Theme.language)
+                lineHeight: Theme.lineHeight(Theme.language)
                 font.pixelSize: Theme.captionSize
                 font.letterSpacing: Theme.tracking(Theme.language, 1)
                 elide: Text.ElideRight
             }
             Text {
+                id: title
+                objectName: "tileTitle"
                 width: parent.width
                 text: tile.title
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.fontFamily(Theme.language)
+                lineHeight: Theme.lineHeight(Theme.language)
                 font.pixelSize: Theme.bodySize
                 font.weight: Font.Medium
                 wrapMode: Text.WordWrap

@@ -2,7 +2,7 @@ import QtQuick
 import Asean.Kiosk
 import Asean.Controls
 
-// For staff only: a five-second press in the top-left corner opens a PIN pad; the right PIN
+// For staff only: a five-second press at the top-left edge opens a PIN pad; the right PIN
 // opens the panel with the kiosk's state and what staff can do. Five wrong PINs lock the pad
 // for five minutes.
 Item {
@@ -80,10 +80,11 @@ Item {
         }
     }
 
-    // The hidden way in: a long press where visitors rarely touch.
+    // The hidden way in: a long press where visitors rarely touch, and never on a control of
+    // theirs (a visitor holding Back did not open the PIN pad).
     Item {
         objectName: "staffCorner"
-        width: Theme.staffCorner
+        width: Theme.staffCornerWidth
         height: Theme.staffCorner
         TapHandler {
             longPressThreshold: 5

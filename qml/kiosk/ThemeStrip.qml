@@ -2,8 +2,9 @@ import QtQuick
 import Asean.Controls
 import Asean.Gallery
 
-// A row of lifestyle themes, each a photo chip with its name; flicks sideways when they do not
-// fit. Used on the home screen (to open a theme) and on a state's page (to filter it).
+// The lifestyle themes, each a pill with its name, in rows that wrap: every theme is in view
+// in any language and orientation, none runs off the screen. Used on the home screen (to open
+// a theme) and on a state's page (to filter it).
 Item {
     id: strip
 
@@ -14,7 +15,7 @@ Item {
     property string allLabel: ""
     signal chosen(string id)
 
-    implicitHeight: (title !== "" ? label.height + 8 : 0) + Theme.touchTarget + 24
+    implicitHeight: (title !== "" ? label.height + 8 : 0) + list.height + 24
 
     Text {
         id: label
@@ -27,64 +28,34 @@ Item {
         font.letterSpacing: Theme.tracking(Theme.language, 1)
     }
 
-    ListView {
+    Flow {
         id: list
         objectName: "themeList"
-        anchors.left: parent.left
-        anchors.right: parent.right
+        readonly property alias count: chips.count
+        x: Theme.margin
+        width: parent.width - 2 * Theme.margin
         anchors.bottom: parent.bottom
-        height: Theme.touchTarget + 24
-        orientation: ListView.Horizontal
+        anchors.bottomMargin: 24
         spacing: 14
-        leftMargin: Theme.margin
-        rightMargin: Theme.margin
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        model: strip.model
 
-        // qmllint disable unqualified
-        // The list's spacing does not follow a header: the gap is part of the header's width,
-        // outside the pill.
-        header: Item {
-            width: allChip.visible ? allChip.implicitWidth + list.spacing : 0
-            height: allChip.height
-
-            ThemeChip {
-                id: allChip
-                visible: strip.allLabel !== ""
-                name: strip.allLabel
-                themeId: ""
-                accent: Theme.aseanBlue
-                selected: strip.selected === ""
-                onChosen: strip.chosen("")
-            }
+        ThemeChip {
+            visible: strip.allLabel !== ""
+            name: strip.allLabel
+            themeId: ""
+            accent: Theme.aseanBlue
+            selected: strip.selected === ""
+            onChosen: strip.chosen("")
         }
 
-        delegate: ThemeChip {
-            selected: strip.selected === themeId
-            onChosen: strip.chosen(themeId)
-        }
-        // qmllint enable unqualified
-    }
-
-    // More chips off to the right (long names in some languages): the strip fades out there,
-    // so it reads as something to swipe rather than cut off.
-    Rectangle {
-        anchors.right: list.right
-        anchors.top: list.top
-        anchors.bottom: list.bottom
-        width: Theme.margin * 3
-        visible: list.contentWidth > list.width && !list.atXEnd
-        gradient: Gradient {
-            orientation: Gradient.Horizontal
-            GradientStop {
-                position: 0
-                color: "transparent"
+        Repeater {
+            id: chips
+            model: strip.model
+            // qmllint disable unqualified
+            delegate: ThemeChip {
+                selected: strip.selected === themeId
+                onChosen: strip.chosen(themeId)
             }
-            GradientStop {
-                position: 1
-                color: Theme.background
-            }
+            // qmllint enable unqualified
         }
     }
 }

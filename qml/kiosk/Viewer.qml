@@ -80,6 +80,7 @@ ScreenLayer {
             width: pager.width
             height: pager.height
             current: ListView.isCurrentItem
+            roomBelow: caption.height
             videoAllowed: viewer.videoAllowed
             onToggleCaptions: viewer.captionsShown = !viewer.captionsShown
             onPlay: viewer.player.play(video, title, source, duration)
@@ -87,11 +88,13 @@ ScreenLayer {
         // qmllint enable unqualified
     }
 
-    // The caption of the current item.
+    // The caption of the current item: under its photo, beside it or over its foot, as the
+    // page places it.
     Rectangle {
         id: caption
         objectName: "caption"
         readonly property ViewerPage item: viewer.currentPage
+        readonly property int place: item ? item.captionPlace : ViewerPage.Over
         function joined(a: string, b: string): string {
             return a && b ? a + "  ·  " + b : a + b;
         }
@@ -103,9 +106,9 @@ ScreenLayer {
             //: When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).
             return month.toLocaleDateString(Qt.locale(viewer.languages.current), qsTr("MMMM yyyy"));
         }
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        x: place === ViewerPage.Beside ? item.photoRect.x + item.photoRect.width : 0
+        y: place === ViewerPage.Under ? item.photoRect.y + item.photoRect.height : parent.height - height
+        width: parent.width - x
         height: captionColumn.implicitHeight + 2 * Theme.spacing + Theme.margin
         opacity: viewer.captionsShown && item ? 1 : 0
         visible: opacity > 0
@@ -144,6 +147,7 @@ ScreenLayer {
                 textFormat: Text.PlainText
                 color: Theme.aseanYellow
                 font.family: Theme.fontFamily(Theme.language)
+                lineHeight: Theme.lineHeight(Theme.language)
                 font.pixelSize: Theme.captionSize
                 font.letterSpacing: Theme.tracking(Theme.language, 1)
             }
@@ -153,6 +157,7 @@ ScreenLayer {
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.fontFamily(Theme.language)
+                lineHeight: Theme.lineHeight(Theme.language)
                 font.pixelSize: Theme.titleSize
                 font.weight: Font.Medium
                 wrapMode: Text.WordWrap
@@ -164,7 +169,7 @@ ScreenLayer {
                 color: Theme.text
                 font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
-                lineHeight: 1.15
+                lineHeight: Math.max(1.15, Theme.lineHeight(Theme.language))
                 wrapMode: Text.WordWrap
             }
             Text {
@@ -173,6 +178,7 @@ ScreenLayer {
                 textFormat: Text.PlainText
                 color: Theme.muted
                 font.family: Theme.fontFamily(Theme.language)
+                lineHeight: Theme.lineHeight(Theme.language)
                 font.pixelSize: Theme.captionSize
                 wrapMode: Text.WordWrap
             }
@@ -182,6 +188,7 @@ ScreenLayer {
                 textFormat: Text.PlainText
                 color: Theme.muted
                 font.family: Theme.fontFamily(Theme.language)
+                lineHeight: Theme.lineHeight(Theme.language)
                 font.pixelSize: Theme.captionSize - 3
                 wrapMode: Text.WordWrap
             }

@@ -28,6 +28,31 @@ Item {
     signal toggleCaptions
     signal play
 
+    // Where the caption goes: under the photo when the frame leaves a band free above and
+    // below it (a landscape photo on a portrait screen), beside it when it leaves the sides
+    // free (a portrait photo on a landscape screen), else over the photo's foot.
+    enum CaptionPlace {
+        Over,
+        Under,
+        Beside
+    }
+    // The height the caption, and whatever follows it, needs under the photo.
+    property real roomBelow: 0
+    readonly property real aspect: sharp.status === Image.Ready ? sharp.implicitWidth / sharp.implicitHeight : thumb.status === Image.Ready ? thumb.implicitWidth / thumb.implicitHeight : width / height
+    readonly property size fitted: aspect > width / height ? Qt.size(width, width / aspect) : Qt.size(height * aspect, height)
+    readonly property int captionPlace: height - fitted.height >= height / 4 ? ViewerPage.Under : width - fitted.width >= Theme.captionBeside ? ViewerPage.Beside : ViewerPage.Over
+    // The photo as fitted, unzoomed: centred, and moved up or left only as far as the caption
+    // needs to fit under or beside it.
+    readonly property rect photoRect: {
+        let x = (width - fitted.width) / 2;
+        let y = (height - fitted.height) / 2;
+        if (captionPlace === ViewerPage.Under)
+            y = Math.max(0, Math.min(y, height - roomBelow - fitted.height));
+        else if (captionPlace === ViewerPage.Beside)
+            x = Math.min(x, width - Math.max((width - fitted.width) / 2, Theme.captionBeside) - fitted.width);
+        return Qt.rect(x, y, fitted.width, fitted.height);
+    }
+
     readonly property real maxScale: 4
 
     function resetZoom() {
@@ -67,7 +92,10 @@ Item {
         // The thumbnail the grid already decoded (same size, so it comes from the cache).
         Image {
             id: thumb
-            anchors.fill: parent
+            x: page.photoRect.x
+            y: page.photoRect.y
+            width: page.photoRect.width
+            height: page.photoRect.height
             source: page.source
             sourceSize.width: Theme.thumbnailWidth
             sourceSize.height: Theme.thumbnailHeight
@@ -78,7 +106,10 @@ Item {
         Image {
             id: sharp
             objectName: "sharp"
-            anchors.fill: parent
+            x: page.photoRect.x
+            y: page.photoRect.y
+            width: page.photoRect.width
+            height: page.photoRect.height
             source: page.source
             sourceSize.width: Math.ceil(page.width * Screen.devicePixelRatio)
             sourceSize.height: Math.ceil(page.height * Screen.devicePixelRatio)

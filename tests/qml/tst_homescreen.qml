@@ -45,6 +45,29 @@ Item {
         }
     }
 
+    // A home screen over a catalogue of `states` member states only.
+    Component {
+        id: statesComponent
+        HomeScreen {
+            id: statesHome
+            property int states
+            width: stage.width
+            height: stage.height
+            shown: true
+            countries: CountryModel {
+                catalogue: statesReleases.catalogue
+                language: "en"
+            }
+            themes: ThemeModel {
+                catalogue: statesReleases.catalogue
+            }
+            Releases {
+                id: statesReleases
+                Component.onCompleted: open(TestContent.statesRoot(statesHome.states))
+            }
+        }
+    }
+
     SignalSpy {
         id: chosen
         signalName: "countryChosen"
@@ -62,6 +85,7 @@ Item {
 
         function init() {
             testLanguages.current = "en";
+            Theme.language = "en";
             stage.width = 1920;
             stage.height = 1080;
             chosen.clear();
@@ -91,6 +115,17 @@ Item {
                     cards.push(c);
             }
             return cards;
+        }
+
+        function chipsOf(home) {
+            const list = findChild(home, "themeList");
+            const chips = [];
+            for (let i = 0; i < list.children.length; ++i) {
+                const c = list.children[i];
+                if (c.themeId !== undefined && c.visible)
+                    chips.push(c);
+            }
+            return chips;
         }
 
         function card(home, code) {
@@ -131,6 +166,48 @@ Item {
             verify(!findChild(home, "countryGrid").interactive);
         }
 
+        // Ten states today, eleven with Timor-Leste: in either orientation every row of cards
+        // spans the grid, and no card stands alone in its row.
+        function test_statesFillTheirRows_data() {
+            const data = [];
+            for (const states of [10, 11])
+                for (const size of [[1920, 1080], [1080, 1920]])
+                    data.push({
+                            "tag": states + " states " + size.join("x"),
+                            "states": states,
+                            "w": size[0],
+                            "h": size[1]
+                        });
+            return data;
+        }
+
+        function test_statesFillTheirRows(data) {
+            stage.width = data.w;
+            stage.height = data.h;
+            const home = createTemporaryObject(statesComponent, stage, {
+                    "states": data.states
+                });
+            const grid = findChild(home, "countryGrid");
+            tryCompare(grid, "count", data.states);
+            waitForRendering(home);
+            const rows = {};
+            for (const c of cardsOf(home)) {
+                const p = c.mapToItem(home, 0, 0);
+                verify(p.x >= 0 && p.x + c.width <= home.width + 1, c.code);
+                verify(p.y >= 0 && p.y + c.height <= home.height + 1, c.code);
+                (rows[Math.round(p.y)] = rows[Math.round(p.y)] || []).push(c);
+            }
+            for (const y in rows) {
+                const row = rows[y];
+                verify(row.length > 1, "a card alone in the row at " + y);
+                const left = Math.min(...row.map(c => c.mapToItem(grid, 0, 0).x));
+                const right = Math.max(...row.map(c => c.mapToItem(grid, c.width, 0).x));
+                fuzzyCompare(left, 0, 1, "row at " + y);
+                fuzzyCompare(right, grid.width, 1, "row at " + y);
+            }
+            verify(!grid.interactive);
+        }
+
         function test_touchOpensAState() {
             const home = makeHome();
             const p = centreOf(card(home, "TH"), home);
@@ -146,8 +223,7 @@ Item {
             const list = findChild(home, "themeList");
             verify(list);
             compare(list.count, 8);
-            waitForItemPolished(list);
-            const first = list.itemAtIndex(0);
+            const first = chipsOf(home)[0];
             verify(first);
             verify(first.height >= Theme.touchTarget);
             mouseClick(first);
@@ -185,6 +261,42 @@ Item {
             compare(chosen.count, 1);
             for (const c of cardsOf(home))
                 verify(!c.pressed, c.code);
+        }
+
+        // However long the themes' names, every chip is on the screen: they wrap into rows.
+        function test_themeChipsWrapOntoTheScreen_data() {
+            return [{
+                    "tag": "landscape my",
+                    "w": 1920,
+                    "h": 1080,
+                    "language": "my"
+                }, {
+                    "tag": "portrait en",
+                    "w": 1080,
+                    "h": 1920,
+                    "language": "en"
+                }, {
+                    "tag": "portrait my",
+                    "w": 1080,
+                    "h": 1920,
+                    "language": "my"
+                }];
+        }
+
+        function test_themeChipsWrapOntoTheScreen(data) {
+            stage.width = data.w;
+            stage.height = data.h;
+            testLanguages.current = data.language;
+            Theme.language = data.language;
+            const home = makeHome();
+            const chips = chipsOf(home);
+            compare(chips.length, 8);
+            for (const chip of chips) {
+                waitForItemPolished(chip);
+                const p = chip.mapToItem(home, 0, 0);
+                verify(p.x >= Theme.margin - 1 && p.x + chip.width <= home.width - Theme.margin + 1, chip.name);
+                verify(p.y + chip.height <= home.height, chip.name);
+            }
         }
 
         function test_namesFollowTheLanguage() {

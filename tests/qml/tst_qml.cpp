@@ -14,6 +14,8 @@
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQuickTest>
+#include <map>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Asean_ControlsPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_TextPlugin)
@@ -37,11 +39,31 @@ public:
     // A fresh kiosk root for a test that runs Main itself; the JavaScript engine owns it.
     Q_INVOKABLE KioskRoot *newKiosk() { return new KioskRoot; }
 
+    // A content root with `count` member states (ASEAN's ten, then Timor-Leste), and nothing
+    // else: for layouts that must hold for ten states and for eleven.
+    Q_INVOKABLE QString statesRoot(int count)
+    {
+        static const QStringList codes = {"BN", "KH", "ID", "LA", "MY", "MM",
+                                          "PH", "SG", "TH", "VN", "TL"};
+        std::unique_ptr<Fixture> &fixture = m_states[count];
+        if (!fixture) {
+            fixture = std::make_unique<Fixture>();
+            for (int i = 0; i < count; ++i)
+                fixture->addCountry(codes.value(i), QStringLiteral("State ") + codes.value(i), i);
+            if (!fixture->publish())
+                return {};
+        }
+        return fixture->contentDir();
+    }
+
     Q_INVOKABLE bool setCurrentRelease(int number)
     {
         QString error;
         return ContentRoot(rootPath).setCurrentRelease(number, &error);
     }
+
+private:
+    std::map<int, std::unique_ptr<Fixture>> m_states;
 };
 
 class Setup : public QObject {

@@ -61,11 +61,11 @@ Item {
 
         function test_aLongPressInTheCornerThenTheRightPinOpensThePanel() {
             const corner = findChild(staff, "staffCorner");
-            mousePress(corner, 60, 60);
+            mousePress(corner, corner.width / 2, 60);
             wait(2000);
             compare(staff.stage, "closed", "two seconds are not enough");
             wait(3300);
-            mouseRelease(corner, 60, 60);
+            mouseRelease(corner, corner.width / 2, 60);
             compare(staff.stage, "pin");
             press(["2", "4", "6"]);
             compare(findChild(staff, "pinDots").text, "●●●");

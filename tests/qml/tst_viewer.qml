@@ -66,6 +66,51 @@ Item {
             touch.release(0, viewer, toX, y).commit();
         }
 
+        function cleanup() {
+            stage.width = 1920;
+            stage.height = 1080;
+        }
+
+        // The caption sits where the photo leaves room: right under a landscape photo on a
+        // portrait screen, beside a portrait photo on a landscape screen, never over either.
+        function test_captionUnderOrBesideThePhoto_data() {
+            return [{
+                    "tag": "landscape photo, portrait screen",
+                    "w": 1080,
+                    "h": 1920,
+                    "item": "th-tom-yum",
+                    "under": true
+                }, {
+                    "tag": "portrait photo, landscape screen",
+                    "w": 1920,
+                    "h": 1080,
+                    "item": "th-wat-arun",
+                    "under": false
+                }];
+        }
+
+        function test_captionUnderOrBesideThePhoto(data) {
+            stage.width = data.w;
+            stage.height = data.h;
+            const viewer = makeViewer();
+            viewer.itemId = data.item;
+            tryCompare(viewer, "currentId", data.item);
+            const sharp = findChild(viewer.currentPage, "sharp");
+            tryCompare(sharp, "status", Image.Ready);
+            waitForRendering(viewer);
+            const photo = sharp.mapToItem(viewer, (sharp.width - sharp.paintedWidth) / 2, (sharp.height - sharp.paintedHeight) / 2, sharp.paintedWidth, sharp.paintedHeight);
+            const caption = findChild(viewer, "caption");
+            const box = caption.mapToItem(viewer, 0, 0, caption.width, caption.height);
+            verify(box.x >= 0 && box.x + box.width <= viewer.width + 1, "on the screen");
+            verify(box.y >= 0 && box.y + box.height <= viewer.height + 1, "on the screen");
+            if (data.under) {
+                fuzzyCompare(box.y, photo.y + photo.height, 1, "right under the photo");
+            } else {
+                fuzzyCompare(box.x, photo.x + photo.width, 1, "right beside the photo");
+                verify(box.width >= Theme.captionBeside - 1);
+            }
+        }
+
         function test_opensAtTheChosenItem() {
             const viewer = makeViewer();
             const pager = findChild(viewer, "pager");

@@ -3,7 +3,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QProcess>
+#include <QRectF>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -121,6 +123,106 @@ QStringList overflowingTexts(const Run &run)
             problems << QStringLiteral("\"%1\" runs off the screen").arg(text);
     }
     return problems;
+}
+
+namespace {
+
+QRectF rectOf(const QJsonObject &o)
+{
+    return {o.value(QStringLiteral("x")).toDouble(), o.value(QStringLiteral("y")).toDouble(),
+            o.value(QStringLiteral("width")).toDouble(),
+            o.value(QStringLiteral("height")).toDouble()};
+}
+
+// More than a sliver in common: lines set tight may touch, antialiasing may bleed a pixel.
+bool overlap(const QRectF &a, const QRectF &b)
+{
+    const QRectF common = a.intersected(b);
+    return common.width() > 2 && common.height() > 2;
+}
+
+QString nameOf(const QJsonObject &control)
+{
+    const QString name = control.value(QStringLiteral("name")).toString();
+    const QString type = control.value(QStringLiteral("type")).toString();
+    return name.isEmpty() ? type : QStringLiteral("%1 \"%2\"").arg(type, name);
+}
+
+}  // namespace
+
+QStringList collisions(const Run &run)
+{
+    QStringList problems;
+    const QJsonArray texts = run.scene.value(QStringLiteral("texts")).toArray();
+    const QJsonArray controls = run.scene.value(QStringLiteral("controls")).toArray();
+    for (int i = 0; i < texts.size(); ++i) {
+        const QJsonObject t = texts[i].toObject();
+        const QRectF ink = rectOf(t.value(QStringLiteral("ink")).toObject());
+        const QString text = t.value(QStringLiteral("text")).toString();
+        for (int j = i + 1; j < texts.size(); ++j) {
+            const QJsonObject other = texts[j].toObject();
+            if (overlap(ink, rectOf(other.value(QStringLiteral("ink")).toObject())))
+                problems << QStringLiteral("\"%1\" runs into \"%2\"")
+                                .arg(text, other.value(QStringLiteral("text")).toString());
+        }
+        const QJsonArray within = t.value(QStringLiteral("within")).toArray();
+        for (int c = 0; c < controls.size(); ++c) {
+            if (!within.contains(c) && overlap(ink, rectOf(controls[c].toObject())))
+                problems << QStringLiteral("\"%1\" runs into %2")
+                                .arg(text, nameOf(controls[c].toObject()));
+        }
+    }
+    for (int a = 0; a < controls.size(); ++a) {
+        for (int b = a + 1; b < controls.size(); ++b) {
+            const QJsonObject inner = controls[b].toObject();
+            if (!inner.value(QStringLiteral("within")).toArray().contains(a) &&
+                overlap(rectOf(controls[a].toObject()), rectOf(inner)))
+                problems << QStringLiteral("%1 lies over %2")
+                                .arg(nameOf(controls[a].toObject()), nameOf(inner));
+        }
+    }
+    return problems;
+}
+
+QStringList unevenCardRows(const Run &run)
+{
+    // Rows by their top edge, each with its cards' left and right ends.
+    QMap<int, QList<QRectF>> rows;
+    for (const QJsonValue &v : run.scene.value(QStringLiteral("controls")).toArray()) {
+        const QJsonObject control = v.toObject();
+        if (control.value(QStringLiteral("type")).toString() == QLatin1String("CountryCard")) {
+            const QRectF box = rectOf(control);
+            rows[qRound(box.y())] << box;
+        }
+    }
+    const auto widthOf = [](const QList<QRectF> &row) {
+        QRectF span;
+        for (const QRectF &card : row)
+            span |= card;
+        return span.width();
+    };
+    qsizetype most = 0;
+    double widest = 0;
+    for (const QList<QRectF> &row : std::as_const(rows)) {
+        most = std::max(most, row.size());
+        widest = std::max(widest, widthOf(row));
+    }
+    QStringList problems;
+    for (auto row = rows.cbegin(); row != rows.cend(); ++row) {
+        if (row->size() == 1 && most > 1)
+            problems << QStringLiteral("a card is alone in the row at y %1").arg(row.key());
+        const double width = widthOf(*row);
+        if (width < widest - 2)
+            problems << QStringLiteral("the row of cards at y %1 leaves %2 px empty")
+                            .arg(row.key())
+                            .arg(widest - width);
+    }
+    return problems;
+}
+
+QStringList layoutProblems(const Run &run)
+{
+    return overflowingTexts(run) + collisions(run) + unevenCardRows(run);
 }
 
 }  // namespace KioskRun

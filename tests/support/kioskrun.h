@@ -31,6 +31,14 @@ QString runScriptInX(const QString &script, const QStringList &args, int timeout
 // Texts of the scene that overflow their box or run off the screen, or are cut short, without
 // being elided on purpose; one sentence each.
 QStringList overflowingTexts(const Run &run);
+// Texts whose letters run into another text or into a control they are not part of, and
+// controls over one another (the staff corner over a button); one sentence each.
+QStringList collisions(const Run &run);
+// Cards (CountryCard) in rows that do not fill the grid: a row with a card alone while others
+// hold more, or a row narrower than the others (empty cells); one sentence each.
+QStringList unevenCardRows(const Run &run);
+// All of the above: what a visitor would see as a broken layout.
+QStringList layoutProblems(const Run &run);
 // Many distinct colours over the whole frame: photos and flags, not an empty window.
 int distinctColours(const QImage &image);
 

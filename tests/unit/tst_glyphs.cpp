@@ -1,6 +1,8 @@
 // No missing glyphs: every interface string (from every Linguist file) and every demo catalogue
 // text, in its language, drawn with the font family the theme names for that language and the
-// fallbacks the kiosk installs. A character none of them can draw would show as a box.
+// fallbacks the kiosk installs. A character none of them can draw would show as a box. And no
+// mark outside its line: drawn with the theme's line height for the language, every text's marks
+// stay in the line's box, clear of the line or text below.
 #include "fonts.h"
 #include "languages.h"
 
@@ -15,6 +17,7 @@
 #include <QQmlEngine>
 #include <QRawFont>
 #include <QTest>
+#include <QTextLayout>
 #include <QXmlStreamReader>
 #include <memory>
 
@@ -77,6 +80,21 @@ QStringList catalogueTexts(const QString &language)
     return texts;
 }
 
+// The states' native names, which the interface draws in their own script's family.
+QStringList nativeNames()
+{
+    QFile file(QStringLiteral(ASEAN_SOURCE_DIR "/media/demo/manifest.json"));
+    file.open(QIODevice::ReadOnly);
+    QStringList names;
+    const QJsonArray countries = QJsonDocument::fromJson(file.readAll())
+                                     .object()
+                                     .value(QLatin1String("countries"))
+                                     .toArray();
+    for (const QJsonValue &country : countries)
+        names << country.toObject().value(QLatin1String("native_name")).toString();
+    return names;
+}
+
 }  // namespace
 
 class TestGlyphs : public QObject {
@@ -85,14 +103,15 @@ class TestGlyphs : public QObject {
     QQmlEngine m_engine;
     std::unique_ptr<QObject> m_theme;
 
-    // The family Theme.qml names for `language`: the test reads the theme, not a copy of it.
-    QString familyOf(const QString &language)
+    // What Theme.qml says for `language`: the test reads the theme, not a copy of it.
+    QVariant themes(const char *function, const QString &language)
     {
-        QVariant family;
-        QMetaObject::invokeMethod(m_theme.get(), "family", Q_RETURN_ARG(QVariant, family),
+        QVariant result;
+        QMetaObject::invokeMethod(m_theme.get(), function, Q_RETURN_ARG(QVariant, result),
                                   Q_ARG(QVariant, language));
-        return family.toString();
+        return result;
     }
+    QString familyOf(const QString &language) { return themes("family", language).toString(); }
 
 private slots:
     void initTestCase()
@@ -102,7 +121,8 @@ private slots:
         QQmlComponent component(&m_engine);
         component.setData(
             "import QtQuick\nimport Asean.Controls\nQtObject { function family(l) { "
-            "return Theme.fontFamily(l) } }",
+            "return Theme.fontFamily(l) }\nfunction lineHeight(l) { return Theme.lineHeight(l) }\n"
+            "function script(t) { return Theme.languageOfScript(t) } }",
             QUrl());
         m_theme.reset(component.create());
         QVERIFY2(m_theme, qPrintable(component.errorString()));
@@ -155,6 +175,51 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(family + QStringLiteral(" cannot draw: ") +
                                                missing.mid(0, 10).join(QStringLiteral("; "))));
         QVERIFY(characters > 3000);
+    }
+
+    // Khmer's subscript consonants hang below Noto Sans Khmer's line; they reached into the
+    // line below and the text under a name.
+    void marksStayInTheirLine_data() { everyStringDrawsInItsFont_data(); }
+
+    void marksStayInTheirLine()
+    {
+        QFETCH(QString, language);
+        // Each text with the language whose family draws it; "" for a native name, drawn in
+        // its own script's.
+        QStringList texts = interfaceStrings(language) + catalogueTexts(language);
+        for (const QString &name : nativeNames())
+            texts.removeAll(name);
+        QStringList languages(texts.size(), language);
+        texts += nativeNames();
+        languages.resize(texts.size());
+        QStringList outside;
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            const QString drawnAs =
+                languages[i].isEmpty() ? themes("script", texts[i]).toString() : languages[i];
+            QFont font(familyOf(drawnAs));
+            font.setPixelSize(100);
+            const double lineHeight = themes("lineHeight", drawnAs).toDouble();
+            QTextLayout layout(texts[i], font);
+            layout.beginLayout();
+            const QTextLine line = layout.createLine();
+            layout.endLayout();
+            QRectF ink;
+            for (const QGlyphRun &run : layout.glyphRuns()) {
+                const QRawFont raw = run.rawFont();
+                const QList<quint32> glyphs = run.glyphIndexes();
+                const QList<QPointF> positions = run.positions();
+                for (qsizetype g = 0; g < glyphs.size(); ++g)
+                    ink |= raw.boundingRect(glyphs[g]).translated(positions[g]);
+            }
+            // A pixel in a hundred for antialiasing.
+            if (ink.top() < -1 || ink.bottom() > line.height() * lineHeight + 1)
+                outside << QStringLiteral("\"%1\" (%2 to %3 in a line of %4)")
+                               .arg(texts[i].left(30))
+                               .arg(ink.top())
+                               .arg(ink.bottom())
+                               .arg(line.height() * lineHeight);
+        }
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.mid(0, 5).join(QStringLiteral("; "))));
     }
 };
 

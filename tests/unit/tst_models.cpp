@@ -128,6 +128,24 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A native name the visitor already reads in the name is not shown a second time.
+    void aNativeNameIsNotTheNameTwice()
+    {
+        Tested<CountryModel> tested(m_demo.path());
+        auto &model = tested.model;
+        const auto nativeName = [&model](const char *code) {
+            return model.get(model.indexOf(QLatin1String(code)), QStringLiteral("nativeName"))
+                .toString();
+        };
+        QCOMPARE(nativeName("ID"), QString());
+        QCOMPARE(nativeName("BN"), QString());
+        QCOMPARE(nativeName("SG"), QStringLiteral("Singapura"));
+        model.setLanguage(QStringLiteral("ms"));
+        QCOMPARE(nativeName("SG"), QString());
+        QCOMPARE(nativeName("MY"), QString());
+        QCOMPARE(nativeName("TH"), QStringLiteral("ประเทศไทย"));
+    }
+
     void itemsArriveAPageAtATime()
     {
         LiveCatalogue live(nullptr);

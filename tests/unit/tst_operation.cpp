@@ -72,6 +72,24 @@ private slots:
         QCOMPARE(hours.nextChange(at("2026-11-28T03:00:00")), at("2026-12-01T10:00:00"));
     }
 
+    // Staff read the hours in the panel: a hall open day and night says so, not seven spans of
+    // "00:00-00:00".
+    void hoursReadAsStaffSayThem()
+    {
+        QCOMPARE(OpeningHours::alwaysOpen().describe(), QStringLiteral("always open"));
+        OpeningHours christmas = OpeningHours::alwaysOpen();
+        christmas.addClosedDate(QDate(2026, 12, 25));
+        QCOMPARE(christmas.describe(), QStringLiteral("always open; closed 2026-12-25"));
+        QCOMPARE(OpeningHours::everyDay(QTime(10, 0), QTime(18, 0)).describe(),
+                 QStringLiteral("every day 10:00-18:00"));
+        OpeningHours week = OpeningHours::everyDay(QTime(0, 0), QTime(0, 0));
+        week.setDay(1, {span("10:00", "12:00"), span("13:00", "18:00")});
+        week.setDay(2, {});
+        QCOMPARE(week.describe(), QStringLiteral("mon 10:00-12:00,13:00-18:00; tue closed; wed "
+                                                 "all day; thu all day; fri all day; sat all "
+                                                 "day; sun all day"));
+    }
+
     void hoursNeverOpen()
     {
         OpeningHours closed;
