@@ -40,7 +40,8 @@ const char *kUsageText =
     "  releases [--json]                      list the releases\n"
     "  rollback [N]                           make release N (default: the one before the\n"
     "                                         current) current again\n"
-    "  export DIR                             write the draft as CSV sheets and media\n"
+    "  export DIR [--format xlsx|csv|json]    write the draft as sheets (Excel workbooks unless\n"
+    "                                         --format says otherwise) and its media\n"
     "  prune [--dry-run]                      delete originals no release or draft uses\n"
     "  countries [--json]                     list the member states in the draft\n"
     "  items [--country CODE] [--json]        list the media items in the draft\n"
@@ -144,15 +145,15 @@ int importCommand(Context &c)
             files.append(arg);
             continue;
         }
-        const QDir dir(arg);
         if (media.isEmpty())
-            media = dir.absolutePath();
-        const qsizetype before = files.size();
-        for (const QString &sheet : Exporter::sheetNames())
-            if (dir.exists(sheet))
-                files.append(dir.filePath(sheet));
-        if (files.size() == before)
-            files.append(dir.filePath(QStringLiteral("manifest.json")));
+            media = QDir(arg).absolutePath();
+        QString problem;
+        const QStringList found = Exporter::manifestFilesIn(arg, &problem);
+        if (found.isEmpty()) {
+            c.err << "asean-catalogue: " << problem << "\n";
+            return kProblems;
+        }
+        files += found;
     }
     const bool dryRun = c.parser.isSet(QStringLiteral("dry-run"));
     const Importer::Report report = Importer(c.root).importManifest(files, media, dryRun);
@@ -216,7 +217,15 @@ int exportCommand(Context &c)
         c.err << "asean-catalogue: export needs one folder to write into\n" << kUsageText;
         return kUsage;
     }
-    const Exporter::Result result = Exporter::exportDraft(c.root, c.positional.first());
+    Exporter::Format format = Exporter::Format::Xlsx;
+    if (c.parser.isSet(QStringLiteral("format")) &&
+        !Exporter::formatNamed(c.parser.value(QStringLiteral("format")), &format)) {
+        c.err << "asean-catalogue: \"" << c.parser.value(QStringLiteral("format"))
+              << "\" is not a format export writes; write --format xlsx (Excel and LibreOffice), "
+                 "csv or json.\n";
+        return kUsage;
+    }
+    const Exporter::Result result = Exporter::exportDraft(c.root, c.positional.first(), format);
     if (!result.ok) {
         c.err << "asean-catalogue: " << result.error << "\n";
         return kProblems;
@@ -351,6 +360,8 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("dry-run"), QStringLiteral("Check only; change nothing.")},
         {QStringLiteral("note"), QStringLiteral("A note for the release."), QStringLiteral("TEXT")},
         {QStringLiteral("keep"), QStringLiteral("Releases to keep."), QStringLiteral("N")},
+        {QStringLiteral("format"), QStringLiteral("What export writes: xlsx, csv or json."),
+         QStringLiteral("FORMAT")},
     });
 }
 
