@@ -32,9 +32,10 @@ const char *kUsageText =
     "usage: asean-catalogue --content DIR COMMAND [options]\n"
     "commands:\n"
     "  init                                   create an empty content root\n"
-    "  import MANIFEST... [--media DIR] [--dry-run]\n"
-    "                                         check a manifest (JSON, CSV sheets, or a folder\n"
-    "                                         holding them) and bring it into the draft\n"
+    "  import SHEETS... [--media DIR] [--dry-run] [--strict]\n"
+    "                                         check sheets (.xlsx, .ods, CSV), a JSON file, or a\n"
+    "                                         folder holding them, and bring them into the\n"
+    "                                         draft; --strict: not while there is a warning\n"
     "  validate                               check the draft without changing it\n"
     "  publish [--note TEXT] [--keep N]       make the draft the next release (keeps N, 10)\n"
     "  releases [--json]                      list the releases\n"
@@ -156,15 +157,22 @@ int importCommand(Context &c)
         files += found;
     }
     const bool dryRun = c.parser.isSet(QStringLiteral("dry-run"));
-    const Importer::Report report = Importer(c.root).importManifest(files, media, dryRun);
+    Importer importer(c.root);
+    importer.setStrict(c.parser.isSet(QStringLiteral("strict")));
+    const Importer::Report report = importer.importManifest(files, media, dryRun);
     for (const Problem &p : report.problems)
         c.err << p.toString() << "\n";
+    for (const Problem &p : report.warnings)
+        c.err << "warning: " << p.toString() << "\n";
     if (!report.ok()) {
         c.err << report.problems.size() << " problem(s) found; nothing was changed.\n";
         return kProblems;
     }
     c.out << (dryRun ? "Checked" : "Imported") << " " << report.countries << " member states, "
           << report.themes << " themes and " << report.items << " items.\n";
+    if (!report.warnings.isEmpty())
+        c.err << report.warnings.size() << " warning(s): look at each cell named above; "
+              << "--strict imports nothing while there is one.\n";
     return kOk;
 }
 
@@ -358,6 +366,7 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("media"), QStringLiteral("The folder the manifest's files are in."),
          QStringLiteral("DIR")},
         {QStringLiteral("dry-run"), QStringLiteral("Check only; change nothing.")},
+        {QStringLiteral("strict"), QStringLiteral("Import nothing while there is a warning.")},
         {QStringLiteral("note"), QStringLiteral("A note for the release."), QStringLiteral("TEXT")},
         {QStringLiteral("keep"), QStringLiteral("Releases to keep."), QStringLiteral("N")},
         {QStringLiteral("format"), QStringLiteral("What export writes: xlsx, csv or json."),

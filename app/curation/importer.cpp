@@ -7,6 +7,7 @@
 #include "languages.h"
 #include "mediaprobe.h"
 #include "mediastore.h"
+#include "spreadsheetdamage.h"
 
 #include <QDate>
 #include <QDir>
@@ -43,6 +44,15 @@ bool isValidDate(const QString &text)
     return QDate::fromString(full, Qt::ISODate).isValid();
 }
 
+// What to write instead of `text`, which is no date: its readings when Excel rewrote it,
+// else the forms there are.
+QString dateProblem(const QString &text, const QString &forms)
+{
+    const QString excel = SpreadsheetDamage::excelDate(text);
+    return excel.isEmpty() ? QStringLiteral("\"%1\" is not a date; write %2.").arg(text, forms)
+                           : excel;
+}
+
 // A file the manifest names, found and checked.
 struct MediaRef {
     QString source;  // absolute path in the media folder
@@ -60,7 +70,7 @@ public:
         normaliseTexts();
     }
 
-    Importer::Report run(bool dryRun)
+    Importer::Report run(bool dryRun, bool strict)
     {
         if (m_mediaDir.isEmpty())
             problem({}, QStringLiteral("the media folder does not exist; give it with --media."));
@@ -74,6 +84,10 @@ public:
         if (!openDraft(dryRun))
             return m_report;
         validate();
+        if (strict) {
+            m_report.problems += m_report.warnings;
+            m_report.warnings.clear();
+        }
         m_report.countries = int(m_manifest.countries.size());
         m_report.themes = int(m_manifest.themes.size());
         m_report.items = int(m_manifest.items.size());
@@ -206,6 +220,9 @@ private:
                                            "%2.")
                                 .arg(text.key(), Languages::all().join(QStringLiteral(", "))));
                 checkText(at, field.key(), *text);
+                const QString lost = SpreadsheetDamage::lostScript(*text, text.key());
+                if (!lost.isEmpty())
+                    m_report.warnings.append(m_manifest.problemAt(at, lost));
             }
         }
     }
@@ -246,9 +263,8 @@ private:
                             .arg(c.code));
             checkUnique(&seen, c.where, c.code, QStringLiteral("member state"));
             if (!c.joined.isEmpty() && !isValidDate(c.joined))
-                problem(
-                    c.where + QStringLiteral(".joined"),
-                    QStringLiteral("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(c.joined));
+                problem(c.where + QStringLiteral(".joined"),
+                        dateProblem(c.joined, QStringLiteral("YYYY-MM-DD")));
             checkAccent(c.where, c.accent);
             checkText(c.where + QStringLiteral(".native_name"), QStringLiteral("native_name"),
                       c.nativeName);
@@ -298,8 +314,7 @@ private:
             checkItemReferences(item);
             if (!item.date.isEmpty() && !isValidDate(item.date))
                 problem(item.where + QStringLiteral(".date"),
-                        QStringLiteral("\"%1\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.")
-                            .arg(item.date));
+                        dateProblem(item.date, QStringLiteral("YYYY, YYYY-MM or YYYY-MM-DD")));
             checkText(item.where + QStringLiteral(".licence"), QStringLiteral("licence"),
                       item.licence);
             checkTexts(item.where, item.texts, {QStringLiteral("title")}, item.reviewed);
@@ -459,7 +474,7 @@ Importer::Report Importer::importManifest(const QStringList &manifests, const QS
 {
     const QString media =
         mediaDir.isEmpty() ? QFileInfo(manifests.value(0)).absolutePath() : mediaDir;
-    return ImportRun(m_root, manifests, media).run(dryRun);
+    return ImportRun(m_root, manifests, media).run(dryRun, m_strict);
 }
 
 Importer::Report Importer::importManifest(const QString &manifest, const QString &mediaDir,

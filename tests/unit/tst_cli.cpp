@@ -360,6 +360,33 @@ private slots:
                                        "json.\n"));
     }
 
+    void warningsAreShownAndStrictRefusesThem()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"))
+            .insert(QStringLiteral("title"),
+                    QJsonObject{{QStringLiteral("en"), QStringLiteral("Rice")},
+                                {QStringLiteral("th"), QStringLiteral("????")}});
+        const QString manifest = f.writeManifest();
+        const QStringList args = {QStringLiteral("import"), manifest, QStringLiteral("--media"),
+                                  f.mediaDir()};
+        QCOMPARE(cli(f.contentDir(), args + QStringList{QStringLiteral("--strict")}), 1);
+        QVERIFY2(m_err.endsWith(QLatin1String("items[0].title.th: \"????\" is mostly question "
+                                              "marks: a sheet saved as \"CSV\" instead of \"CSV "
+                                              "UTF-8\" turns letters into question marks; save it "
+                                              "again as CSV UTF-8 or as a workbook (.xlsx) and "
+                                              "import it again.\n1 problem(s) found; nothing was "
+                                              "changed.\n")),
+                 qPrintable(m_err));
+        QCOMPARE(cli(f.contentDir(), args), 0);
+        QVERIFY2(m_err.startsWith(QStringLiteral("warning: ") + manifest), qPrintable(m_err));
+        QVERIFY2(m_err.endsWith(QLatin1String("1 warning(s): look at each cell named above; "
+                                              "--strict imports nothing while there is one.\n")),
+                 qPrintable(m_err));
+    }
+
     void importRefusesAFolderWithASheetTwice()
     {
         QTemporaryDir dir;

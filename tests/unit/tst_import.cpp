@@ -572,6 +572,76 @@ private slots:
         QVERIFY2(draft.readAll() == draftBefore, "the draft catalogue changed");
     }
 
+    void textsThatLostTheirScriptAreWarnedAbout()
+    {
+        // What Excel's "CSV" (not "CSV UTF-8") does to Thai in a Western locale, an English
+        // title saved the same way, and an English text in the Thai column.
+        Fixture f;
+        writeSheets(f, itemsSheet("b,photo,photos/b.jpg,TH,food,CC0,no,Caf? ???,??? ??,,\r\n"
+                                  "c,photo,photos/c.jpg,TH,food,CC0,no,Boxing,Muay Thai,,\r\n"));
+        f.writeMedia(QStringLiteral("photos/c.jpg"), Fixture::jpeg(QSize(64, 48), 3));
+        const ContentRoot root(f.contentDir());
+        const QString cause = QStringLiteral(
+            "a sheet saved as \"CSV\" instead of \"CSV UTF-8\" turns letters into question "
+            "marks; save it again as CSV UTF-8 or as a workbook (.xlsx) and import it again.");
+        const QString sheet = f.mediaDir() + QStringLiteral("/items.csv");
+        const QStringList expected = {
+            sheet + QStringLiteral(":4:37: title_en: \"Caf? ???\" is mostly question marks: ") +
+                cause,
+            sheet + QStringLiteral(":4:46: title_th: \"??? ??\" is mostly question marks: ") +
+                cause,
+            sheet +
+                QStringLiteral(":5:44: title_th: \"Muay Thai\" has no Thai letter: it is in "
+                               "the wrong column, or ") +
+                cause,
+        };
+        // Strict: they are problems, and nothing is imported.
+        Importer strict(root);
+        strict.setStrict(true);
+        Importer::Report report = strict.importManifest(sheets(f));
+        QVERIFY(!report.applied);
+        QCOMPARE(problemsText(report).split(QLatin1Char('\n')), expected);
+        // Otherwise warnings: the texts may be meant (a brand name in Latin letters).
+        report = Importer(root).importManifest(sheets(f));
+        QVERIFY2(report.ok() && report.applied, qPrintable(problemsText(report)));
+        QStringList warnings;
+        for (const Problem &p : std::as_const(report.warnings))
+            warnings << p.toString();
+        QCOMPARE(warnings, expected);
+    }
+
+    void datesExcelRewroteOfferTheirReadings_data()
+    {
+        QTest::addColumn<QByteArray>("date");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("day or month") << QByteArray("1/7/1984")
+                                      << "Excel changed this date; write 1984-01-07 or "
+                                         "1984-07-01 (which?)";
+        QTest::newRow("only one reading")
+            << QByteArray("13/7/1984") << "Excel changed this date; write 1984-07-13.";
+        QTest::newRow("two-digit year, dots") << QByteArray("01.07.84")
+                                              << "Excel changed this date; write 1984-01-07 or "
+                                                 "1984-07-01 (which?)";
+        QTest::newRow("no date at all")
+            << QByteArray("spring")
+            << "\"spring\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.";
+    }
+
+    void datesExcelRewroteOfferTheirReadings()
+    {
+        QFETCH(QByteArray, date);
+        QFETCH(QString, message);
+        Fixture f;
+        writeSheets(f,
+                    "id,kind,file,country,licence,title_en,date\r\n"
+                    "a,photo,photos/a.jpg,TH,CC0,Rice," +
+                        date + "\r\n");
+        const Importer::Report report =
+            Importer(ContentRoot(f.contentDir())).importManifest(sheets(f));
+        QCOMPARE(problemsText(report),
+                 f.mediaDir() + QStringLiteral("/items.csv:2:34: date: ") + message);
+    }
+
     void draftChangesAreAllOrNothingAndReplaceTexts()
     {
         QTemporaryDir dir;
