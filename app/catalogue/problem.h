@@ -16,6 +16,8 @@ struct Problem {
     // for a cell of a spreadsheet file "items.xlsx, sheet Items, cell F12 (themes): message",
     // the way a spreadsheet program names it.
     QString toString() const;
+    // The place alone: "file:line:column" or "items.xlsx, sheet Items, cell F12".
+    QString place() const;
 };
 
 using Problems = QList<Problem>;

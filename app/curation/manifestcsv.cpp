@@ -112,6 +112,9 @@ private:
             Csv::problemAt(m_path, cell.sheet, cell.line, cell.column, column, message));
     }
 
+    // Reports every problem of the header; false only when a required column is missing, so
+    // the rows cannot be read. With a column named wrongly the rows are read with the others,
+    // so a sheet's problems all come in one pass.
     bool readHeader(const CsvRow &header)
     {
         QStringList names;
@@ -126,7 +129,6 @@ private:
             if (m_columns.contains(name)) {
                 problemAt(header.at(i), name,
                           QStringLiteral("the column \"%1\" appears twice; keep one.").arg(name));
-                ok = false;
                 continue;
             }
             if (m_shape->plain.contains(name)) {
@@ -144,7 +146,6 @@ private:
                         QStringLiteral("\"%1\" is not a language the kiosk offers; use one "
                                        "of %2 (for example %3_ko).")
                             .arg(language, Languages::all().join(QStringLiteral(", ")), field));
-                    ok = false;
                     continue;
                 }
                 m_index.insert(i, {field, language});
@@ -159,7 +160,6 @@ private:
                                      "(xx: a language code). Start a column's name with # to "
                                      "keep notes in it.")
                           .arg(name, m_shape->what, known.join(QStringLiteral(", "))));
-            ok = false;
         }
         for (const QString &required : m_shape->required) {
             if (!m_columns.contains(required)) {

@@ -187,6 +187,33 @@ private slots:
                  qPrintable(m_out));
     }
 
+    void helpShowsTheUsageOfEachCommand()
+    {
+        QCOMPARE(run({QStringLiteral("--help")}), 0);
+        QVERIFY2(m_out.startsWith(QLatin1String("usage: asean-catalogue --content DIR COMMAND "
+                                                "[options]\n       asean-catalogue COMMAND "
+                                                "--help\ncommands:\n  init\n      create an "
+                                                "empty content root (no demo content)\n")),
+                 qPrintable(m_out));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--help")}), 0);
+        QVERIFY2(m_out.startsWith(QLatin1String(
+                     "usage: asean-catalogue --content DIR import SHEETS... [--media DIR] "
+                     "[--dry-run] [--strict]\ncheck sheets and bring them into the draft.\n"
+                     "SHEETS: countries, themes and items as .xlsx, .ods or .csv files")),
+                 qPrintable(m_out));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("-h")}), 0);
+        QVERIFY(
+            m_out.contains(QLatin1String("For a collection that starts without the bundled "
+                                         "demo.")));
+        // A curator who does not use JSON is not asked for a "manifest".
+        QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("import")}), 2);
+        QVERIFY2(m_err.startsWith(QLatin1String("asean-catalogue: import needs the sheets (.xlsx, "
+                                                ".ods, .csv), a folder holding them, or a JSON "
+                                                "manifest\nusage: asean-catalogue --content DIR "
+                                                "import")),
+                 qPrintable(m_err));
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
