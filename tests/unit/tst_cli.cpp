@@ -454,6 +454,10 @@ private slots:
         QCOMPARE(cli(f.contentDir(), {QStringLiteral("rollback")}), 1);  // nothing before 1
         QVERIFY(m_err.contains(QLatin1String("no release before")));
         QCOMPARE(cli(f.contentDir(), {QStringLiteral("rollback"), QStringLiteral("7")}), 1);
+        // A release that never existed is named as such, with the ones there are.
+        QCOMPARE(m_err, QStringLiteral("asean-catalogue: there is no release 0007; the releases "
+                                       "kept are 0001, 0002, 0003 ('releases' lists them). The "
+                                       "current release is unchanged.\n"));
         QCOMPARE(cli(f.contentDir(), {QStringLiteral("rollback"), QStringLiteral("two")}), 2);
         // A damaged release is refused and current stays.
         QFile catalogue(root.releaseDir(3) + QStringLiteral("/catalogue.sqlite"));
