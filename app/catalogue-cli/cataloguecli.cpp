@@ -28,23 +28,63 @@ constexpr int kOk = 0;
 constexpr int kProblems = 1;
 constexpr int kUsage = 2;
 
-const char *kUsageText =
-    "usage: asean-catalogue --content DIR COMMAND [options]\n"
-    "commands:\n"
-    "  init                                   create an empty content root\n"
-    "  import MANIFEST... [--media DIR] [--dry-run]\n"
-    "                                         check a manifest (JSON, CSV sheets, or a folder\n"
-    "                                         holding them) and bring it into the draft\n"
-    "  validate                               check the draft without changing it\n"
-    "  publish [--note TEXT] [--keep N]       make the draft the next release (keeps N, 10)\n"
-    "  releases [--json]                      list the releases\n"
-    "  rollback [N]                           make release N (default: the one before the\n"
-    "                                         current) current again\n"
-    "  export DIR                             write the draft as CSV sheets and media\n"
-    "  prune [--dry-run]                      delete originals no release or draft uses\n"
-    "  countries [--json]                     list the member states in the draft\n"
-    "  items [--country CODE] [--json]        list the media items in the draft\n"
-    "  translations [--json]                  what is translated and reviewed, per language\n";
+// Each command's usage: the overview lists them all, `COMMAND --help` shows one in full.
+struct Help {
+    const char *name;
+    const char *synopsis;
+    const char *summary;
+    const char *details;  // empty, or more lines
+};
+
+const Help kHelp[] = {
+    {"init", "init", "create an empty content root (no demo content)",
+     "DIR becomes a content root with no member states, themes or items; import your own\n"
+     "sheets next. For a collection that starts without the bundled demo.\n"},
+    {"import", "import SHEETS... [--media DIR] [--dry-run] [--strict]",
+     "check sheets and bring them into the draft",
+     "SHEETS: countries, themes and items as .xlsx, .ods or .csv files, a folder holding them\n"
+     "(as export writes it), or a JSON manifest. Every problem is listed at once, with the cell\n"
+     "it is in; when there is one, nothing changes.\n"
+     "  --media DIR   the folder the sheets' files are in (default: the sheets' folder)\n"
+     "  --dry-run     check only; change nothing\n"
+     "  --strict      import nothing while there is a warning\n"},
+    {"validate", "validate", "check the draft without changing it", ""},
+    {"publish", "publish [--note TEXT] [--keep N]", "make the draft the next release",
+     "  --note TEXT   a note shown in 'releases'\n"
+     "  --keep N      releases to keep (default 10)\n"},
+    {"releases", "releases [--json]", "list the releases", ""},
+    {"rollback", "rollback [N]", "make release N (default: the one before the current) current",
+     "Kiosks switch to it at their next idle moment. The draft is not changed.\n"},
+    {"export", "export DIR [--format xlsx|csv|json]", "write the draft as sheets and its media",
+     "DIR must be new or empty. Excel workbooks (.xlsx) unless --format says otherwise; edit\n"
+     "them in Excel or LibreOffice and import the folder again.\n"},
+    {"prune", "prune [--dry-run]", "delete originals no release or draft uses", ""},
+    {"countries", "countries [--json]", "list the member states in the draft", ""},
+    {"items", "items [--country CODE] [--json]", "list the media items in the draft", ""},
+    {"translations", "translations [--json]", "what is translated and reviewed, per language", ""},
+};
+
+QString usage()
+{
+    QString text = QStringLiteral(
+        "usage: asean-catalogue --content DIR COMMAND [options]\n"
+        "       asean-catalogue COMMAND --help\n"
+        "commands:\n");
+    for (const Help &h : kHelp)
+        text += QStringLiteral("  %1\n      %2\n")
+                    .arg(QLatin1String(h.synopsis), QLatin1String(h.summary));
+    return text;
+}
+
+// The full usage of `command`; empty when there is no such command.
+QString commandUsage(const QString &command)
+{
+    for (const Help &h : kHelp)
+        if (command == QLatin1String(h.name))
+            return QStringLiteral("usage: asean-catalogue --content DIR %1\n%2.\n%3")
+                .arg(QLatin1String(h.synopsis), QLatin1String(h.summary), QLatin1String(h.details));
+    return {};
+}
 
 void printJson(QTextStream &out, const QJsonArray &array)
 {
@@ -133,7 +173,9 @@ int init(Context &c)
 int importCommand(Context &c)
 {
     if (c.positional.isEmpty()) {
-        c.err << "asean-catalogue: import needs a MANIFEST file or folder\n" << kUsageText;
+        c.err << "asean-catalogue: import needs the sheets (.xlsx, .ods, .csv), a folder holding "
+                 "them, or a JSON manifest\n"
+              << commandUsage(QStringLiteral("import"));
         return kUsage;
     }
     // A folder stands for the sheets an export writes, or its manifest.json.
@@ -144,26 +186,33 @@ int importCommand(Context &c)
             files.append(arg);
             continue;
         }
-        const QDir dir(arg);
         if (media.isEmpty())
-            media = dir.absolutePath();
-        const qsizetype before = files.size();
-        for (const QString &sheet : Exporter::sheetNames())
-            if (dir.exists(sheet))
-                files.append(dir.filePath(sheet));
-        if (files.size() == before)
-            files.append(dir.filePath(QStringLiteral("manifest.json")));
+            media = QDir(arg).absolutePath();
+        QString problem;
+        const QStringList found = Exporter::manifestFilesIn(arg, &problem);
+        if (found.isEmpty()) {
+            c.err << "asean-catalogue: " << problem << "\n";
+            return kProblems;
+        }
+        files += found;
     }
     const bool dryRun = c.parser.isSet(QStringLiteral("dry-run"));
-    const Importer::Report report = Importer(c.root).importManifest(files, media, dryRun);
+    Importer importer(c.root);
+    importer.setStrict(c.parser.isSet(QStringLiteral("strict")));
+    const Importer::Report report = importer.importManifest(files, media, dryRun);
     for (const Problem &p : report.problems)
         c.err << p.toString() << "\n";
+    for (const Problem &p : report.warnings)
+        c.err << "warning: " << p.toString() << "\n";
     if (!report.ok()) {
         c.err << report.problems.size() << " problem(s) found; nothing was changed.\n";
         return kProblems;
     }
     c.out << (dryRun ? "Checked" : "Imported") << " " << report.countries << " member states, "
           << report.themes << " themes and " << report.items << " items.\n";
+    if (!report.warnings.isEmpty())
+        c.err << report.warnings.size() << " warning(s): look at each cell named above; "
+              << "--strict imports nothing while there is one.\n";
     return kOk;
 }
 
@@ -187,7 +236,8 @@ int rollback(Context &c)
 {
     int target = 0;
     if (c.positional.size() > 1) {
-        c.err << "asean-catalogue: rollback takes at most one release number\n" << kUsageText;
+        c.err << "asean-catalogue: rollback takes at most one release number\n"
+              << commandUsage(QStringLiteral("rollback"));
         return kUsage;
     }
     if (!c.positional.isEmpty()) {
@@ -213,10 +263,19 @@ int rollback(Context &c)
 int exportCommand(Context &c)
 {
     if (c.positional.size() != 1) {
-        c.err << "asean-catalogue: export needs one folder to write into\n" << kUsageText;
+        c.err << "asean-catalogue: export needs one folder to write into\n"
+              << commandUsage(QStringLiteral("export"));
         return kUsage;
     }
-    const Exporter::Result result = Exporter::exportDraft(c.root, c.positional.first());
+    Exporter::Format format = Exporter::Format::Xlsx;
+    if (c.parser.isSet(QStringLiteral("format")) &&
+        !Exporter::formatNamed(c.parser.value(QStringLiteral("format")), &format)) {
+        c.err << "asean-catalogue: \"" << c.parser.value(QStringLiteral("format"))
+              << "\" is not a format export writes; write --format xlsx (Excel and LibreOffice), "
+                 "csv or json.\n";
+        return kUsage;
+    }
+    const Exporter::Result result = Exporter::exportDraft(c.root, c.positional.first(), format);
     if (!result.ok) {
         c.err << "asean-catalogue: " << result.error << "\n";
         return kProblems;
@@ -343,14 +402,18 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("content"), QStringLiteral("The content root."), QStringLiteral("DIR")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show the usage.")},
         {QStringLiteral("json"), QStringLiteral("Print data as JSON.")},
         {QStringLiteral("country"), QStringLiteral("Only this member state."),
          QStringLiteral("CODE")},
-        {QStringLiteral("media"), QStringLiteral("The folder the manifest's files are in."),
+        {QStringLiteral("media"), QStringLiteral("The folder the sheets' files are in."),
          QStringLiteral("DIR")},
         {QStringLiteral("dry-run"), QStringLiteral("Check only; change nothing.")},
+        {QStringLiteral("strict"), QStringLiteral("Import nothing while there is a warning.")},
         {QStringLiteral("note"), QStringLiteral("A note for the release."), QStringLiteral("TEXT")},
         {QStringLiteral("keep"), QStringLiteral("Releases to keep."), QStringLiteral("N")},
+        {QStringLiteral("format"), QStringLiteral("What export writes: xlsx, csv or json."),
+         QStringLiteral("FORMAT")},
     });
 }
 
@@ -363,12 +426,17 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     addOptions(parser);
     if (!parser.parse(arguments)) {
-        err << "asean-catalogue: " << parser.errorText() << "\n" << kUsageText;
+        err << "asean-catalogue: " << parser.errorText() << "\n" << usage();
         return kUsage;
     }
     QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help"))) {
+        const QString help = commandUsage(positional.value(0));
+        out << (help.isEmpty() ? usage() : help);
+        return kOk;
+    }
     if (positional.isEmpty() || !parser.isSet(QStringLiteral("content"))) {
-        err << kUsageText;
+        err << usage();
         return kUsage;
     }
     const QString command = positional.takeFirst();
@@ -396,7 +464,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (name == command)
             return fn(c);
     }
-    err << "asean-catalogue: unknown command '" << command << "'\n" << kUsageText;
+    err << "asean-catalogue: unknown command '" << command << "'\n" << usage();
     return kUsage;
 }
 

@@ -57,6 +57,17 @@ QSet<QString> Draft::themeIds()
     return column(m_db.db(), QStringLiteral("SELECT id FROM theme"), QStringLiteral("id"));
 }
 
+QHash<QString, QString> Draft::countryCodesByName()
+{
+    QHash<QString, QString> codes;
+    QSqlQuery q(m_db.db());
+    if (q.exec(QStringLiteral("SELECT value, id FROM text WHERE entity = 'country' AND "
+                              "field = 'name'")))
+        while (q.next())
+            codes.insert(q.value(0).toString(), q.value(1).toString());
+    return codes;
+}
+
 bool Draft::apply(const std::function<bool()> &writes)
 {
     QSqlDatabase &db = m_db.db();

@@ -7,6 +7,7 @@
 
 #include "sqlconnection.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QSize>
@@ -79,6 +80,9 @@ public:
     // What the draft holds already, so new entries can refer to it.
     QSet<QString> countryCodes();
     QSet<QString> themeIds();
+    // Each member state's names, in every language, to its code: a curator who writes
+    // "Thailand" where the code belongs is told to write TH.
+    QHash<QString, QString> countryCodesByName();
 
     // Runs `writes` in one transaction: all of them are kept, or, when one fails (returns
     // false) or the commit does, none.

@@ -1,10 +1,21 @@
 #include "problem.h"
 
+QString Problem::place() const
+{
+    if (cell)
+        return file + QStringLiteral(", ") + where;
+    if (where.isEmpty() || file.isEmpty())
+        return file + where;
+    return file + QLatin1Char(':') + where;
+}
+
 QString Problem::toString() const
 {
-    QString out = file;
-    if (!where.isEmpty())
-        out += (out.isEmpty() ? QString() : QStringLiteral(":")) + where;
+    if (cell)
+        return QStringLiteral("%1%2: %3")
+            .arg(place(), field.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(field),
+                 message);
+    QString out = place();
     if (!out.isEmpty())
         out += QStringLiteral(": ");
     if (!field.isEmpty())

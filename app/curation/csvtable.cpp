@@ -199,6 +199,25 @@ QString quote(const QString &field)
 
 namespace Csv {
 
+Problem problemAt(const QString &file, const QString &sheet, int line, int column,
+                  const QString &field, const QString &message)
+{
+    if (sheet.isEmpty())
+        return {file, QStringLiteral("%1:%2").arg(line).arg(column), field, message};
+    Problem p{file, QStringLiteral("sheet %1, cell %2%3").arg(sheet, columnName(column)).arg(line),
+              field, message};
+    p.cell = true;
+    return p;
+}
+
+QString columnName(int column)
+{
+    QString name;
+    for (; column > 0; column = (column - 1) / 26)
+        name.prepend(QChar(u'A' + (column - 1) % 26));
+    return name;
+}
+
 QList<CsvRow> parse(const QByteArray &data, const QString &file, Problems *problems)
 {
     const qsizetype invalid = TextSource::firstInvalidUtf8(data);

@@ -13,15 +13,26 @@
 #include <QString>
 #include <QStringList>
 
+// A cell and where it is: line and column (in characters) of a CSV file, or, when `sheet` is
+// set, the row and column of a cell in that worksheet of an .xlsx or .ods file (spreadsheet.h).
 struct CsvCell {
     QString text;
     int line = 0;
     int column = 0;
+    QString sheet;
 };
 
 using CsvRow = QList<CsvCell>;
 
 namespace Csv {
+
+// A problem at a place: "line:column" in a CSV file; in a worksheet, "sheet Items, cell F12",
+// the way a spreadsheet program names the cell.
+Problem problemAt(const QString &file, const QString &sheet, int line, int column,
+                  const QString &field, const QString &message);
+
+// Column letters as spreadsheets show them: 1 is A, 27 is AA.
+QString columnName(int column);
 
 // Rows of `data` (the contents of `file`, named in problems). Rows whose cells are all empty
 // (spreadsheets save them below the data) are left out. A cell that begins with apostrophes

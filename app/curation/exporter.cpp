@@ -7,16 +7,87 @@
 #include "manifest.h"
 #include "sqlconnection.h"
 #include "wholefile.h"
+#include "xlsxsheet.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace {
 
+const QStringList &sheetBaseNames()
+{
+    static const QStringList names = {QStringLiteral("countries"), QStringLiteral("themes"),
+                                      QStringLiteral("items")};
+    return names;
+}
+
+// Characters a column shows in the workbook: room for what it usually holds.
+double columnWidth(const QString &column)
+{
+    static const QMap<QString, double> widths = {
+        {QStringLiteral("id"), 24},          {QStringLiteral("code"), 7},
+        {QStringLiteral("kind"), 8},         {QStringLiteral("file"), 30},
+        {QStringLiteral("poster"), 30},      {QStringLiteral("country"), 9},
+        {QStringLiteral("themes"), 24},      {QStringLiteral("date"), 12},
+        {QStringLiteral("licence"), 18},     {QStringLiteral("featured"), 10},
+        {QStringLiteral("order"), 7},        {QStringLiteral("native_name"), 22},
+        {QStringLiteral("joined"), 12},      {QStringLiteral("accent"), 10},
+        {QStringLiteral("flag"), 16},        {QStringLiteral("reviewed"), 14},
+        {QStringLiteral("title"), 36},       {QStringLiteral("name"), 24},
+        {QStringLiteral("description"), 60}, {QStringLiteral("place"), 24},
+        {QStringLiteral("credit"), 28},      {QStringLiteral("capital"), 18},
+        {QStringLiteral("languages"), 28},
+    };
+    if (widths.contains(column))
+        return widths.value(column);
+    return widths.value(column.left(column.lastIndexOf(QLatin1Char('_'))), 14);
+}
+
+// One sheet's rows as the JSON manifest writes its entries (docs/curating.md): texts by field
+// and language, lists as arrays, numbers and yes/no as JSON values, empty cells left out.
+QJsonArray jsonEntries(const QList<QStringList> &rows)
+{
+    static const QStringList lists = {QStringLiteral("themes"), QStringLiteral("reviewed")};
+    const QStringList header = rows.value(0);
+    QJsonArray entries;
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        QJsonObject entry;
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            const QString &column = header.at(c);
+            const QString value = rows.at(r).value(c);
+            if (value.isEmpty())
+                continue;
+            const qsizetype cut = column.lastIndexOf(QLatin1Char('_'));
+            const QString language = column.mid(cut + 1);
+            if (cut > 0 && Languages::isKnown(language)) {
+                QJsonObject texts = entry.value(column.left(cut)).toObject();
+                texts.insert(language, value);
+                entry.insert(column.left(cut), texts);
+            } else if (lists.contains(column)) {
+                entry.insert(column, QJsonArray::fromStringList(value.split(QLatin1Char(' '))));
+            } else if (column == QLatin1String("order")) {
+                entry.insert(column, value.toInt());
+            } else if (column == QLatin1String("featured")) {
+                entry.insert(column, value == QLatin1String("yes"));
+            } else {
+                entry.insert(column, value);
+            }
+        }
+        entries.append(entry);
+    }
+    return entries;
+}
+
 class Export {
 public:
-    Export(const ContentRoot &root, const QString &outDir) : m_root(root), m_out(outDir) {}
+    Export(const ContentRoot &root, const QString &outDir, Exporter::Format format)
+        : m_root(root), m_out(outDir), m_format(format)
+    {
+    }
 
     Exporter::Result run()
     {
@@ -30,6 +101,8 @@ public:
         if (!Folders::make(m_out, Access::Shared, &problem))
             return fail(problem + QStringLiteral("; check the path and permissions."));
         if (!countries() || !themes() || !items())
+            return m_result;
+        if (m_format == Exporter::Format::Json && !writeJson())
             return m_result;
         m_result.ok = true;
         return m_result;
@@ -109,19 +182,57 @@ private:
         return relative;
     }
 
-    bool writeSheet(const QString &name, const QList<QStringList> &rows)
+    // The drop-down lists of the workbook's columns: fixed values, and the member states and
+    // themes the draft has (an item may have several themes, so that list only warns).
+    QMap<QString, XlsxSheet::Choices> choices() const
+    {
+        return {{QStringLiteral("kind"), {{QStringLiteral("photo"), QStringLiteral("video")}}},
+                {QStringLiteral("featured"), {{QStringLiteral("yes"), QStringLiteral("no")}}},
+                {QStringLiteral("country"), {m_countryCodes}},
+                {QStringLiteral("themes"), {m_themeIds, false}}};
+    }
+
+    // `base` is countries, themes or items; `title` the worksheet's name.
+    bool writeSheet(const QString &base, const QString &title, const QList<QStringList> &rows)
     {
         if (!m_copyError.isEmpty()) {
             fail(m_copyError);
             return false;
         }
+        const QString path = m_out + QLatin1Char('/') + base;
         QString problem;
-        if (!WholeFile::write(m_out + QLatin1Char('/') + name, Csv::write(rows), Access::Shared,
-                              &problem)) {
-            fail(problem + QStringLiteral("; free some space and export again."));
-            return false;
+        bool written = true;
+        switch (m_format) {
+            case Exporter::Format::Json:
+                m_json.insert(base, jsonEntries(rows));
+                return true;
+            case Exporter::Format::Csv:
+                written = WholeFile::write(path + QStringLiteral(".csv"), Csv::write(rows),
+                                           Access::Shared, &problem);
+                break;
+            case Exporter::Format::Xlsx: {
+                QMap<QString, double> widths;
+                for (const QString &column : rows.value(0))
+                    widths.insert(column, columnWidth(column));
+                written = XlsxSheet::write(path + QStringLiteral(".xlsx"), title, rows, widths,
+                                           choices(), &problem);
+                break;
+            }
         }
-        return true;
+        if (!written)
+            fail(problem + QStringLiteral("; free some space and export again."));
+        return written;
+    }
+
+    bool writeJson()
+    {
+        QString problem;
+        if (WholeFile::write(m_out + QStringLiteral("/manifest.json"),
+                             QJsonDocument(m_json).toJson(QJsonDocument::Indented), Access::Shared,
+                             &problem))
+            return true;
+        fail(problem + QStringLiteral("; free some space and export again."));
+        return false;
     }
 
     bool countries()
@@ -144,9 +255,10 @@ private:
                                q.value(4).toString(),
                                copyMedia(q.value(5), QStringLiteral("flags"), code.toLower())};
             rows.append(row + texts(QStringLiteral("country"), code, fields));
+            m_countryCodes.append(code);
             ++m_result.countries;
         }
-        return writeSheet(QStringLiteral("countries.csv"), rows);
+        return writeSheet(QStringLiteral("countries"), QStringLiteral("Member states"), rows);
     }
 
     bool themes()
@@ -160,9 +272,10 @@ private:
             const QString id = q.value(0).toString();
             rows.append(QStringList{id, q.value(1).toString(), q.value(2).toString()} +
                         texts(QStringLiteral("theme"), id, fields));
+            m_themeIds.append(id);
             ++m_result.themes;
         }
-        return writeSheet(QStringLiteral("themes.csv"), rows);
+        return writeSheet(QStringLiteral("themes"), QStringLiteral("Themes"), rows);
     }
 
     QString themesOf(const QString &item)
@@ -206,12 +319,16 @@ private:
             rows.append(row + texts(QStringLiteral("item"), id, fields));
             ++m_result.items;
         }
-        return writeSheet(QStringLiteral("items.csv"), rows);
+        return writeSheet(QStringLiteral("items"), QStringLiteral("Items"), rows);
     }
 
     const ContentRoot &m_root;
     QString m_out;
+    Exporter::Format m_format;
     SqlConnection m_db;
+    QStringList m_countryCodes;
+    QStringList m_themeIds;
+    QJsonObject m_json;
     Exporter::Result m_result;
     QString m_copyError;
 };
@@ -220,15 +337,44 @@ private:
 
 namespace Exporter {
 
-Result exportDraft(const ContentRoot &root, const QString &outDir)
+bool formatNamed(const QString &name, Format *format)
 {
-    return Export(root, outDir).run();
+    static const QMap<QString, Format> formats = {{QStringLiteral("xlsx"), Format::Xlsx},
+                                                  {QStringLiteral("csv"), Format::Csv},
+                                                  {QStringLiteral("json"), Format::Json}};
+    if (!formats.contains(name))
+        return false;
+    *format = formats.value(name);
+    return true;
 }
 
-QStringList sheetNames()
+Result exportDraft(const ContentRoot &root, const QString &outDir, Format format)
 {
-    return {QStringLiteral("countries.csv"), QStringLiteral("themes.csv"),
-            QStringLiteral("items.csv")};
+    return Export(root, outDir, format).run();
+}
+
+QStringList manifestFilesIn(const QString &dir, QString *problem)
+{
+    const QDir folder(dir);
+    QStringList files;
+    for (const QString &base : sheetBaseNames()) {
+        QStringList found;
+        for (const char *suffix : {".xlsx", ".ods", ".csv"})
+            if (folder.exists(base + QLatin1String(suffix)))
+                found.append(base + QLatin1String(suffix));
+        if (found.size() > 1) {
+            *problem = QStringLiteral(
+                           "%1 has both %2; keep the one you edited there and move "
+                           "the other out.")
+                           .arg(dir, found.join(QStringLiteral(" and ")));
+            return {};
+        }
+        if (!found.isEmpty())
+            files.append(folder.filePath(found.first()));
+    }
+    if (files.isEmpty())
+        files.append(folder.filePath(QStringLiteral("manifest.json")));
+    return files;
 }
 
 }  // namespace Exporter

@@ -7,9 +7,12 @@
 #include "languages.h"
 #include "mediaprobe.h"
 #include "mediastore.h"
+#include "spreadsheetdamage.h"
+#include "suggestion.h"
 
 #include <QDate>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -43,6 +46,15 @@ bool isValidDate(const QString &text)
     return QDate::fromString(full, Qt::ISODate).isValid();
 }
 
+// What to write instead of `text`, which is no date: its readings when Excel rewrote it,
+// else the forms there are.
+QString dateProblem(const QString &text, const QString &forms)
+{
+    const QString excel = SpreadsheetDamage::excelDate(text);
+    return excel.isEmpty() ? QStringLiteral("\"%1\" is not a date; write %2.").arg(text, forms)
+                           : excel;
+}
+
 // A file the manifest names, found and checked.
 struct MediaRef {
     QString source;  // absolute path in the media folder
@@ -60,12 +72,15 @@ public:
         normaliseTexts();
     }
 
-    Importer::Report run(bool dryRun)
+    Importer::Report run(bool dryRun, bool strict)
     {
-        if (m_mediaDir.isEmpty())
+        if (m_mediaDir.isEmpty()) {
             problem({}, QStringLiteral("the media folder does not exist; give it with --media."));
-        if (!m_report.ok())
             return m_report;
+        }
+        // What could be read is checked even when reading found problems (the references,
+        // the media), so a curator sees every problem in one pass; then nothing is written.
+        dryRun = dryRun || !m_report.ok();
         QString error;
         if (!dryRun && !m_root.ensureLayout(&error)) {
             problem({}, error);
@@ -74,6 +89,10 @@ public:
         if (!openDraft(dryRun))
             return m_report;
         validate();
+        if (strict) {
+            m_report.problems += m_report.warnings;
+            m_report.warnings.clear();
+        }
         m_report.countries = int(m_manifest.countries.size());
         m_report.themes = int(m_manifest.themes.size());
         m_report.items = int(m_manifest.items.size());
@@ -133,6 +152,7 @@ private:
         }
         m_countries = m_draft.countryCodes();
         m_themes = m_draft.themeIds();
+        m_countryNames = m_draft.countryCodesByName();
         return true;
     }
 
@@ -149,10 +169,14 @@ private:
         const QFileInfo info(m_mediaDir + QLatin1Char('/') + name);
         const QString real = info.canonicalFilePath();
         if (real.isEmpty() || !info.isFile()) {
-            problem(where,
-                    QStringLiteral("the file \"%1\" is not in the media folder %2; add it or "
-                                   "correct the name.")
-                        .arg(name, m_mediaDir));
+            const QString other = sameButCapitals(name);
+            problem(where, other.isEmpty()
+                               ? QStringLiteral("the file \"%1\" is not in the media folder %2; "
+                                                "add it or correct the name.")
+                                     .arg(name, m_mediaDir)
+                               : QStringLiteral("the media folder has %1 (capitals differ); write "
+                                                "the name as it is there.")
+                                     .arg(other));
             return {};
         }
         if (!real.startsWith(m_mediaDir + QLatin1Char('/'))) {
@@ -162,6 +186,21 @@ private:
             return {};
         }
         return real;
+    }
+
+    // The file of the media folder named `name` but for capitals (Th-Muay-Thai.JPG for
+    // th-muay-thai.jpg), relative to the folder; empty when there is none. The kiosks' disks
+    // tell capitals apart, so the name must be as it is.
+    QString sameButCapitals(const QString &name)
+    {
+        if (m_mediaByFolded.isEmpty()) {
+            QDirIterator it(m_mediaDir, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString relative = QDir(m_mediaDir).relativeFilePath(it.next());
+                m_mediaByFolded.insert(relative.toLower(), relative);
+            }
+        }
+        return m_mediaByFolded.value(QDir::cleanPath(name).toLower());
     }
 
     bool checkMedia(const QString &where, const QString &name, bool video, MediaRef *ref)
@@ -206,18 +245,26 @@ private:
                                            "%2.")
                                 .arg(text.key(), Languages::all().join(QStringLiteral(", "))));
                 checkText(at, field.key(), *text);
+                const QString lost = SpreadsheetDamage::lostScript(*text, text.key());
+                if (!lost.isEmpty())
+                    m_report.warnings.append(m_manifest.problemAt(at, lost));
             }
         }
     }
 
-    void checkUnique(QSet<QString> *seen, const QString &where, const QString &key,
+    // `seen` holds where each key was first met, so a second one names the first's place.
+    void checkUnique(QHash<QString, QString> *seen, const QString &where, const QString &key,
                      const QString &what)
     {
         if (key.isEmpty())
             return;
-        if (seen->contains(key))
-            problem(where, QStringLiteral("the %1 \"%2\" appears twice; keep one.").arg(what, key));
-        seen->insert(key);
+        const auto first = seen->constFind(key);
+        if (first == seen->constEnd())
+            seen->insert(key, where);
+        else
+            problem(where, QStringLiteral("the %1 \"%2\" is already at %3; keep one, or give "
+                                          "this one another.")
+                               .arg(what, key, m_manifest.problemAt(*first, {}).place()));
     }
 
     void validate()
@@ -238,7 +285,7 @@ private:
     void validateCountries()
     {
         static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
-        QSet<QString> seen;
+        QHash<QString, QString> seen;
         for (const ManifestCountry &c : std::as_const(m_manifest.countries)) {
             if (!c.code.isEmpty() && !code.match(c.code).hasMatch())
                 problem(c.where + QStringLiteral(".code"),
@@ -246,9 +293,8 @@ private:
                             .arg(c.code));
             checkUnique(&seen, c.where, c.code, QStringLiteral("member state"));
             if (!c.joined.isEmpty() && !isValidDate(c.joined))
-                problem(
-                    c.where + QStringLiteral(".joined"),
-                    QStringLiteral("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(c.joined));
+                problem(c.where + QStringLiteral(".joined"),
+                        dateProblem(c.joined, QStringLiteral("YYYY-MM-DD")));
             checkAccent(c.where, c.accent);
             checkText(c.where + QStringLiteral(".native_name"), QStringLiteral("native_name"),
                       c.nativeName);
@@ -265,7 +311,7 @@ private:
     void validateThemes()
     {
         static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-        QSet<QString> seen;
+        QHash<QString, QString> seen;
         for (const ManifestTheme &t : std::as_const(m_manifest.themes)) {
             if (!t.id.isEmpty() && !slug.match(t.id).hasMatch())
                 problem(t.where + QStringLiteral(".id"),
@@ -281,7 +327,7 @@ private:
     void validateItems()
     {
         static const QRegularExpression itemId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
-        QSet<QString> seen;
+        QHash<QString, QString> seen;
         QHash<QString, QString> itemByHash;
         for (const ManifestItem &item : std::as_const(m_manifest.items)) {
             if (!item.id.isEmpty() && !itemId.match(item.id).hasMatch())
@@ -298,8 +344,7 @@ private:
             checkItemReferences(item);
             if (!item.date.isEmpty() && !isValidDate(item.date))
                 problem(item.where + QStringLiteral(".date"),
-                        QStringLiteral("\"%1\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.")
-                            .arg(item.date));
+                        dateProblem(item.date, QStringLiteral("YYYY, YYYY-MM or YYYY-MM-DD")));
             checkText(item.where + QStringLiteral(".licence"), QStringLiteral("licence"),
                       item.licence);
             checkTexts(item.where, item.texts, {QStringLiteral("title")}, item.reviewed);
@@ -307,20 +352,63 @@ private:
         }
     }
 
-    // The member state and themes an item names: in the catalogue or this manifest.
+    // The member state and themes an item names: in the catalogue or this manifest. A message
+    // says what to write: the state's code for its name, the theme id nearest to what is
+    // written.
     void checkItemReferences(const ManifestItem &item)
     {
         if (!item.country.isEmpty() && !m_countries.contains(item.country))
-            problem(item.where + QStringLiteral(".country"),
-                    QStringLiteral("\"%1\" is not a member state in the catalogue or this "
-                                   "manifest.")
-                        .arg(item.country));
+            problem(item.where + QStringLiteral(".country"), countryProblem(item.country));
+        // Words that are no theme id, in runs: "Daily life" may be one theme written with a
+        // space (daily-life), and is then one message, not two.
+        QStringList run;
+        const auto flush = [&]() {
+            if (run.isEmpty())
+                return;
+            const QStringList known(m_themes.begin(), m_themes.end());
+            const QString whole = run.join(QLatin1Char(' '));
+            const QStringList written =
+                run.size() > 1 && !Suggestion::nearest(whole, known).isEmpty() ? QStringList{whole}
+                                                                               : run;
+            for (const QString &theme : written) {
+                const QString nearest = Suggestion::nearest(theme, known);
+                problem(
+                    item.where + QStringLiteral(".themes"),
+                    QStringLiteral("\"%1\" is not a theme id; %2Theme ids: %3.")
+                        .arg(theme,
+                             nearest.isEmpty() ? QString()
+                                               : QStringLiteral("did you mean %1? ").arg(nearest),
+                             Suggestion::list(known)));
+            }
+            run.clear();
+        };
         for (const QString &theme : item.themes) {
-            if (!m_themes.contains(theme))
-                problem(item.where + QStringLiteral(".themes"),
-                        QStringLiteral("\"%1\" is not a theme in the catalogue or this manifest.")
-                            .arg(theme));
+            if (m_themes.contains(theme)) {
+                flush();
+                continue;
+            }
+            run.append(theme);
         }
+        flush();
+    }
+
+    QString countryProblem(const QString &written)
+    {
+        QHash<QString, QString> byName = m_countryNames;
+        for (const ManifestCountry &c : std::as_const(m_manifest.countries))
+            for (const QString &name : c.texts.value(QStringLiteral("name")))
+                byName.insert(name, c.code);
+        QString code =
+            Suggestion::nearest(written, QStringList(m_countries.begin(), m_countries.end()));
+        if (code.isEmpty())
+            code = byName.value(Suggestion::nearest(written, byName.keys()));
+        if (!code.isEmpty())
+            return QStringLiteral(
+                       "\"%1\" is not a member state's code; write the state's code, "
+                       "%2.")
+                .arg(written, code);
+        return QStringLiteral("\"%1\" is not a member state's code; the codes are %2.")
+            .arg(written, Suggestion::list(QStringList(m_countries.begin(), m_countries.end())));
     }
 
     // The item's file, never the same picture as another item's, and a video's poster.
@@ -446,7 +534,9 @@ private:
     Draft m_draft;
     QSet<QString> m_countries;
     QSet<QString> m_themes;
-    QHash<QString, MediaRef> m_media;  // by the name the manifest gives
+    QHash<QString, QString> m_countryNames;   // the draft's, in every language, to codes
+    QHash<QString, QString> m_mediaByFolded;  // the media folder's files by lower-case path
+    QHash<QString, MediaRef> m_media;         // by the name the manifest gives
     QHash<QString, MediaStore::Entry> m_stored;
 };
 
@@ -459,7 +549,7 @@ Importer::Report Importer::importManifest(const QStringList &manifests, const QS
 {
     const QString media =
         mediaDir.isEmpty() ? QFileInfo(manifests.value(0)).absolutePath() : mediaDir;
-    return ImportRun(m_root, manifests, media).run(dryRun);
+    return ImportRun(m_root, manifests, media).run(dryRun, m_strict);
 }
 
 Importer::Report Importer::importManifest(const QString &manifest, const QString &mediaDir,

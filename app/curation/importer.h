@@ -17,6 +17,9 @@ public:
 
     struct Report {
         Problems problems;
+        // What looks damaged on the way through a spreadsheet program but may be meant (a
+        // title_th in Latin letters): reported, imported anyway unless strict.
+        Problems warnings;
         int countries = 0;
         int themes = 0;
         int items = 0;
@@ -33,6 +36,10 @@ public:
     Report importManifest(const QString &manifest, const QString &mediaDir = {},
                           bool dryRun = false);
 
+    // Warnings count as problems: nothing is imported while there is one.
+    void setStrict(bool strict) { m_strict = strict; }
+
 private:
     const ContentRoot &m_root;
+    bool m_strict = false;
 };

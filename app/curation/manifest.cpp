@@ -1,5 +1,8 @@
 #include "manifest.h"
 
+#include "csvtable.h"
+#include "spreadsheet.h"
+
 #include <QFileInfo>
 
 Problem Manifest::problemAt(const QString &path, const QString &message) const
@@ -15,8 +18,7 @@ Problem Manifest::problemAt(const QString &path, const QString &message) const
                 const qsizetype dot = path.indexOf(QLatin1Char('.'));
                 field = dot < 0 ? QString() : path.mid(dot + 1).replace(QLatin1Char('.'), '_');
             }
-            return {it->file, QStringLiteral("%1:%2").arg(it->line).arg(it->column), field,
-                    message};
+            return Csv::problemAt(it->file, it->sheet, it->line, it->column, field, message);
         }
         if (at.isEmpty())
             break;
@@ -52,6 +54,8 @@ void read(const QString &path, Manifest *manifest, Problems *problems)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
         readCsv(path, manifest, problems);
+    else if (Spreadsheet::isSpreadsheet(path))
+        readSpreadsheet(path, manifest, problems);
     else
         readJson(path, manifest, problems);
 }

@@ -57,6 +57,7 @@ struct SourceLocation {
     int line = 0;
     int column = 0;
     bool csv = false;  // name the column (title_ko) rather than the JSON path
+    QString sheet;     // a worksheet's name: line is the row, column the column (spreadsheet.h)
 };
 
 struct Manifest {
@@ -82,18 +83,21 @@ const QStringList &countryTextFields();
 const QStringList &themeTextFields();
 const QStringList &itemTextFields();
 
-// Reads a manifest file into `manifest`, by its extension: .csv a sheet (the header says
-// whether it holds member states, themes or items), anything else JSON. Problems in its shape
-// are appended to `problems`; whatever could be read is kept.
+// Reads a manifest file into `manifest`, by its extension: .csv, .xlsx or .ods a sheet (the
+// header says whether it holds member states, themes or items), anything else JSON. Problems in its
+// shape are appended to `problems`; whatever could be read is kept.
 void read(const QString &path, Manifest *manifest, Problems *problems);
 
 void readJson(const QString &path, Manifest *manifest, Problems *problems);
 void readCsv(const QString &path, Manifest *manifest, Problems *problems);
+void readSpreadsheet(const QString &path, Manifest *manifest, Problems *problems);
 
 // The same, from bytes already in memory (the fuzz target feeds these).
 void readJsonData(const QByteArray &data, const QString &path, Manifest *manifest,
                   Problems *problems);
 void readCsvData(const QByteArray &data, const QString &path, Manifest *manifest,
                  Problems *problems);
+void readSpreadsheetData(const QByteArray &data, const QString &path, Manifest *manifest,
+                         Problems *problems);
 
 }  // namespace ManifestReader

@@ -1,9 +1,11 @@
-// A manifest as spreadsheets: one CSV sheet for member states, one for themes, one for items.
-// The header row names the columns (docs/curating.md); which sheet it is follows from them.
+// A manifest as spreadsheets: one sheet for member states, one for themes, one for items, each
+// a CSV file or the first worksheet of an .xlsx or .ods file. The header row names the columns
+// (docs/curating.md); which sheet it is follows from them.
 
 #include "csvtable.h"
 #include "languages.h"
 #include "manifest.h"
+#include "spreadsheet.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -78,11 +80,11 @@ public:
         m_manifest->files.append(path);
     }
 
-    void read(const QByteArray &data)
+    // The rows of a CSV file or of a spreadsheet's first worksheet, unless reading them
+    // found a problem.
+    void read(const QList<CsvRow> &rows, qsizetype problemsBefore)
     {
-        const qsizetype before = m_problems->size();
-        const QList<CsvRow> rows = Csv::parse(data, m_path, m_problems);
-        if (m_problems->size() > before)
+        if (m_problems->size() > problemsBefore)
             return;
         if (rows.isEmpty()) {
             m_problems->append({m_path,
@@ -107,9 +109,12 @@ private:
     void problemAt(const CsvCell &cell, const QString &column, const QString &message)
     {
         m_problems->append(
-            {m_path, QStringLiteral("%1:%2").arg(cell.line).arg(cell.column), column, message});
+            Csv::problemAt(m_path, cell.sheet, cell.line, cell.column, column, message));
     }
 
+    // Reports every problem of the header; false only when a required column is missing, so
+    // the rows cannot be read. With a column named wrongly the rows are read with the others,
+    // so a sheet's problems all come in one pass.
     bool readHeader(const CsvRow &header)
     {
         QStringList names;
@@ -124,7 +129,6 @@ private:
             if (m_columns.contains(name)) {
                 problemAt(header.at(i), name,
                           QStringLiteral("the column \"%1\" appears twice; keep one.").arg(name));
-                ok = false;
                 continue;
             }
             if (m_shape->plain.contains(name)) {
@@ -142,7 +146,6 @@ private:
                         QStringLiteral("\"%1\" is not a language the kiosk offers; use one "
                                        "of %2 (for example %3_ko).")
                             .arg(language, Languages::all().join(QStringLiteral(", ")), field));
-                    ok = false;
                     continue;
                 }
                 m_index.insert(i, {field, language});
@@ -157,7 +160,6 @@ private:
                                      "(xx: a language code). Start a column's name with # to "
                                      "keep notes in it.")
                           .arg(name, m_shape->what, known.join(QStringLiteral(", "))));
-            ok = false;
         }
         for (const QString &required : m_shape->required) {
             if (!m_columns.contains(required)) {
@@ -181,14 +183,19 @@ private:
     Row cells(const CsvRow &row, const QString &where)
     {
         Row out;
-        m_manifest->locations.insert(where, {m_path, row.first().line, row.first().column, true});
+        const CsvCell &first = row.first();
+        m_manifest->locations.insert(where, {m_path, first.line, first.column, true, first.sheet});
         for (auto it = m_index.begin(); it != m_index.end(); ++it) {
-            const CsvCell cell = it.key() < row.size()
-                                     ? row.at(it.key())
-                                     : CsvCell{QString(), row.last().line, row.last().column};
+            // A cell past the row's last: in a worksheet it has its own place (cell F12); in a
+            // CSV line there is none, so the line's end.
+            CsvCell cell = it.key() < row.size() ? row.at(it.key())
+                                                 : CsvCell{QString(), row.last().line,
+                                                           row.last().column, first.sheet};
+            if (!cell.sheet.isEmpty())
+                cell.column = it.key() + 1;
             const QString path = where + QLatin1Char('.') + it->field +
                                  (it->language.isEmpty() ? QString() : '.' + it->language);
-            m_manifest->locations.insert(path, {m_path, cell.line, cell.column, true});
+            m_manifest->locations.insert(path, {m_path, cell.line, cell.column, true, cell.sheet});
             if (it->language.isEmpty())
                 out.plain.insert(it->field, cell.text.trimmed());
             else if (!cell.text.trimmed().isEmpty())
@@ -197,8 +204,12 @@ private:
         for (qsizetype i = m_width; i < row.size(); ++i) {
             if (!row.at(i).text.trimmed().isEmpty()) {
                 problemAt(row.at(i), {},
-                          QStringLiteral("this row has more fields than the header has columns; "
-                                         "put a text with a comma in quotes."));
+                          row.at(i).sheet.isEmpty()
+                              ? QStringLiteral("this row has more fields than the header has "
+                                               "columns; put a text with a comma in quotes.")
+                              : QStringLiteral("this cell's column has no name in the header "
+                                               "row; name it, or start its name with # to keep "
+                                               "notes in it."));
                 break;
             }
         }
@@ -318,22 +329,51 @@ namespace ManifestReader {
 void readCsvData(const QByteArray &data, const QString &path, Manifest *manifest,
                  Problems *problems)
 {
-    CsvManifestReader(path, manifest, problems).read(data);
+    const qsizetype before = problems->size();
+    CsvManifestReader(path, manifest, problems).read(Csv::parse(data, path, problems), before);
 }
+
+void readSpreadsheetData(const QByteArray &data, const QString &path, Manifest *manifest,
+                         Problems *problems)
+{
+    const qsizetype before = problems->size();
+    CsvManifestReader(path, manifest, problems)
+        .read(Spreadsheet::read(data, path, problems), before);
+}
+
+namespace {
+
+// The bytes of a sheet file, or a problem saying why there are none.
+bool readSheetFile(const QString &path, Manifest *manifest, Problems *problems, QByteArray *data)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        *data = file.readAll();
+        return true;
+    }
+    manifest->files.append(path);
+    problems->append(
+        {path,
+         {},
+         {},
+         QStringLiteral("cannot open the sheet (%1); check the path.").arg(file.errorString())});
+    return false;
+}
+
+}  // namespace
 
 void readCsv(const QString &path, Manifest *manifest, Problems *problems)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        manifest->files.append(path);
-        problems->append({path,
-                          {},
-                          {},
-                          QStringLiteral("cannot open the sheet (%1); check the path.")
-                              .arg(file.errorString())});
-        return;
-    }
-    readCsvData(file.readAll(), path, manifest, problems);
+    QByteArray data;
+    if (readSheetFile(path, manifest, problems, &data))
+        readCsvData(data, path, manifest, problems);
+}
+
+void readSpreadsheet(const QString &path, Manifest *manifest, Problems *problems)
+{
+    QByteArray data;
+    if (readSheetFile(path, manifest, problems, &data))
+        readSpreadsheetData(data, path, manifest, problems);
 }
 
 }  // namespace ManifestReader

@@ -76,7 +76,7 @@ private:
                 path = prefix + QString::number(index + shift) + path.mid(close);
             }
             const TextSource::Position p = lines.positionOf(it.value());
-            m_manifest->locations.insert(path, {m_path, p.line, p.column, false});
+            m_manifest->locations.insert(path, {m_path, p.line, p.column, false, {}});
         }
     }
 

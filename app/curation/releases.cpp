@@ -3,6 +3,9 @@
 #include "contentroot.h"
 #include "release.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace Releases {
 
 RollBack rollBack(const ContentRoot &root, int from, int to)
@@ -16,6 +19,18 @@ RollBack rollBack(const ContentRoot &root, int from, int to)
                            "is unchanged. To change what kiosks show, correct the draft and "
                            "publish it.")
                            .arg(ContentRoot::releaseName(from));
+        return result;
+    }
+    if (!QFileInfo(root.releaseDir(result.to)).isDir()) {
+        QStringList names;
+        for (const ReleaseInfo &r : Release::list(root))
+            names.append(ContentRoot::releaseName(r.number));
+        result.error = QStringLiteral(
+                           "there is no release %1; the releases kept are %2 "
+                           "('releases' lists them). The current release is "
+                           "unchanged.")
+                           .arg(ContentRoot::releaseName(result.to),
+                                names.isEmpty() ? QStringLiteral("none") : names.join(", "));
         return result;
     }
     // Full, not Quick: Quick compares only the media files' sizes, and a roll back is what

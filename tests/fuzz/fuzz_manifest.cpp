@@ -1,11 +1,13 @@
 // libFuzzer target for the readers a curator's files go through (app/curation): the CSV table, the
-// CSV and JSON manifest readers, and the line:column they attach to problems. Any bytes must
+// .xlsx and .ods reader (zip and XML), the CSV, spreadsheet and JSON manifest readers, and the
+// places they attach to problems. Any bytes must
 // give problems, never a crash, and what the readers report must hold up: every problem says
 // something and points inside the file, every recorded place is where its value starts, and a
 // sheet written back by Csv::write reads the same. Build and run: tests/fuzz/run.sh SECONDS.
 
 #include "csvtable.h"
 #include "manifest.h"
+#include "spreadsheet.h"
 #include "textsource.h"
 #include "textview.h"
 
@@ -203,6 +205,42 @@ void fuzzCsv(const QByteArray &data, const TextView &view)
     checkLocations(manifest, view);
 }
 
+// A spreadsheet's problems name the file, say something, and point at a cell ("sheet Items,
+// cell F12") or at the whole file; its cells and recorded places are inside Excel's grid.
+void checkSheetProblems(const Problems &problems)
+{
+    static const QRegularExpression cell(QStringLiteral("^sheet .*, cell [A-Z]{1,3}[0-9]+$"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    for (const Problem &p : problems) {
+        CHECK(!p.message.trimmed().isEmpty(), p.toString());
+        CHECK(p.file == kPath, p.toString());
+        CHECK(p.where.isEmpty() || (p.cell && cell.match(p.where).hasMatch()), p.toString());
+    }
+}
+
+bool inGrid(int row, int column)
+{
+    return row >= 1 && row <= 1048576 && column >= 1 && column <= 16384;
+}
+
+void fuzzSpreadsheet(const QByteArray &data)
+{
+    Problems problems;
+    const QList<CsvRow> rows = Spreadsheet::read(data, kPath, &problems);
+    checkSheetProblems(problems);
+    for (const CsvRow &row : rows) {
+        CHECK(!row.isEmpty(), QStringLiteral("an empty row"));
+        for (const CsvCell &c : row)
+            CHECK(inGrid(c.line, c.column), placeName(c.text, c.line, c.column));
+    }
+    Manifest manifest;
+    Problems manifestProblems;
+    ManifestReader::readSpreadsheetData(data, kPath, &manifest, &manifestProblems);
+    checkSheetProblems(manifestProblems);
+    for (auto it = manifest.locations.begin(); it != manifest.locations.end(); ++it)
+        CHECK(inGrid(it->line, it->column), placeName(it.key(), it->line, it->column));
+}
+
 void fuzzJson(const QByteArray &data, const TextView &view)
 {
     Manifest manifest;
@@ -237,5 +275,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
           QStringLiteral("firstInvalidUtf8 and QStringDecoder disagree"));
     fuzzCsv(bytes, view);
     fuzzJson(bytes, view);
+    fuzzSpreadsheet(bytes);
     return 0;
 }

@@ -141,3 +141,15 @@ QString demoManifest()
 {
     return QStringLiteral(ASEAN_DEMO_DIR "/manifest.json");
 }
+
+QList<QStringList> cellTexts(const QList<CsvRow> &rows)
+{
+    QList<QStringList> out;
+    for (const CsvRow &row : rows) {
+        QStringList cells;
+        for (const CsvCell &cell : row)
+            cells.append(cell.text);
+        out.append(cells);
+    }
+    return out;
+}

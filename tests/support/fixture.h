@@ -2,6 +2,8 @@
 // Builds small manifests and media folders for tests: real JPEG, SVG and MP4-shaped files in
 // a temporary folder, and a content root beside them.
 
+#include "csvtable.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSize>
@@ -42,3 +44,6 @@ private:
 
 // The bundled demo manifest made at build time.
 QString demoManifest();
+
+// The texts of a sheet's rows (CSV or spreadsheet), without their places, to compare.
+QList<QStringList> cellTexts(const QList<CsvRow> &rows);

@@ -5,6 +5,7 @@
 #include "fixture.h"
 #include "release.h"
 #include "sqlconnection.h"
+#include "ziparchive.h"
 
 #include <QDirIterator>
 #include <QSqlQuery>
@@ -186,6 +187,33 @@ private slots:
                  qPrintable(m_out));
     }
 
+    void helpShowsTheUsageOfEachCommand()
+    {
+        QCOMPARE(run({QStringLiteral("--help")}), 0);
+        QVERIFY2(m_out.startsWith(QLatin1String("usage: asean-catalogue --content DIR COMMAND "
+                                                "[options]\n       asean-catalogue COMMAND "
+                                                "--help\ncommands:\n  init\n      create an "
+                                                "empty content root (no demo content)\n")),
+                 qPrintable(m_out));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--help")}), 0);
+        QVERIFY2(m_out.startsWith(QLatin1String(
+                     "usage: asean-catalogue --content DIR import SHEETS... [--media DIR] "
+                     "[--dry-run] [--strict]\ncheck sheets and bring them into the draft.\n"
+                     "SHEETS: countries, themes and items as .xlsx, .ods or .csv files")),
+                 qPrintable(m_out));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("-h")}), 0);
+        QVERIFY(
+            m_out.contains(QLatin1String("For a collection that starts without the bundled "
+                                         "demo.")));
+        // A curator who does not use JSON is not asked for a "manifest".
+        QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("import")}), 2);
+        QVERIFY2(m_err.startsWith(QLatin1String("asean-catalogue: import needs the sheets (.xlsx, "
+                                                ".ods, .csv), a folder holding them, or a JSON "
+                                                "manifest\nusage: asean-catalogue --content DIR "
+                                                "import")),
+                 qPrintable(m_err));
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -255,10 +283,23 @@ private slots:
         QVERIFY2(m_err.contains(QLatin1String("current release is unchanged")), qPrintable(m_err));
     }
 
+    void exportImportsBackToTheSameCatalogue_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("files");
+        QTest::newRow("xlsx (the default)")
+            << QString() << QStringList({"countries.xlsx", "themes.xlsx", "items.xlsx"});
+        QTest::newRow("csv") << QStringLiteral("csv")
+                             << QStringList({"countries.csv", "themes.csv", "items.csv"});
+        QTest::newRow("json") << QStringLiteral("json") << QStringList({"manifest.json"});
+    }
+
     void exportImportsBackToTheSameCatalogue()
     {
+        QFETCH(QString, format);
+        QFETCH(QStringList, files);
         // Texts a spreadsheet would run as formulas (OWASP's CSV injection), and a negative
-        // order: export neutralises them, import reads them back as they were.
+        // order: export keeps them text, import reads them back as they were.
         Fixture f;
         QJsonObject &item =
             f.addPhoto(QStringLiteral("th-formulas"), QStringLiteral("TH"), QStringLiteral("food"));
@@ -279,18 +320,23 @@ private slots:
 
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("export"));
-        QCOMPARE(cli(m_dir.path(), {QStringLiteral("export"), out}), 0);
+        QStringList args = {QStringLiteral("export"), out};
+        if (!format.isEmpty())
+            args << QStringLiteral("--format") << format;
+        QCOMPARE(cli(m_dir.path(), args), 0);
         QVERIFY2(m_out.contains(QLatin1String("Exported 10 member states, 8 themes")),
                  qPrintable(m_out + m_err));
-        for (const char *sheet : {"countries.csv", "themes.csv", "items.csv"})
-            QVERIFY(QFileInfo::exists(out + QLatin1Char('/') + QLatin1String(sheet)));
-        QFile items(out + QStringLiteral("/items.csv"));
-        QVERIFY(items.open(QIODevice::ReadOnly));
-        const QByteArray sheet = items.readAll();
-        for (const QByteArray &cell :
-             {QByteArray("\"'=HYPERLINK("), QByteArray(",'+cmd|"), QByteArray(",'@SUM(1)"),
-              QByteArray(",'-20 °C"), QByteArray(",'-1,"), QByteArray(",''=as typed")})
-            QVERIFY2(sheet.contains(cell), cell.constData());
+        for (const QString &file : files)
+            QVERIFY2(QFileInfo::exists(out + QLatin1Char('/') + file), qPrintable(file));
+        if (format == QLatin1String("csv")) {
+            QFile items(out + QStringLiteral("/items.csv"));
+            QVERIFY(items.open(QIODevice::ReadOnly));
+            const QByteArray sheet = items.readAll();
+            for (const QByteArray &cell :
+                 {QByteArray("\"'=HYPERLINK("), QByteArray(",'+cmd|"), QByteArray(",'@SUM(1)"),
+                  QByteArray(",'-20 °C"), QByteArray(",'-1,"), QByteArray(",''=as typed")})
+                QVERIFY2(sheet.contains(cell), cell.constData());
+        }
         const QString copy = dir.filePath(QStringLiteral("content"));
         QCOMPARE(cli(copy, {QStringLiteral("import"), out}), 0);
         const QStringList before = dump(ContentRoot(m_dir.path()).draftCatalogue());
@@ -300,6 +346,87 @@ private slots:
         // Nothing is ever written over: a second export into the same folder is refused.
         QCOMPARE(cli(m_dir.path(), {QStringLiteral("export"), out}), 1);
         QVERIFY(m_err.contains(QLatin1String("is not empty")));
+    }
+
+    void exportedWorkbooksKeepTextsAsText()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("export"));
+        QCOMPARE(cli(m_dir.path(), {QStringLiteral("export"), out}), 0);
+        QFile file(out + QStringLiteral("/items.xlsx"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ZipArchive book(file.readAll());
+        QByteArray sheet;
+        QByteArray styles;
+        QString error;
+        QVERIFY(book.read(QStringLiteral("xl/worksheets/sheet1.xml"), &sheet, &error));
+        QVERIFY(book.read(QStringLiteral("xl/styles.xml"), &styles, &error));
+        // Every column is text (Excel's built-in number format 49, "@"), the header bold and
+        // frozen.
+        QVERIFY(styles.contains("numFmtId=\"49\""));
+        QVERIFY(sheet.contains("<col min=\"1\" max=\"1\" width=\"24.7109375\" style=\"1\""));
+        QVERIFY(styles.contains("<b/>"));
+        QVERIFY(
+            sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
+                           "state=\"frozen\"/>"));
+        // A width per column: the description columns are wide, the codes narrow.
+        QVERIFY(sheet.contains("width=\"60.7109375\""));
+        QVERIFY(sheet.contains("width=\"7.7109375\""));
+        // Drop-down lists: kind and featured refuse other values; themes only warns, since a
+        // cell may hold several.
+        QVERIFY2(sheet.contains("<formula1>\"photo,video\"</formula1>"), sheet.constData());
+        QVERIFY(sheet.contains("<formula1>\"yes,no\"</formula1>"));
+        QVERIFY(sheet.contains("<formula1>\"BN,KH,ID,LA,MY,MM,PH,SG,TH,VN\"</formula1>"));
+        QVERIFY(sheet.contains("errorStyle=\"information\""));
+        // A wrong format is named with the ones there are.
+        QCOMPARE(cli(m_dir.path(), {QStringLiteral("export"), dir.filePath(QStringLiteral("x")),
+                                    QStringLiteral("--format"), QStringLiteral("xls")}),
+                 2);
+        QCOMPARE(m_err, QStringLiteral("asean-catalogue: \"xls\" is not a format export writes; "
+                                       "write --format xlsx (Excel and LibreOffice), csv or "
+                                       "json.\n"));
+    }
+
+    void warningsAreShownAndStrictRefusesThem()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"))
+            .insert(QStringLiteral("title"),
+                    QJsonObject{{QStringLiteral("en"), QStringLiteral("Rice")},
+                                {QStringLiteral("th"), QStringLiteral("????")}});
+        const QString manifest = f.writeManifest();
+        const QStringList args = {QStringLiteral("import"), manifest, QStringLiteral("--media"),
+                                  f.mediaDir()};
+        QCOMPARE(cli(f.contentDir(), args + QStringList{QStringLiteral("--strict")}), 1);
+        QVERIFY2(m_err.endsWith(QLatin1String("items[0].title.th: \"????\" is mostly question "
+                                              "marks: a sheet saved as \"CSV\" instead of \"CSV "
+                                              "UTF-8\" turns letters into question marks; save it "
+                                              "again as CSV UTF-8 or as a workbook (.xlsx) and "
+                                              "import it again.\n1 problem(s) found; nothing was "
+                                              "changed.\n")),
+                 qPrintable(m_err));
+        QCOMPARE(cli(f.contentDir(), args), 0);
+        QVERIFY2(m_err.startsWith(QStringLiteral("warning: ") + manifest), qPrintable(m_err));
+        QVERIFY2(m_err.endsWith(QLatin1String("1 warning(s): look at each cell named above; "
+                                              "--strict imports nothing while there is one.\n")),
+                 qPrintable(m_err));
+    }
+
+    void importRefusesAFolderWithASheetTwice()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("export"));
+        QCOMPARE(cli(m_dir.path(), {QStringLiteral("export"), out}), 0);
+        QVERIFY(
+            QFile::copy(out + QStringLiteral("/items.xlsx"), out + QStringLiteral("/items.ods")));
+        QCOMPARE(cli(m_dir.path(), {QStringLiteral("import"), out, QStringLiteral("--dry-run")}),
+                 1);
+        QCOMPARE(m_err,
+                 QStringLiteral("asean-catalogue: %1 has both items.xlsx and items.ods; keep "
+                                "the one you edited there and move the other out.\n")
+                     .arg(out));
     }
 
     void rollbackMakesAnEarlierReleaseCurrent()
@@ -327,6 +454,10 @@ private slots:
         QCOMPARE(cli(f.contentDir(), {QStringLiteral("rollback")}), 1);  // nothing before 1
         QVERIFY(m_err.contains(QLatin1String("no release before")));
         QCOMPARE(cli(f.contentDir(), {QStringLiteral("rollback"), QStringLiteral("7")}), 1);
+        // A release that never existed is named as such, with the ones there are.
+        QCOMPARE(m_err, QStringLiteral("asean-catalogue: there is no release 0007; the releases "
+                                       "kept are 0001, 0002, 0003 ('releases' lists them). The "
+                                       "current release is unchanged.\n"));
         QCOMPARE(cli(f.contentDir(), {QStringLiteral("rollback"), QStringLiteral("two")}), 2);
         // A damaged release is refused and current stays.
         QFile catalogue(root.releaseDir(3) + QStringLiteral("/catalogue.sqlite"));

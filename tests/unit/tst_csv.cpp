@@ -1,6 +1,7 @@
 // Reading curators' sheets as Excel and LibreOffice save them, and pointing at the right place
 // when something is wrong; JSON positions for the same purpose.
 #include "csvtable.h"
+#include "fixture.h"
 #include "jsonlocations.h"
 #include "textsource.h"
 
@@ -8,18 +9,6 @@
 #include <QTest>
 
 namespace {
-
-QList<QStringList> texts(const QList<CsvRow> &rows)
-{
-    QList<QStringList> out;
-    for (const CsvRow &row : rows) {
-        QStringList cells;
-        for (const CsvCell &cell : row)
-            cells.append(cell.text);
-        out.append(cells);
-    }
-    return out;
-}
 
 QString where(const CsvCell &cell)
 {
@@ -44,7 +33,7 @@ private slots:
         const QList<CsvRow> rows = Csv::parse(data, QStringLiteral("s.csv"), &problems);
         QVERIFY(problems.isEmpty());
         QCOMPARE(
-            texts(rows),
+            cellTexts(rows),
             (QList<QStringList>{
                 {QStringLiteral("id"), QStringLiteral("title_en"), QStringLiteral("title_th")},
                 {QStringLiteral("a"), QStringLiteral("Rice, sticky"), QStringLiteral("ข้าวเหนียว")},
@@ -151,7 +140,7 @@ private slots:
         QVERIFY(data.startsWith("\xEF\xBB\xBF"));
         QVERIFY(data.contains("\r\n"));
         Problems problems;
-        QCOMPARE(texts(Csv::parse(data, QStringLiteral("s.csv"), &problems)), rows);
+        QCOMPARE(cellTexts(Csv::parse(data, QStringLiteral("s.csv"), &problems)), rows);
         QVERIFY(problems.isEmpty());
     }
 
@@ -199,7 +188,7 @@ private slots:
         QVERIFY2(text.startsWith(QLatin1String("\"'=HYPERLINK(\"\"http://x\"\",")),
                  qPrintable(text));
         Problems problems;
-        QCOMPARE(texts(Csv::parse(data, QStringLiteral("s.csv"), &problems)), rows);
+        QCOMPARE(cellTexts(Csv::parse(data, QStringLiteral("s.csv"), &problems)), rows);
         QVERIFY(problems.isEmpty());
         // A carriage return cannot survive a sheet (it reads back as a line break), but it is
         // neutralised all the same.

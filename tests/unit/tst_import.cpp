@@ -236,7 +236,7 @@ private slots:
         QTest::newRow("huge picture") << "huge"
                                       << "more than the kiosk may decode";
         QTest::newRow("duplicate id") << "dupid"
-                                      << "appears twice";
+                                      << "is already at";
         QTest::newRow("duplicate media") << "dupmedia"
                                          << "is the same picture as item";
         QTest::newRow("control character") << "control"
@@ -602,6 +602,144 @@ private slots:
         QCOMPARE(fileCount(root.mediaDir()), filesBefore);
         QVERIFY(draft.open(QIODevice::ReadOnly));
         QVERIFY2(draft.readAll() == draftBefore, "the draft catalogue changed");
+    }
+
+    void textsThatLostTheirScriptAreWarnedAbout()
+    {
+        // What Excel's "CSV" (not "CSV UTF-8") does to Thai in a Western locale, an English
+        // title saved the same way, and an English text in the Thai column.
+        Fixture f;
+        writeSheets(f, itemsSheet("b,photo,photos/b.jpg,TH,food,CC0,no,Caf? ???,??? ??,,\r\n"
+                                  "c,photo,photos/c.jpg,TH,food,CC0,no,Boxing,Muay Thai,,\r\n"));
+        f.writeMedia(QStringLiteral("photos/c.jpg"), Fixture::jpeg(QSize(64, 48), 3));
+        const ContentRoot root(f.contentDir());
+        const QString cause = QStringLiteral(
+            "a sheet saved as \"CSV\" instead of \"CSV UTF-8\" turns letters into question "
+            "marks; save it again as CSV UTF-8 or as a workbook (.xlsx) and import it again.");
+        const QString sheet = f.mediaDir() + QStringLiteral("/items.csv");
+        const QStringList expected = {
+            sheet + QStringLiteral(":4:37: title_en: \"Caf? ???\" is mostly question marks: ") +
+                cause,
+            sheet + QStringLiteral(":4:46: title_th: \"??? ??\" is mostly question marks: ") +
+                cause,
+            sheet +
+                QStringLiteral(":5:44: title_th: \"Muay Thai\" has no Thai letter: it is in "
+                               "the wrong column, or ") +
+                cause,
+        };
+        // Strict: they are problems, and nothing is imported.
+        Importer strict(root);
+        strict.setStrict(true);
+        Importer::Report report = strict.importManifest(sheets(f));
+        QVERIFY(!report.applied);
+        QCOMPARE(problemsText(report).split(QLatin1Char('\n')), expected);
+        // Otherwise warnings: the texts may be meant (a brand name in Latin letters).
+        report = Importer(root).importManifest(sheets(f));
+        QVERIFY2(report.ok() && report.applied, qPrintable(problemsText(report)));
+        QStringList warnings;
+        for (const Problem &p : std::as_const(report.warnings))
+            warnings << p.toString();
+        QCOMPARE(warnings, expected);
+    }
+
+    void datesExcelRewroteOfferTheirReadings_data()
+    {
+        QTest::addColumn<QByteArray>("date");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("day or month") << QByteArray("1/7/1984")
+                                      << "Excel changed this date; write 1984-01-07 or "
+                                         "1984-07-01 (which?)";
+        QTest::newRow("only one reading")
+            << QByteArray("13/7/1984") << "Excel changed this date; write 1984-07-13.";
+        QTest::newRow("two-digit year, dots") << QByteArray("01.07.84")
+                                              << "Excel changed this date; write 1984-01-07 or "
+                                                 "1984-07-01 (which?)";
+        QTest::newRow("no date at all")
+            << QByteArray("spring")
+            << "\"spring\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.";
+    }
+
+    void datesExcelRewroteOfferTheirReadings()
+    {
+        QFETCH(QByteArray, date);
+        QFETCH(QString, message);
+        Fixture f;
+        writeSheets(f,
+                    "id,kind,file,country,licence,title_en,date\r\n"
+                    "a,photo,photos/a.jpg,TH,CC0,Rice," +
+                        date + "\r\n");
+        const Importer::Report report =
+            Importer(ContentRoot(f.contentDir())).importManifest(sheets(f));
+        QCOMPARE(problemsText(report),
+                 f.mediaDir() + QStringLiteral("/items.csv:2:34: date: ") + message);
+    }
+
+    void messagesSayWhatToWrite()
+    {
+        // Each mistake a curator makes in a sheet, and the message that says what to write.
+        Fixture f;
+        writeSheets(f, itemsSheet({}));
+        QFile themes(f.mediaDir() + QStringLiteral("/themes.csv"));
+        QVERIFY(themes.open(QIODevice::Append));
+        themes.write("daily-life,3,#16A085,Daily life,일상,\r\n");
+        themes.close();
+        const ContentRoot root(f.contentDir());
+        QVERIFY(Importer(root).importManifest(sheets(f)).ok());
+        writeSheets(f, itemsSheet("b,photo,photos/A.JPG,Thailand,Festivals,CC0,no,Curry,,,\r\n"
+                                  "c,photo,photos/b.jpg,th,Daily life,CC0,no,Curry,,,\r\n"
+                                  "a,photo,photos/b.jpg,TH,fod,CC0,no,Curry,,,\r\n"));
+        const QString sheet = f.mediaDir() + QStringLiteral("/items.csv");
+        const QString themeIds = QStringLiteral("Theme ids: daily-life, festivals, food.");
+        const QStringList expected = {
+            sheet +
+                ":4:22: country: \"Thailand\" is not a member state's code; write the "
+                "state's code, TH.",
+            sheet + ":4:31: themes: \"Festivals\" is not a theme id; did you mean festivals? " +
+                themeIds,
+            sheet +
+                ":4:9: file: the media folder has photos/a.jpg (capitals differ); write the "
+                "name as it is there.",
+            sheet +
+                ":5:22: country: \"th\" is not a member state's code; write the state's "
+                "code, TH.",
+            sheet + ":5:25: themes: \"Daily life\" is not a theme id; did you mean daily-life? " +
+                themeIds,
+            sheet + ":6:1: the item id \"a\" is already at " + sheet +
+                ":2:1; keep one, or give this one another.",
+            sheet + ":6:25: themes: \"fod\" is not a theme id; did you mean food? " + themeIds,
+            sheet + ":6:9: file: \"photos/b.jpg\" is the same picture as item \"c\"; keep one.",
+        };
+        QCOMPARE(problemsText(Importer(root).importManifest(sheets(f))).split(QLatin1Char('\n')),
+                 expected);
+    }
+
+    void everyProblemOfARowInOnePass()
+    {
+        // A row with five mistakes, under a header with a misspelt column, gives six messages
+        // the first time: reading, references and media are checked in the same run.
+        Fixture f;
+        writeSheets(f,
+                    "id,kind,file,country,themes,licence,featured,title_en,titel_ko\r\n"
+                    "b,foto,photos/nope.jpg,XX,fod,CC0,maybe,Curry,\r\n");
+        const QString sheet = f.mediaDir() + QStringLiteral("/items.csv");
+        const QStringList expected = {
+            sheet +
+                ":1:55: titel_ko: \"titel_ko\" is not a column of a sheet of items; the "
+                "columns are id, kind, file, poster, country, themes, date, licence, "
+                "featured, order, reviewed, title_xx, description_xx, place_xx, credit_xx "
+                "(xx: a language code). Start a column's name with # to keep notes in it.",
+            sheet + ":2:35: featured: \"featured\" must be yes or no.",
+            sheet + ":2:3: kind: \"foto\" is not a kind; use \"photo\" or \"video\".",
+            sheet + ":2:24: country: \"XX\" is not a member state's code; the codes are TH.",
+            sheet +
+                ":2:27: themes: \"fod\" is not a theme id; did you mean food? Theme ids: "
+                "festivals, food.",
+            sheet + ":2:8: file: the file \"photos/nope.jpg\" is not in the media folder " +
+                f.mediaDir() + "; add it or correct the name.",
+        };
+        QCOMPARE(problemsText(Importer(ContentRoot(f.contentDir())).importManifest(sheets(f)))
+                     .split(QLatin1Char('\n')),
+                 expected);
     }
 
     void draftChangesAreAllOrNothingAndReplaceTexts()
