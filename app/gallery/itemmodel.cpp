@@ -59,7 +59,9 @@ QVariant ItemModel::data(const QModelIndex &index, int role) const
         case NativeLanguageRole:
             return hasNativeTitle(r) ? r.homeLanguage : QString();
         case PronunciationRole:
-            return hasNativeTitle(r) ? shown(r.pronunciation) : QString();
+            // A Korean title is often the pronunciation already (똠얌꿍): not shown twice.
+            return hasNativeTitle(r) && r.pronunciation != r.title ? shown(r.pronunciation)
+                                                                   : QString();
     }
     return {};
 }

@@ -35,7 +35,8 @@ public:
         // language and the catalogue has it; else empty.
         NativeTitleRole,
         NativeLanguageRole,  // that home language's code, for its font; empty with no native title
-        PronunciationRole,   // of the native title, written for the visitor; may be empty
+        PronunciationRole,   // of the native title, written for the visitor; empty when none
+                             // or when it is the visitor's title already
     };
     Q_ENUM(Role)
 

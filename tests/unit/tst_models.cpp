@@ -285,14 +285,19 @@ private slots:
         QCOMPARE(role(ItemModel::NativeTitleRole), QStringLiteral("ต้มยำกุ้ง"));
         QCOMPARE(role(ItemModel::NativeLanguageRole), QStringLiteral("th"));
         QCOMPARE(role(ItemModel::PronunciationRole), QStringLiteral("tom yam kung"));
+        // The Korean title is 똠얌꿍 already: the same pronunciation is not shown twice.
         model.setLanguage(QStringLiteral("ko"));
-        QCOMPARE(role(ItemModel::PronunciationRole), QStringLiteral("똠얌꿍"));
+        QCOMPARE(role(ItemModel::NativeTitleRole), QStringLiteral("ต้มยำกุ้ง"));
+        QCOMPARE(role(ItemModel::PronunciationRole), QString());
         model.setLanguage(QStringLiteral("km"));  // no Khmer pronunciation in the demo
         QCOMPARE(role(ItemModel::NativeTitleRole), QStringLiteral("ต้มยำกุ้ง"));
         QCOMPARE(role(ItemModel::PronunciationRole), QString());
         model.setLanguage(QStringLiteral("th"));
         QCOMPARE(role(ItemModel::NativeTitleRole), QString());
         QCOMPARE(role(ItemModel::PronunciationRole), QString());
+        model.setLanguage(QStringLiteral("ko"));
+        model.setCountry(QStringLiteral("KH"));
+        QCOMPARE(role(ItemModel::PronunciationRole), QStringLiteral("아목 뜨라이"));
         // Phở is Phở in English too: not shown twice.
         model.setLanguage(QStringLiteral("en"));
         model.setCountry(QStringLiteral("VN"));
