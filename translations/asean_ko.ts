@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AcrossAsean</name>
+    <message>
+        <source>Across ASEAN</source>
+        <extracomment>Heading of the strip under a photo that shows the same theme in the other member states.</extracomment>
+        <translation type="unfinished">아세안을 가로질러</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to explore</source>

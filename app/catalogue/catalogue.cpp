@@ -186,14 +186,25 @@ QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &b
         return textExpr(QStringLiteral("item"), QStringLiteral("i.id"), QLatin1String(field),
                         language);
     };
+    // The title in the state's own language and its pronunciation for the visitor take no
+    // fallback: a title in another language is not the state's own words. The language code is
+    // inlined only when it is one the kiosk knows.
+    const QString visitor = Languages::isKnown(language) ? language : QString();
     q.prepare(QStringLiteral("SELECT i.id, i.kind, m.path, p.path, m.width, m.height, i.country,"
-                             " %1, %2, %3, %4, i.licence, i.taken, i.featured, %6, m.duration_ms"
+                             " %1, %2, %3, %4, i.licence, i.taken, i.featured, %6, m.duration_ms,"
+                             " (SELECT path FROM media WHERE hash = c.flag), c.language,"
+                             " (SELECT value FROM text WHERE entity = 'item' AND id = i.id"
+                             "  AND field = 'title' AND lang = c.language),"
+                             " (SELECT value FROM text WHERE entity = 'item' AND id = i.id"
+                             "  AND field = 'pronunciation' AND lang = '%7')"
                              " FROM item i JOIN media m ON m.hash = i.media"
+                             " JOIN country c ON c.code = i.country"
                              " LEFT JOIN media p ON p.hash = i.poster"
                              " WHERE %5 ORDER BY i.country, i.sort_order, i.id LIMIT ? OFFSET ?")
                   .arg(text("title"), text("description"), text("place"), text("credit"), where,
                        textExpr(QStringLiteral("country"), QStringLiteral("i.country"),
-                                QStringLiteral("name"), language)));
+                                QStringLiteral("name"), language),
+                       visitor));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -220,6 +231,10 @@ QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &b
         row.featured = q.value(13).toBool();
         row.countryName = q.value(14).toString();
         row.durationMs = q.value(15).toLongLong();
+        row.flagPath = q.value(16).toString();
+        row.homeLanguage = q.value(17).toString();
+        row.homeTitle = q.value(18).toString();
+        row.pronunciation = q.value(19).toString();
         rows.append(row);
     }
     if (q.lastError().isValid())
@@ -241,4 +256,56 @@ std::optional<ItemRow> Catalogue::item(const QString &id, const QString &languag
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
+}
+
+AcrossRow Catalogue::acrossAsean(const QString &itemId, const QString &theme,
+                                 const QString &language)
+{
+    AcrossRow across;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral(
+        "SELECT it.theme FROM item_theme it JOIN theme t ON t.id = it.theme"
+        " WHERE it.item = ? ORDER BY it.theme = ? DESC, t.sort_order, t.id LIMIT 1"));
+    q.addBindValue(itemId);
+    q.addBindValue(theme);
+    if (!q.exec()) {
+        readFailed(q);
+        return across;
+    }
+    if (!q.next())
+        return across;  // no such item, or one without a theme
+    across.theme = q.value(0).toString();
+
+    // Per state an index look-up (item_theme_by_theme, then item's primary key).
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT i.id FROM item_theme it JOIN item i ON i.id = it.item"
+        "  WHERE it.theme = :theme AND i.country = c.code"
+        "  ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1) AS pick"
+        " FROM country c WHERE c.code IS NOT (SELECT country FROM item WHERE id = :item)"
+        " AND pick IS NOT NULL ORDER BY c.sort_order, c.code"));
+    q.bindValue(QStringLiteral(":theme"), across.theme);
+    q.bindValue(QStringLiteral(":item"), itemId);
+    if (!q.exec()) {
+        readFailed(q);
+        return across;
+    }
+    QStringList picks;
+    QVariantList binds;
+    while (q.next()) {
+        picks.append(q.value(0).toString());
+        binds.append(picks.last());
+    }
+    if (picks.isEmpty())
+        return across;
+    const QString where = QStringLiteral("i.id IN (%1)")
+                              .arg(QStringList(picks.size(), QStringLiteral("?")).join(','));
+    const QList<ItemRow> rows = queryItems(where, binds, language, 0, int(picks.size()));
+    // queryItems orders by state code; the rail follows the states' own order.
+    for (const QString &id : std::as_const(picks)) {
+        for (const ItemRow &row : rows) {
+            if (row.id == id)
+                across.items.append(row);
+        }
+    }
+    return across;
 }

@@ -51,6 +51,16 @@ struct ItemRow {
     QString date;
     bool featured = false;
     qint64 durationMs = 0;  // videos: as probed at import; 0 when unknown
+    QString flagPath;       // the state's flag, relative to the content root; may be empty
+    QString homeLanguage;   // the state's home language ("th"); empty when the catalogue has none
+    QString homeTitle;      // the title in that language, exactly (no fallback); may be empty
+    QString pronunciation;  // of homeTitle, written for the chosen language; may be empty
+};
+
+// The same theme in the other states, for the viewer's "Across ASEAN" rail.
+struct AcrossRow {
+    QString theme;         // the theme shared: the one asked for if the item has it, else its first
+    QList<ItemRow> items;  // one per other state, in the states' order
 };
 
 struct ItemFilter {
@@ -79,6 +89,9 @@ public:
     int itemCount(const ItemFilter &filter);
     QList<ItemRow> items(const ItemFilter &filter, const QString &language, int offset, int limit);
     std::optional<ItemRow> item(const QString &id, const QString &language);
+    // One item of the shared theme from each other state that has one: its featured item
+    // first, else its first by order.
+    AcrossRow acrossAsean(const QString &itemId, const QString &theme, const QString &language);
 
 private:
     QList<CountryRow> queryCountries(const QString &where, const QString &code,

@@ -150,12 +150,13 @@ bool Draft::replaceTexts(const QString &entity, const QString &id, const Texts &
 bool Draft::upsertCountry(const Country &country)
 {
     return run(QStringLiteral(
-                   "INSERT INTO country (code, sort_order, native_name, joined, accent, flag)"
-                   " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+                   "INSERT INTO country (code, sort_order, native_name, joined, accent, flag,"
+                   " language) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
                    " sort_order = excluded.sort_order, native_name = excluded.native_name,"
-                   " joined = excluded.joined, accent = excluded.accent, flag = excluded.flag"),
+                   " joined = excluded.joined, accent = excluded.accent, flag = excluded.flag,"
+                   " language = excluded.language"),
                {country.code, country.order, country.nativeName, country.joined, country.accent,
-                orNull(country.flag)}) &&
+                orNull(country.flag), orNull(country.language)}) &&
            replaceTexts(QStringLiteral("country"), country.code, country.texts, country.reviewed);
 }
 

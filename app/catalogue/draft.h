@@ -40,6 +40,7 @@ public:
         QString joined;
         QString accent;
         QString flag;          // media hash; empty when the state has no flag
+        QString language;      // home language code ("th"); empty when not given
         Texts texts;           // replace every text the state had
         QStringList reviewed;  // languages whose texts a native speaker has reviewed
     };

@@ -86,6 +86,13 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX item_featured_photo ON item(sort_order, id)"
                            " WHERE featured = 1 AND kind = 'photo'"),
         },
+        // 3 -> 4: each state's home language (a code such as "th"), so a title can be shown in
+        // its own words and script beside the visitor's. Optional: a state without one shows
+        // titles in the visitor's language only. (Pronunciations need no step: they are texts,
+        // field "pronunciation", per item and visitor's language.)
+        {
+            QStringLiteral("ALTER TABLE country ADD COLUMN language TEXT"),
+        },
     };
     return all;
 }

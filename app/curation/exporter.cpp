@@ -240,11 +240,12 @@ private:
         const QStringList &fields = ManifestReader::countryTextFields();
         QList<QStringList> rows = {
             header({QStringLiteral("code"), QStringLiteral("order"), QStringLiteral("native_name"),
-                    QStringLiteral("joined"), QStringLiteral("accent"), QStringLiteral("flag")},
+                    QStringLiteral("joined"), QStringLiteral("accent"), QStringLiteral("flag"),
+                    QStringLiteral("language")},
                    fields)};
         QSqlQuery q(m_db.db());
         q.exec(
-            QStringLiteral("SELECT code, sort_order, native_name, joined, accent, flag"
+            QStringLiteral("SELECT code, sort_order, native_name, joined, accent, flag, language"
                            " FROM country ORDER BY sort_order, code"));
         while (q.next()) {
             const QString code = q.value(0).toString();
@@ -253,7 +254,8 @@ private:
                                q.value(2).toString(),
                                q.value(3).toString(),
                                q.value(4).toString(),
-                               copyMedia(q.value(5), QStringLiteral("flags"), code.toLower())};
+                               copyMedia(q.value(5), QStringLiteral("flags"), code.toLower()),
+                               q.value(6).toString()};
             rows.append(row + texts(QStringLiteral("country"), code, fields));
             m_countryCodes.append(code);
             ++m_result.countries;

@@ -30,7 +30,7 @@ const QHash<QString, int> &maxTextLength()
         {QStringLiteral("languages"), 160},    {QStringLiteral("title"), 120},
         {QStringLiteral("description"), 1200}, {QStringLiteral("place"), 160},
         {QStringLiteral("credit"), 200},       {QStringLiteral("native_name"), 80},
-        {QStringLiteral("licence"), 200},
+        {QStringLiteral("licence"), 200},      {QStringLiteral("pronunciation"), 120},
     };
     return limits;
 }
@@ -298,6 +298,10 @@ private:
             checkAccent(c.where, c.accent);
             checkText(c.where + QStringLiteral(".native_name"), QStringLiteral("native_name"),
                       c.nativeName);
+            if (!c.language.isEmpty() && !Languages::isKnown(c.language))
+                problem(c.where + QStringLiteral(".language"),
+                        QStringLiteral("\"%1\" is not a language the kiosk offers; use one of %2.")
+                            .arg(c.language, Languages::all().join(QStringLiteral(", "))));
             checkTexts(c.where, c.texts, {QStringLiteral("name")}, c.reviewed);
             if (!c.flag.isEmpty()) {
                 MediaRef ref;
@@ -501,7 +505,8 @@ private:
         for (const ManifestCountry &c : std::as_const(m_manifest.countries)) {
             if (!addMedia(c.flag) ||
                 !m_draft.upsertCountry({c.code, c.order, c.nativeName, c.joined, c.accent,
-                                        storedHash(c.flag), c.texts, reviewed(c.reviewed)}))
+                                        storedHash(c.flag), c.language, c.texts,
+                                        reviewed(c.reviewed)}))
                 return false;
         }
         for (const ManifestTheme &t : std::as_const(m_manifest.themes)) {

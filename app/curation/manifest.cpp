@@ -46,7 +46,10 @@ const QStringList &themeTextFields()
 const QStringList &itemTextFields()
 {
     static const QStringList fields = {QStringLiteral("title"), QStringLiteral("description"),
-                                       QStringLiteral("place"), QStringLiteral("credit")};
+                                       QStringLiteral("place"), QStringLiteral("credit"),
+                                       // Of the title in the state's home language, written
+                                       // for readers of each language; optional.
+                                       QStringLiteral("pronunciation")};
     return fields;
 }
 

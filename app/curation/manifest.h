@@ -22,6 +22,7 @@ struct ManifestCountry {
     QString joined;
     QString accent;
     QString flag;          // file, relative to the media folder
+    QString language;      // home language code ("th"), optional
     Texts texts;           // name, capital, languages, description
     QStringList reviewed;  // languages whose texts here a native speaker has reviewed
 };
@@ -47,7 +48,7 @@ struct ManifestItem {
     QString licence;
     bool featured = false;
     int order = 0;
-    Texts texts;  // title, description, place, credit
+    Texts texts;  // title, description, place, credit, pronunciation
     QStringList reviewed;
 };
 

@@ -41,7 +41,7 @@ const QList<SheetShape> &shapes()
          QStringLiteral("member states"),
          {QStringLiteral("code"), QStringLiteral("order"), QStringLiteral("native_name"),
           QStringLiteral("joined"), QStringLiteral("accent"), QStringLiteral("flag"),
-          QStringLiteral("reviewed")},
+          QStringLiteral("language"), QStringLiteral("reviewed")},
          {QStringLiteral("code"), QStringLiteral("native_name"), QStringLiteral("joined"),
           QStringLiteral("accent"), QStringLiteral("name_en")},
          ManifestReader::countryTextFields()},
@@ -270,6 +270,7 @@ private:
                 c.joined = required(r, where, QStringLiteral("joined"));
                 c.accent = required(r, where, QStringLiteral("accent"));
                 c.flag = r.plain.value(QStringLiteral("flag"));
+                c.language = r.plain.value(QStringLiteral("language"));
                 c.texts = r.texts;
                 c.reviewed = splitList(r.plain.value(QStringLiteral("reviewed")));
                 m_manifest->countries.append(c);

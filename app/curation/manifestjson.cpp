@@ -200,6 +200,7 @@ private:
         c.joined = string(o, at, QStringLiteral("joined"), true);
         c.accent = string(o, at, QStringLiteral("accent"), true);
         c.flag = string(o, at, QStringLiteral("flag"), false);
+        c.language = string(o, at, QStringLiteral("language"), false);
         readTexts(o, at, ManifestReader::countryTextFields(), &c.texts);
         c.reviewed = languages(o, at);
         m_manifest->countries.append(c);

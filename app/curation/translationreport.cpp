@@ -44,9 +44,11 @@ Share catalogueShare(SqlConnection &catalogue, const QString &language)
 {
     Share share;
     QSqlQuery english(catalogue.db());
+    // A pronunciation is written for one language's readers, not translated, and never
+    // falls back: a language without one is not missing anything.
     english.exec(
         QStringLiteral("SELECT entity, id, field FROM text WHERE lang = 'en' "
-                       "ORDER BY entity, id, field"));
+                       "AND field <> 'pronunciation' ORDER BY entity, id, field"));
     QSqlQuery own(catalogue.db());
     own.prepare(QStringLiteral("SELECT entity, id, field, status FROM text WHERE lang = ?"));
     own.addBindValue(language);

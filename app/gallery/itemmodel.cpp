@@ -2,6 +2,7 @@
 
 #include "mediakind.h"
 #include "mediaurl.h"
+#include "wordbreaks.h"
 
 #include <QUrl>
 
@@ -53,20 +54,44 @@ QVariant ItemModel::data(const QModelIndex &index, int role) const
             return r.featured;
         case DurationRole:
             return r.durationMs;
+        case NativeTitleRole:
+            return hasNativeTitle(r) ? WordBreaks::mark(r.homeTitle, r.homeLanguage) : QString();
+        case NativeLanguageRole:
+            return hasNativeTitle(r) ? r.homeLanguage : QString();
+        case PronunciationRole:
+            // A Korean title is often the pronunciation already (똠얌꿍): not shown twice.
+            return hasNativeTitle(r) && r.pronunciation != r.title ? shown(r.pronunciation)
+                                                                   : QString();
     }
     return {};
 }
 
+bool ItemModel::hasNativeTitle(const ItemRow &r) const
+{
+    return !r.homeTitle.isEmpty() && r.homeLanguage != language() && r.homeTitle != r.title;
+}
+
 QHash<int, QByteArray> ItemModel::roleNames() const
 {
-    return {{IdRole, "itemId"},         {KindRole, "kind"},
-            {SourceRole, "source"},     {VideoRole, "video"},
-            {WidthRole, "pixelWidth"},  {HeightRole, "pixelHeight"},
-            {CountryRole, "country"},   {CountryNameRole, "countryName"},
-            {TitleRole, "title"},       {DescriptionRole, "description"},
-            {PlaceRole, "place"},       {CreditRole, "credit"},
-            {LicenceRole, "licence"},   {DateRole, "date"},
-            {FeaturedRole, "featured"}, {DurationRole, "duration"}};
+    return {{IdRole, "itemId"},
+            {KindRole, "kind"},
+            {SourceRole, "source"},
+            {VideoRole, "video"},
+            {WidthRole, "pixelWidth"},
+            {HeightRole, "pixelHeight"},
+            {CountryRole, "country"},
+            {CountryNameRole, "countryName"},
+            {TitleRole, "title"},
+            {DescriptionRole, "description"},
+            {PlaceRole, "place"},
+            {CreditRole, "credit"},
+            {LicenceRole, "licence"},
+            {DateRole, "date"},
+            {FeaturedRole, "featured"},
+            {DurationRole, "duration"},
+            {NativeTitleRole, "nativeTitle"},
+            {NativeLanguageRole, "nativeLanguage"},
+            {PronunciationRole, "pronunciation"}};
 }
 
 bool ItemModel::canFetchMore(const QModelIndex &parent) const

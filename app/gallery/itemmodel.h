@@ -31,6 +31,12 @@ public:
         DateRole,  // as written by the curator: YYYY, YYYY-MM or YYYY-MM-DD
         FeaturedRole,
         DurationRole,  // videos: length in ms from the catalogue (0: unknown), shown before playing
+        // The title in the state's home language and script, when that is not the visitor's
+        // language and the catalogue has it; else empty.
+        NativeTitleRole,
+        NativeLanguageRole,  // that home language's code, for its font; empty with no native title
+        PronunciationRole,   // of the native title, written for the visitor; empty when none
+                             // or when it is the visitor's title already
     };
     Q_ENUM(Role)
 
@@ -63,6 +69,7 @@ protected:
     void retranslate() override;
 
 private:
+    bool hasNativeTitle(const ItemRow &row) const;
     void loadNextPage(int generation);
     bool appendPage();
 

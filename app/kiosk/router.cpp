@@ -41,6 +41,10 @@ void Router::go(Section section, const QString &id)
         m_country = wanted;
     if (section == Section::Theme)
         m_theme = wanted;
+    if (section != Section::Item) {
+        m_path.clear();
+        m_across = {};
+    }
     emit placeChanged();
     const bool changed = section != m_section || wanted != m_id;
     m_section = section;
@@ -50,8 +54,23 @@ void Router::go(Section section, const QString &id)
     emit screenChanged(m_section, m_id);
 }
 
+void Router::across(const QString &from, const QString &to, const QString &country,
+                    const QString &theme)
+{
+    if (m_section != Section::Item)
+        return;
+    m_path.append({from, m_across.country, m_across.theme});
+    m_across = {to, country, theme};
+    go(Section::Item, to);
+}
+
 void Router::back()
 {
+    if (m_section == Section::Item && !m_path.isEmpty()) {
+        m_across = m_path.takeLast();
+        go(Section::Item, m_across.item);
+        return;
+    }
     go(m_return, m_return == Section::Country ? m_country
                  : m_return == Section::Theme ? m_theme
                                               : QString());

@@ -5,6 +5,7 @@
 // today and for analytics and voice.
 
 #include <QtQml/qqmlregistration.h>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -20,6 +21,10 @@ class Router : public QObject {
     Q_PROPERTY(Section returnSection READ returnSection NOTIFY placeChanged)
     Q_PROPERTY(QString countryCode READ countryCode NOTIFY placeChanged)
     Q_PROPERTY(QString themeId READ themeId NOTIFY placeChanged)
+    // After a sideways move (across()), the grid the viewer shows: that state's items of the
+    // shared theme. Empty while the viewer shows the grid it was opened from.
+    Q_PROPERTY(QString acrossCountry READ acrossCountry NOTIFY placeChanged)
+    Q_PROPERTY(QString acrossTheme READ acrossTheme NOTIFY placeChanged)
 
 public:
     explicit Router(QObject *parent = nullptr) : QObject(parent) {}
@@ -38,9 +43,16 @@ public:
     Section returnSection() const { return m_return; }
     QString countryCode() const { return m_country; }
     QString themeId() const { return m_theme; }
+    QString acrossCountry() const { return m_across.country; }
+    QString acrossTheme() const { return m_across.theme; }
 
     Q_INVOKABLE void go(Router::Section section, const QString &id = {});
-    // Closes the viewer: back to the grid it was opened from.
+    // From item `from` in the viewer sideways to `to`, shown among `country`'s items of
+    // `theme`; back() then returns to `from` in the grid it was shown in.
+    Q_INVOKABLE void across(const QString &from, const QString &to, const QString &country,
+                            const QString &theme);
+    // Back along the visitor's sideways moves, then closes the viewer: back to the grid it was
+    // opened from.
     Q_INVOKABLE void back();
     QString route() const { return routeOf(m_section, m_id); }
     static QString routeOf(Section section, const QString &id);
@@ -52,9 +64,18 @@ signals:
     void screenChanged(Router::Section section, const QString &id);
 
 private:
+    // An item in the viewer and the grid it was shown in (empty: the one it was opened from).
+    struct ViewerPlace {
+        QString item;
+        QString country;
+        QString theme;
+    };
+
     Section m_section = Section::Home;
     QString m_id;
     Section m_return = Section::Home;
     QString m_country;
     QString m_theme;
+    ViewerPlace m_across;
+    QList<ViewerPlace> m_path;  // the places sideways moves left, newest last
 };

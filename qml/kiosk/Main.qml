@@ -101,6 +101,7 @@ Window {
         }
 
         Viewer {
+            id: viewer
             objectName: "viewer"
             anchors.fill: parent
             catalogue: root.catalogue
@@ -108,12 +109,20 @@ Window {
             videoAllowed: root.releases.videoAllowed
             shown: root.router.section === Router.Item
             itemId: root.router.section === Router.Item ? root.router.id : ""
-            country: root.router.returnSection === Router.Country ? root.router.countryCode : ""
-            // The grid it was opened from, its theme filter included.
-            theme: root.router.returnSection === Router.Theme ? root.router.themeId : root.router.returnSection === Router.Country ? countryPage.filter : ""
+            // After a sideways move, that state's grid of the shared theme; else the grid it
+            // was opened from, its theme filter included.
+            country: root.router.acrossCountry !== "" ? root.router.acrossCountry : root.router.returnSection === Router.Country ? root.router.countryCode : ""
+            theme: root.router.acrossCountry !== "" ? root.router.acrossTheme : root.router.returnSection === Router.Theme ? root.router.themeId : root.router.returnSection === Router.Country ? countryPage.filter : ""
             player: video
             onClosed: root.router.back()
             onHome: root.router.go(Router.Home)
+            onAcross: (from, to, country, theme) => root.router.across(from, to, country, theme)
+        }
+
+        Continuity {
+            anchors.fill: parent
+            router: root.router
+            viewerItem: viewer.currentId
         }
 
         VideoScreen {

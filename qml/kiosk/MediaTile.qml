@@ -129,7 +129,11 @@ Item {
 
         TapHandler {
             id: tap
-            onTapped: tile.chosen()
+            onTapped: {
+                // Where the viewer's picture grows from (Continuity).
+                Touched.tile = tile;
+                tile.chosen();
+            }
         }
     }
 }

@@ -19,6 +19,8 @@ ScreenLayer {
     property bool captionsShown: true
     signal closed
     signal home
+    // Sideways from item `from` into `to`, another state's item of `theme` (Across ASEAN).
+    signal across(string from, string to, string country, string theme)
 
     readonly property ViewerPage currentPage: pager.currentItem as ViewerPage
     readonly property string currentId: currentPage ? currentPage.itemId : ""
@@ -162,6 +164,12 @@ ScreenLayer {
                 font.weight: Font.Medium
                 wrapMode: Text.WordWrap
             }
+            NativeTitle {
+                width: parent.width
+                text: caption.item ? caption.item.nativeTitle : ""
+                language: caption.item ? caption.item.nativeLanguage : ""
+                pronunciation: caption.item ? caption.item.pronunciation : ""
+            }
             Text {
                 width: parent.width
                 text: caption.item ? caption.item.description : ""
@@ -191,6 +199,14 @@ ScreenLayer {
                 lineHeight: Theme.lineHeight(Theme.language)
                 font.pixelSize: Theme.captionSize - 3
                 wrapMode: Text.WordWrap
+            }
+            AcrossAsean {
+                width: parent.width
+                catalogue: viewer.catalogue
+                language: viewer.languages.current
+                itemId: viewer.shown ? viewer.currentId : ""
+                theme: viewer.theme
+                onChosen: (id, country, theme) => viewer.across(viewer.currentId, id, country, theme)
             }
         }
     }

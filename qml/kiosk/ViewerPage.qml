@@ -19,6 +19,10 @@ Item {
     required property string licence
     required property string countryName
     required property real duration  // ms, videos
+    // The title in its state's own words (see NativeTitle); empty when not shown.
+    required property string nativeTitle
+    required property string nativeLanguage
+    required property string pronunciation
     // Off in safe mode (see Releases).
     property bool videoAllowed: true
     property bool current: false

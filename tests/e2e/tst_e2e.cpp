@@ -449,6 +449,51 @@ private slots:
         QVERIFY(version.output.startsWith(QLatin1String("asean-kiosk ")));
     }
 
+    // Across ASEAN with real touches: under tom yum goong the rail's Cambodian dish opens fish
+    // amok; Back returns to tom yum goong, and Back again to where the viewer was opened from.
+    void theRailLeadsToAnotherStateAndBack()
+    {
+        const QString content = m_dir.filePath(QStringLiteral("fresh"));
+        const Run look = runKiosk({QStringLiteral("--content"), content, QStringLiteral("--open"),
+                                   QStringLiteral("item/th-tom-yum")},
+                                  m_dir.filePath(QStringLiteral("across.png")));
+        QRectF fishAmok, back;
+        for (const QJsonValue &v : look.scene.value(QStringLiteral("texts")).toArray()) {
+            const QJsonObject t = v.toObject();
+            const QRectF box(t.value(QStringLiteral("x")).toDouble(),
+                             t.value(QStringLiteral("y")).toDouble(),
+                             t.value(QStringLiteral("width")).toDouble(),
+                             t.value(QStringLiteral("height")).toDouble());
+            if (t.value(QStringLiteral("text")).toString() == QLatin1String("Fish amok"))
+                fishAmok = box;
+            if (t.value(QStringLiteral("text")).toString() == QLatin1String("Back"))
+                back = box;
+        }
+        QVERIFY2(!fishAmok.isEmpty(), qPrintable(look.texts().join(QStringLiteral(" | "))));
+        QVERIFY(!back.isEmpty());
+        const auto touch = [](QRectF box) {
+            return QStringLiteral("xdotool mousemove %1 %2 click 1; sleep 2\n")
+                .arg(qRound(box.center().x()))
+                .arg(qRound(box.center().y()));
+        };
+        const QString script = QStringLiteral(
+                                   "\"$0\" --content \"$1\" --language en --open item/th-tom-yum "
+                                   "2> \"$1.across.log\" & pid=$!\n"
+                                   "wait_for_frame \"$1.across.log\"\n"
+                                   "sleep 1\n") +
+                               touch(fishAmok) + touch(back) + touch(back) +
+                               QStringLiteral("kill $pid; wait $pid; cat \"$1.across.log\"\n");
+        const QString output = runScriptInX(script, {content});
+        QVERIFY2(!output.contains(QLatin1String("NO FRAME")), qPrintable(output));
+        const qsizetype across = output.indexOf(QLatin1String("screen: item/kh-fish-amok"));
+        QVERIFY2(across > 0, qPrintable(output));
+        const qsizetype returned = output.indexOf(QLatin1String("screen: item/th-tom-yum"), across);
+        QVERIFY2(returned > across, qPrintable(output.mid(across)));
+        // --open item/… opens the item from its state's page.
+        QVERIFY2(output.indexOf(QLatin1String("screen: country/TH"), returned) > returned,
+                 qPrintable(output.mid(across)));
+    }
+
     void catalogueToolListsTheRelease()
     {
         QProcess process;

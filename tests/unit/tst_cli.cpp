@@ -343,6 +343,13 @@ private slots:
         const QStringList after = dump(ContentRoot(copy).draftCatalogue());
         QVERIFY(before.size() > 3000);  // every text in ten languages
         QCOMPARE(after, before);
+        // The states' home languages and the items' pronunciations travel too (demo content).
+        QVERIFY(sheet.contains("pronunciation_ko"));
+        QVERIFY(
+            after.contains(QStringLiteral("item|th-tom-yum|pronunciation|ko|똠얌꿍|unreviewed")));
+        QVERIFY(std::any_of(after.cbegin(), after.cend(), [](const QString &line) {
+            return line.startsWith(QLatin1String("TH|")) && line.endsWith(QLatin1String("|th"));
+        }));
         // Nothing is ever written over: a second export into the same folder is refused.
         QCOMPARE(cli(m_dir.path(), {QStringLiteral("export"), out}), 1);
         QVERIFY(m_err.contains(QLatin1String("is not empty")));

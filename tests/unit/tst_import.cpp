@@ -255,6 +255,8 @@ private slots:
             << "items[1].licence: the text contains a bidirectional control character (U+2066)";
         QTest::newRow("unknown language") << "lang"
                                           << "is not a language the kiosk offers";
+        QTest::newRow("unknown home language") << "homelang"
+                                               << "\"tet\" is not a language the kiosk offers";
         QTest::newRow("bad date") << "date"
                                   << "is not a date";
         QTest::newRow("missing title") << "notitle"
@@ -354,6 +356,9 @@ private slots:
             bad.insert(QStringLiteral("title"),
                        QJsonObject{{QStringLiteral("en"), QStringLiteral("ok")},
                                    {QStringLiteral("xx"), QStringLiteral("?")}});
+        } else if (breakage == QLatin1String("homelang")) {
+            f.addCountry(QStringLiteral("VN"), QStringLiteral("Viet Nam"))
+                .insert(QStringLiteral("language"), QStringLiteral("tet"));
         } else if (breakage == QLatin1String("date")) {
             bad.insert(QStringLiteral("date"), QStringLiteral("2024-13-40"));
         } else if (breakage == QLatin1String("notitle")) {

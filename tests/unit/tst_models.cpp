@@ -1,4 +1,5 @@
 // The list models QML binds to, each under QAbstractItemModelTester.
+#include "acrossaseanmodel.h"
 #include "contentroot.h"
 #include "countrymodel.h"
 #include "fixture.h"
@@ -241,6 +242,85 @@ private slots:
                         .endsWith(QLatin1String(".jpg")));
         }
         QVERIFY(videos >= 3);
+    }
+
+    // Across ASEAN: beside tom yum goong, one dish from each other state, in the states' order.
+    void acrossAseanShowsTheThemeInTheOtherStates()
+    {
+        Tested<AcrossAseanModel> tested(m_demo.path());
+        auto &model = tested.model;
+        QSignalSpy shared(&model, &AcrossAseanModel::sharedThemeChanged);
+        model.setItemId(QStringLiteral("th-tom-yum"));
+        QCOMPARE(model.sharedTheme(), QStringLiteral("food"));
+        QCOMPARE(shared.count(), 1);
+        QStringList ids, countries;
+        for (int i = 0; i < model.rowCount(); ++i) {
+            const QModelIndex index = model.index(i);
+            ids << model.data(index, AcrossAseanModel::IdRole).toString();
+            countries << model.data(index, AcrossAseanModel::CountryRole).toString();
+            QVERIFY(model.data(index, AcrossAseanModel::FlagRole)
+                        .toString()
+                        .startsWith(QLatin1String("image://media/")));
+            QVERIFY(!model.data(index, AcrossAseanModel::SourceRole).toString().isEmpty());
+        }
+        QCOMPARE(countries, (QStringList{"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "VN"}));
+        QCOMPARE(ids.at(1), QStringLiteral("kh-fish-amok"));
+        QCOMPARE(model.data(model.index(1), AcrossAseanModel::TitleRole).toString(),
+                 QStringLiteral("Fish amok"));
+        QCOMPARE(model.data(model.index(1), AcrossAseanModel::CountryNameRole).toString(),
+                 QStringLiteral("Cambodia"));
+        // A new language keeps the rows (and the rail's place).
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setLanguage(QStringLiteral("ko"));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.data(model.index(1), AcrossAseanModel::TitleRole).toString(),
+                 QStringLiteral("피시 아목"));
+        // A state's featured item stands for it: Thailand's festival is Loy Krathong.
+        model.setItemId(QStringLiteral("mm-thingyan"));
+        QCOMPARE(model.sharedTheme(), QStringLiteral("festivals"));
+        QCOMPARE(model.get(model.rowCount() - 2, QStringLiteral("itemId")).toString(),
+                 QStringLiteral("th-loy-krathong"));
+        // A theme the item does not have falls back to its own.
+        model.setTheme(QStringLiteral("nature"));
+        QCOMPARE(model.sharedTheme(), QStringLiteral("festivals"));
+        model.setItemId(QStringLiteral("no-such-item"));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.sharedTheme(), QString());
+    }
+
+    // In its own words: the title in the state's language and script, with a pronunciation for
+    // the visitor when the catalogue has one, unless the visitor reads that language already.
+    void titlesInTheirOwnWords()
+    {
+        Tested<ItemModel> tested(m_demo.path());
+        auto &model = tested.model;
+        model.setCountry(QStringLiteral("TH"));
+        model.setTheme(QStringLiteral("food"));
+        QCOMPARE(model.rowCount(), 1);
+        const auto role = [&](int r) {
+            return model.data(model.index(0), r).toString().remove(QChar(0x200B));
+        };
+        QCOMPARE(role(ItemModel::NativeTitleRole), QStringLiteral("ต้มยำกุ้ง"));
+        QCOMPARE(role(ItemModel::NativeLanguageRole), QStringLiteral("th"));
+        QCOMPARE(role(ItemModel::PronunciationRole), QStringLiteral("tom yam kung"));
+        // The Korean title is 똠얌꿍 already: the same pronunciation is not shown twice.
+        model.setLanguage(QStringLiteral("ko"));
+        QCOMPARE(role(ItemModel::NativeTitleRole), QStringLiteral("ต้มยำกุ้ง"));
+        QCOMPARE(role(ItemModel::PronunciationRole), QString());
+        model.setLanguage(QStringLiteral("km"));  // no Khmer pronunciation in the demo
+        QCOMPARE(role(ItemModel::NativeTitleRole), QStringLiteral("ต้มยำกุ้ง"));
+        QCOMPARE(role(ItemModel::PronunciationRole), QString());
+        model.setLanguage(QStringLiteral("th"));
+        QCOMPARE(role(ItemModel::NativeTitleRole), QString());
+        QCOMPARE(role(ItemModel::PronunciationRole), QString());
+        model.setLanguage(QStringLiteral("ko"));
+        model.setCountry(QStringLiteral("KH"));
+        QCOMPARE(role(ItemModel::PronunciationRole), QStringLiteral("아목 뜨라이"));
+        // Phở is Phở in English too: not shown twice.
+        model.setLanguage(QStringLiteral("en"));
+        model.setCountry(QStringLiteral("VN"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(role(ItemModel::NativeTitleRole), QString());
     }
 
     void noCatalogueMeansNoRows()

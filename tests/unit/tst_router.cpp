@@ -58,6 +58,42 @@ private slots:
         QCOMPARE(router.themeId(), QStringLiteral("food"));
     }
 
+    // Across ASEAN: sideways into other states' items, then back along the same path.
+    void backRetracesSidewaysMoves()
+    {
+        Router router;
+        router.go(Router::Section::Country, QStringLiteral("TH"));
+        router.go(Router::Section::Item, QStringLiteral("th-wat-arun"));
+        router.go(Router::Section::Item, QStringLiteral("th-tom-yum"));  // a swipe
+        router.across(QStringLiteral("th-tom-yum"), QStringLiteral("kh-fish-amok"),
+                      QStringLiteral("KH"), QStringLiteral("food"));
+        QCOMPARE(router.route(), QStringLiteral("item/kh-fish-amok"));
+        QCOMPARE(router.acrossCountry(), QStringLiteral("KH"));
+        QCOMPARE(router.acrossTheme(), QStringLiteral("food"));
+        router.across(QStringLiteral("kh-fish-amok"), QStringLiteral("mm-mohinga"),
+                      QStringLiteral("MM"), QStringLiteral("food"));
+        QCOMPARE(router.acrossCountry(), QStringLiteral("MM"));
+        router.back();
+        QCOMPARE(router.route(), QStringLiteral("item/kh-fish-amok"));
+        QCOMPARE(router.acrossCountry(), QStringLiteral("KH"));
+        router.back();
+        // The item the visitor had swiped to, in the grid it was opened from.
+        QCOMPARE(router.route(), QStringLiteral("item/th-tom-yum"));
+        QCOMPARE(router.acrossCountry(), QString());
+        QCOMPARE(router.acrossTheme(), QString());
+        router.back();
+        QCOMPARE(router.route(), QStringLiteral("country/TH"));
+        // Leaving the viewer forgets the path: the next viewer starts from its own grid.
+        router.go(Router::Section::Item, QStringLiteral("th-tom-yum"));
+        router.across(QStringLiteral("th-tom-yum"), QStringLiteral("kh-fish-amok"),
+                      QStringLiteral("KH"), QStringLiteral("food"));
+        router.go(Router::Section::Home);
+        QCOMPARE(router.acrossCountry(), QString());
+        router.go(Router::Section::Item, QStringLiteral("th-wat-arun"));
+        router.back();
+        QCOMPARE(router.route(), QStringLiteral("home"));
+    }
+
     void tellsThePlaceBeforeTheScreen()
     {
         Router router;

@@ -74,6 +74,31 @@ private slots:
         }
     }
 
+    // Step 4: a v3 catalogue keeps its states, which have no home language until a curator
+    // gives one; a pronunciation is a text like any other (field "pronunciation").
+    void homeLanguageArrivesEmptyAndPronunciationsAreTexts()
+    {
+        SqlConnection c;
+        QVERIFY(c.open(newPath(), SqlConnection::Mode::ReadWrite));
+        QVERIFY(Schema::migrate(c.db(), 3).ok);
+        QVERIFY(
+            c.exec(QStringLiteral("INSERT INTO country (code, sort_order, native_name, joined,"
+                                  " accent) VALUES ('TH', 1, 'ประเทศไทย', '1967-08-08',"
+                                  " '#112233')")));
+        const Schema::Result r = Schema::migrate(c.db());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.to, 4);
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT language IS NULL, native_name FROM country")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toBool());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("ประเทศไทย"));
+        QVERIFY(c.exec(QStringLiteral("UPDATE country SET language = 'th'")));
+        QVERIFY(
+            c.exec(QStringLiteral("INSERT INTO text (entity, id, field, lang, value) VALUES"
+                                  " ('item', 'x', 'pronunciation', 'ko', '똠얌꿍')")));
+    }
+
     void searchIndexFollowsEdits()
     {
         SqlConnection c;
