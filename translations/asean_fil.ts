@@ -1,11 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fil_PH">
 <context>
-    <name>AttractScreen</name>
+    <name>AttractLanguages</name>
     <message>
         <source>Touch to explore</source>
         <translation type="unfinished">Pindutin para tumuklas</translation>
     </message>
+</context>
+<context>
+    <name>AttractScreen</name>
     <message>
         <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
         <translation type="unfinished">Ang mga Bulwagan ng ASEAN sa ASEAN-Korea Centre</translation>
@@ -70,6 +73,13 @@
     <message>
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">Pindutin ang screen para magpatuloy sa pagtuklas.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Wika</translation>
     </message>
 </context>
 <context>

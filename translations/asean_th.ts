@@ -1,11 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th_TH">
 <context>
-    <name>AttractScreen</name>
+    <name>AttractLanguages</name>
     <message>
         <source>Touch to explore</source>
         <translation type="unfinished">แตะเพื่อเริ่มสำรวจ</translation>
     </message>
+</context>
+<context>
+    <name>AttractScreen</name>
     <message>
         <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
         <translation type="unfinished">อาเซียนฮอลล์ ศูนย์อาเซียน-เกาหลี</translation>
@@ -70,6 +73,13 @@
     <message>
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">แตะหน้าจอเพื่อสำรวจต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ภาษา</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,10 @@ QtObject {
     // leaves room for a hurried hand on every panel size.
     readonly property int touchTarget: 88
     readonly property int barHeight: 112
+    // A language on the attract loop: its name and "Touch to explore" in it, Burmese's tall
+    // lines included; narrow enough for six in a row in landscape and three in portrait.
+    readonly property int languageTargetWidth: 270
+    readonly property int languageTargetHeight: 120
     // A state's flag beside its name (4:3, decoded at twice the size for sharp edges), and the
     // short bar of its accent colour under the page title.
     readonly property int flagWidth: 120

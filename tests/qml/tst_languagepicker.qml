@@ -70,6 +70,20 @@ Item {
             compare(testLanguages.current, "en");
         }
 
+        // As large as every other control, and it says what it is in the current language
+        // as well as naming that language.
+        function test_theButtonIsFullSizeAndSaysLanguage() {
+            const button = findChild(picker, "languageButton");
+            compare(button.height, Theme.touchTarget);
+            compare(findChild(picker, "languageButtonWord").text, "Language");
+            compare(findChild(picker, "languageButtonName").text, "English");
+            testLanguages.current = "ko";
+            compare(button.height, Theme.touchTarget);
+            tryCompare(findChild(picker, "languageButtonWord"), "text", "언어");
+            compare(findChild(picker, "languageButtonName").text, "한국어");
+            compare(findChild(picker, "languageButtonName").font.family, "Noto Sans CJK KR");
+        }
+
         function test_nativeNamesOfAllTen() {
             const expected = {
                 "ko": "한국어",
