@@ -322,10 +322,10 @@ private slots:
     void anAttractLanguageWakesTheKioskInIt()
     {
         const QString content = m_dir.filePath(QStringLiteral("fresh"));
-        const Run attract = runKiosk({QStringLiteral("--content"), content,
-                                      QStringLiteral("--kiosk"), QStringLiteral("--open"),
-                                      QStringLiteral("attract")},
-                                     m_dir.filePath(QStringLiteral("attract-languages.png")));
+        const Run attract =
+            runKiosk({QStringLiteral("--content"), content, QStringLiteral("--kiosk"),
+                      QStringLiteral("--open"), QStringLiteral("attract")},
+                     m_dir.filePath(QStringLiteral("attract-languages.png")));
         QVERIFY2(attract.exitCode == 0, qPrintable(attract.output));
         QPointF thai;
         for (const QJsonValue &v : attract.scene.value(QStringLiteral("texts")).toArray()) {
@@ -345,12 +345,13 @@ private slots:
             "xdotool mousemove $2 $3 click 1\n"
             "sleep 2\n"
             "kill $pid; wait $pid; cat \"$1.attract.log\"\n");
-        const QString output = runScriptInX(
-            script, {content, QString::number(qRound(thai.x())), QString::number(qRound(thai.y()))});
+        const QString output = runScriptInX(script, {content, QString::number(qRound(thai.x())),
+                                                     QString::number(qRound(thai.y()))});
         const int asleep = int(output.indexOf(QLatin1String("screen: attract")));
         const int thaiAt = int(output.indexOf(QLatin1String("language: \"th\""), asleep));
         QVERIFY2(asleep >= 0 && thaiAt > asleep, qPrintable(output));
-        QVERIFY2(output.indexOf(QLatin1String("screen: home"), thaiAt) > thaiAt, qPrintable(output));
+        QVERIFY2(output.indexOf(QLatin1String("screen: home"), thaiAt) > thaiAt,
+                 qPrintable(output));
         QVERIFY2(!output.contains(QLatin1String("no interface translation")), qPrintable(output));
     }
 
