@@ -25,6 +25,7 @@ Column {
 
     Repeater {
         model: grid.rows
+        // qmllint disable unqualified
         Row {
             id: row
             required property int index
@@ -82,5 +83,6 @@ Column {
                 }
             }
         }
+        // qmllint enable unqualified
     }
 }
