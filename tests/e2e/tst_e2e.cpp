@@ -171,7 +171,7 @@ private slots:
         QTest::addColumn<QString>("size");
         QTest::addColumn<QString>("expected");  // a text that must be on that screen
         const QList<QStringList> screens = {
-            // The attract loop says it in each offered language in turn.
+            // The attract loop says it under every offered language, in that language.
             {"attract", "Touch to explore|화면을 눌러 둘러보세요"},
             {"home", "Or explore by theme"},
             {"country/KH", "Member of ASEAN since"},
