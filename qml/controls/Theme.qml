@@ -32,6 +32,9 @@ QtObject {
     // lines included; narrow enough for six in a row in landscape and three in portrait.
     readonly property int languageTargetWidth: 270
     readonly property int languageTargetHeight: 120
+    // The widest the language button (LanguagePicker) is in any language: headings beside it
+    // leave this much free (tests/qml/tst_languagepicker.qml checks every language).
+    readonly property int languageButtonRoom: 380
     // A state's flag beside its name (4:3, decoded at twice the size for sharp edges), and the
     // short bar of its accent colour under the page title.
     readonly property int flagWidth: 120

@@ -53,6 +53,8 @@ Item {
         }
         // "Language" in the current language, so a visitor who cannot read the current one
         // still finds the button by its place and icon, and one who can knows what it does.
+        // Where the name already says it (Bahasa Indonesia, Bahasa Melayu, ພາສາລາວ) it is
+        // not said twice, which also keeps the button within Theme.languageButtonRoom.
         Row {
             id: words
             anchors.left: globe.right
@@ -60,7 +62,9 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
             spacing: 12
             Text {
+                id: word
                 objectName: "languageButtonWord"
+                visible: !name.text.startsWith(text)
                 anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Language")
                 color: Theme.muted
@@ -68,12 +72,14 @@ Item {
                 font.pixelSize: Theme.bodySize
             }
             Rectangle {
+                visible: word.visible
                 anchors.verticalCenter: parent.verticalCenter
                 width: 1
                 height: Theme.bodySize
                 color: Theme.hairline
             }
             Text {
+                id: name
                 objectName: "languageButtonName"
                 anchors.verticalCenter: parent.verticalCenter
                 text: picker.languages.nativeName(picker.languages.current)

@@ -84,6 +84,19 @@ Item {
             compare(findChild(picker, "languageButtonName").font.family, "Noto Sans CJK KR");
         }
 
+        // Within the room headings leave it in every language; where the name already says
+        // "language" (Bahasa Indonesia), the word is not said twice.
+        function test_theButtonFitsItsRoomInEveryLanguage() {
+            const button = findChild(picker, "languageButton");
+            const word = findChild(picker, "languageButtonWord");
+            for (const language of ["ko", "en", "id", "ms", "th", "vi", "km", "lo", "my", "fil"]) {
+                testLanguages.current = language;
+                tryVerify(() => word.text !== "Language" || language === "en", 1000, language);
+                verify(button.width <= Theme.languageButtonRoom, language + " " + button.width);
+                compare(word.visible, ["id", "ms", "lo"].indexOf(language) < 0, language);
+            }
+        }
+
         function test_nativeNamesOfAllTen() {
             const expected = {
                 "ko": "한국어",
