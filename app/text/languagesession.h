@@ -43,8 +43,8 @@ public:
     Q_INVOKABLE QString nativeName(const QString &language) const;
     // A whole number written the current language's way (QLocale: Burmese digits in Burmese).
     Q_INVOKABLE QString formatNumber(int number) const;
-    // An interface string in another language (the attract loop says "Touch to explore" in
-    // every offered language in turn).
+    // An interface string in another language (the attract loop says "Touch to explore" under
+    // each offered language, in that language).
     Q_INVOKABLE QString translate(const QString &language, const QString &context,
                                   const QString &source);
 

@@ -1,13 +1,25 @@
 import QtQuick
 
 // One slide of the attract loop: a photo that slowly zooms and drifts while it is shown
-// (still with reduced motion), and cross-fades with the next.
+// (still with reduced motion), and cross-fades with the next. A photo whose shape is far from
+// the frame's (a landscape photo on a portrait panel) is not cut down to a sliver of its
+// middle: it is cropped to show at least `minShown` of its width (or height), and the rest of
+// the frame is the same photo, soft and dark, behind it.
 Item {
     id: slide
 
     property alias source: photo.source
+    // The photo's width over its height; 0 when unknown (then it covers the frame).
+    property real aspect: 0
     property bool shown: false
     property bool fade: true
+
+    readonly property real minShown: 0.7
+    readonly property bool wide: aspect >= width / height
+    // The part of the frame the sharp photo covers.
+    readonly property real frameWidth: aspect <= 0 || wide ? width : Math.min(width, height * aspect / minShown)
+    readonly property real frameHeight: aspect <= 0 || !wide ? height : Math.min(height, width / (minShown * aspect))
+    readonly property bool framed: frameWidth < width || frameHeight < height
 
     function restart() {
         motion.restart();
@@ -24,13 +36,31 @@ Item {
         }
     }
 
+    // Decoded tiny and drawn large, so it is soft; dark, so the sharp photo stands out.
     Photo {
-        id: photo
-        width: parent.width
-        height: parent.height
-        decodeWidth: width * Theme.kenBurnsZoom
-        decodeHeight: height * Theme.kenBurnsZoom
-        transformOrigin: Item.Center
+        anchors.fill: parent
+        visible: slide.framed
+        source: slide.framed ? photo.source : ""
+        decodeWidth: 32
+        decodeHeight: 32 * height / Math.max(1, width)
+        opacity: 0.45
+    }
+
+    Item {
+        objectName: "kenBurnsFrame"
+        anchors.centerIn: parent
+        width: slide.frameWidth
+        height: slide.frameHeight
+        clip: true
+
+        Photo {
+            id: photo
+            width: parent.width
+            height: parent.height
+            decodeWidth: width * Theme.kenBurnsZoom
+            decodeHeight: height * Theme.kenBurnsZoom
+            transformOrigin: Item.Center
+        }
     }
 
     ParallelAnimation {
@@ -46,7 +76,7 @@ Item {
             target: photo
             property: "x"
             from: 0
-            to: Theme.reducedMotion ? 0 : (Math.random() < 0.5 ? -1 : 1) * slide.width * 0.03
+            to: Theme.reducedMotion ? 0 : (Math.random() < 0.5 ? -1 : 1) * photo.width * 0.03
             duration: Theme.slideMs + 1500
         }
     }

@@ -28,6 +28,13 @@ QtObject {
     // leaves room for a hurried hand on every panel size.
     readonly property int touchTarget: 88
     readonly property int barHeight: 112
+    // A language on the attract loop: its name and "Touch to explore" in it, Burmese's tall
+    // lines included; narrow enough for six in a row in landscape and three in portrait.
+    readonly property int languageTargetWidth: 270
+    readonly property int languageTargetHeight: 120
+    // The widest the language button (LanguagePicker) is in any language: headings beside it
+    // leave this much free (tests/qml/tst_languagepicker.qml checks every language).
+    readonly property int languageButtonRoom: 380
     // A state's flag beside its name (4:3, decoded at twice the size for sharp edges), and the
     // short bar of its accent colour under the page title.
     readonly property int flagWidth: 120

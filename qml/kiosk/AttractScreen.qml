@@ -4,8 +4,10 @@ import Asean.Controls
 import Asean.Gallery
 
 // Shown at start in kiosk mode and after idle: featured photos in a slow pan and zoom, the
-// featured videos muted between them, and "Touch to explore" in each offered language in
-// turn. The words drift slowly so nothing stays still long enough to mark the panel.
+// featured videos muted between them, each named with its state and flag, and every offered
+// language at once. A touch on a language wakes the kiosk in it, on the caption opens what it
+// names, anywhere else wakes it in the hall's language. Caption and languages drift slowly so
+// nothing stays still long enough to mark the panel.
 ScreenLayer {
     id: attract
 
@@ -14,10 +16,12 @@ ScreenLayer {
     required property Languages languages
     // Off in safe mode (see Releases).
     required property bool videoAllowed
-    signal woken
+    // A visitor touched: start the visit in this language.
+    signal woken(string language)
+    // A visitor touched the caption: open the item it names.
+    signal itemChosen(string itemId)
 
     property int slide: -1
-    property int languageIndex: 0
     readonly property bool showingVideo: player.active && !player.chrome
 
     ItemModel {
@@ -25,6 +29,18 @@ ScreenLayer {
         catalogue: attract.shown ? attract.catalogue : null
         language: attract.languages.current
         featuredOnly: true
+    }
+
+    // The state of the item shown, for its flag.
+    CountryModel {
+        id: country
+        catalogue: attract.shown ? attract.catalogue : null
+        language: attract.languages.current
+        code: attract.shownRole("country")
+    }
+
+    function shownRole(role: string): var {
+        return slide >= 0 && slide < featured.count ? featured.get(slide, role) : "";
     }
 
     function next() {
@@ -46,6 +62,7 @@ ScreenLayer {
             player.stop();
         const layer = front === a ? b : a;
         layer.source = featured.get(slide, "source");
+        layer.aspect = featured.get(slide, "pixelWidth") / Math.max(1, featured.get(slide, "pixelHeight"));
         layer.fade = front !== null;  // the first slide is there at once; later ones cross-fade
         layer.restart();
         front = layer;
@@ -115,23 +132,26 @@ ScreenLayer {
         }
     }
 
-    Timer {
-        running: attract.shown
-        interval: 3500
-        repeat: true
-        onTriggered: attract.languageIndex = (attract.languageIndex + 1) % attract.languages.offered.length
+    // Anywhere but a language or the caption: the visit starts in the hall's language. The touch
+    // is taken here, not passed to the film beneath.
+    TouchShield {
+        objectName: "attractWake"
+        anchors.fill: parent
+        onClicked: attract.woken(attract.languages.hallDefault)
     }
 
     Item {
-        id: words
-        objectName: "touchToExplore"
-        readonly property string language: attract.languages.offered[attract.languageIndex] || "en"
-        width: parent.width
-        height: column.implicitHeight
-        y: parent.height - height - Theme.margin * 2 + drift.y
-        x: drift.x
+        id: overlay
+        objectName: "attractOverlay"
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        // Burn-in protection: the caption and the languages wander a few dozen pixels, over
+        // minutes.
+        transform: Translate {
+            x: drift.x
+            y: drift.y
+        }
 
-        // Burn-in protection: a slow wander of a few dozen pixels, over minutes.
         QtObject {
             id: drift
             property real x: 0
@@ -170,33 +190,38 @@ ScreenLayer {
             }
         }
 
+        AttractCaption {
+            objectName: "attractCaption"
+            visible: attract.slide >= 0 && attract.slide < featured.count
+            maxWidth: overlay.width
+            title: attract.shownRole("title")
+            countryName: attract.shownRole("countryName")
+            flag: country.count > 0 ? country.get(0, "flag") : ""
+            video: attract.shownRole("kind") === MediaKind.Video
+            onChosen: attract.itemChosen(attract.shownRole("itemId"))
+        }
+
         Column {
-            id: column
-            anchors.horizontalCenter: parent.horizontalCenter
-            spacing: 10
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            spacing: Theme.spacing
 
             Text {
-                anchors.horizontalCenter: parent.horizontalCenter
-                text: attract.languages.translate(words.language, "AttractScreen", "Touch to explore")
-                color: Theme.text
-                font.family: Theme.fontFamily(words.language)
-                font.pixelSize: Theme.displaySize
-                font.weight: Font.Medium
-            }
-            Text {
-                anchors.horizontalCenter: parent.horizontalCenter
-                text: attract.languages.translate(words.language, "AttractScreen", "The ASEAN Halls of the ASEAN-Korea Centre")
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("The ASEAN Halls of the ASEAN-Korea Centre")
                 color: Theme.muted
-                font.family: Theme.fontFamily(words.language)
+                font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
+                elide: Text.ElideRight
+            }
+            AttractLanguages {
+                objectName: "attractLanguages"
+                width: parent.width
+                languages: attract.languages
+                onChosen: language => attract.woken(language)
             }
         }
     }
-
-    TapHandler {
-        onTapped: attract.woken()
-    }
-
-    // Translations for the strings above, which are looked up per language at run time.
-    readonly property var strings: [qsTr("Touch to explore"), qsTr("The ASEAN Halls of the ASEAN-Korea Centre")]
 }

@@ -50,7 +50,7 @@ ScreenLayer {
             font.capitalization: Font.AllUppercase
         }
         Text {
-            width: parent.width - Theme.touchTarget * 3
+            width: parent.width - Theme.languageButtonRoom
             text: qsTr("Explore the member states of ASEAN")
             color: Theme.text
             font.family: Theme.fontFamily(Theme.language)

@@ -2,9 +2,10 @@ import QtQuick
 import Asean.Text
 import Asean.Controls
 
-// Always at hand, top right: the current language named in itself; a touch opens the list of
-// the languages this hall offers, each in its own name and script, never with a flag. Choosing
-// one changes the whole kiosk at once and keeps the visitor where they are.
+// Always at hand, top right, as large as every other control: "Language" and the current
+// language named in itself; a touch opens the list of the languages this hall offers, each in
+// its own name and script, never with a flag. Choosing one changes the whole kiosk at once and
+// keeps the visitor where they are.
 Item {
     id: picker
 
@@ -34,8 +35,8 @@ Item {
         id: button
         objectName: "languageButton"
         anchors.right: parent.right
-        width: label.implicitWidth + Theme.spacing * 2 + globe.width + 12
-        height: Theme.touchTarget * 0.8
+        width: words.implicitWidth + Theme.spacing * 2 + globe.width + 12
+        height: Theme.touchTarget
         radius: height / 2
         color: buttonTap.pressed || picker.opened ? Theme.raised : Theme.scrim
         border.color: Theme.hairline
@@ -47,18 +48,46 @@ Item {
             anchors.left: parent.left
             anchors.leftMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
-            width: 30
-            height: 30
+            width: 34
+            height: 34
         }
-        Text {
-            id: label
+        // "Language" in the current language, so a visitor who cannot read the current one
+        // still finds the button by its place and icon, and one who can knows what it does.
+        // Where the name already says it (Bahasa Indonesia, Bahasa Melayu, ພາສາລາວ) it is
+        // not said twice, which also keeps the button within Theme.languageButtonRoom.
+        Row {
+            id: words
             anchors.left: globe.right
             anchors.leftMargin: 12
             anchors.verticalCenter: parent.verticalCenter
-            text: picker.languages.nativeName(picker.languages.current)
-            color: Theme.text
-            font.family: Theme.fontFamily(Theme.language)
-            font.pixelSize: Theme.bodySize
+            spacing: 12
+            Text {
+                id: word
+                objectName: "languageButtonWord"
+                visible: !name.text.startsWith(text)
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Language")
+                color: Theme.muted
+                font.family: Theme.fontFamily(Theme.language)
+                font.pixelSize: Theme.bodySize
+            }
+            Rectangle {
+                visible: word.visible
+                anchors.verticalCenter: parent.verticalCenter
+                width: 1
+                height: Theme.bodySize
+                color: Theme.hairline
+            }
+            Text {
+                id: name
+                objectName: "languageButtonName"
+                anchors.verticalCenter: parent.verticalCenter
+                text: picker.languages.nativeName(picker.languages.current)
+                color: Theme.text
+                font.family: Theme.fontFamily(picker.languages.current)
+                font.pixelSize: Theme.bodySize
+                font.weight: Font.DemiBold
+            }
         }
         TapHandler {
             id: buttonTap

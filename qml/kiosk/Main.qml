@@ -132,15 +132,21 @@ Window {
         }
 
         AttractScreen {
+            objectName: "attract"
             anchors.fill: parent
             catalogue: root.catalogue
             languages: root.kiosk.languages
             videoAllowed: root.releases.videoAllowed
             shown: root.router.section === Router.Attract && !root.hall.asleep
             player: video
-            onWoken: {
+            onWoken: language => {
+                root.kiosk.languages.current = language;
                 root.kiosk.visit.begin();
                 root.router.go(Router.Home);
+            }
+            onItemChosen: id => {
+                root.kiosk.visit.begin();
+                root.router.go(Router.Item, id);
             }
         }
 

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRectF>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -171,7 +172,7 @@ private slots:
         QTest::addColumn<QString>("size");
         QTest::addColumn<QString>("expected");  // a text that must be on that screen
         const QList<QStringList> screens = {
-            // The attract loop says it in each offered language in turn.
+            // The attract loop says it under every offered language, in that language.
             {"attract", "Touch to explore|화면을 눌러 둘러보세요"},
             {"home", "Or explore by theme"},
             {"country/KH", "Member of ASEAN since"},
@@ -333,6 +334,45 @@ private slots:
         // The pad left open is closed by the idle reset, not left for the next visitor.
         QVERIFY2(output.contains(QLatin1String("staff panel closed: the visit ended")),
                  qPrintable(output));
+    }
+
+    // A Thai visitor touches ไทย on the attract loop, with the mouse pointer as a finger: the
+    // kiosk wakes in Thai, not in the hall's Korean. Where ไทย is comes from the scene of the
+    // same screen, so the test follows the layout.
+    void anAttractLanguageWakesTheKioskInIt()
+    {
+        const QString content = m_dir.filePath(QStringLiteral("fresh"));
+        const Run attract =
+            runKiosk({QStringLiteral("--content"), content, QStringLiteral("--kiosk"),
+                      QStringLiteral("--open"), QStringLiteral("attract")},
+                     m_dir.filePath(QStringLiteral("attract-languages.png")));
+        QVERIFY2(attract.exitCode == 0, qPrintable(attract.output));
+        QPointF thai;
+        for (const QJsonValue &v : attract.scene.value(QStringLiteral("texts")).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(QStringLiteral("text")).toString() == QStringLiteral("ไทย"))
+                thai = QRectF(t.value(QStringLiteral("x")).toDouble(),
+                              t.value(QStringLiteral("y")).toDouble(),
+                              t.value(QStringLiteral("width")).toDouble(),
+                              t.value(QStringLiteral("height")).toDouble())
+                           .center();
+        }
+        QVERIFY2(!thai.isNull(), qPrintable(attract.texts().join(QStringLiteral(" | "))));
+        const QString script = QStringLiteral(
+            "\"$0\" --kiosk --content \"$1\" --open attract 2> \"$1.attract.log\" & pid=$!\n"
+            "wait_for_frame \"$1.attract.log\"\n"
+            "sleep 1\n"
+            "xdotool mousemove $2 $3 click 1\n"
+            "sleep 2\n"
+            "kill $pid; wait $pid; cat \"$1.attract.log\"\n");
+        const QString output = runScriptInX(script, {content, QString::number(qRound(thai.x())),
+                                                     QString::number(qRound(thai.y()))});
+        const int asleep = int(output.indexOf(QLatin1String("screen: attract")));
+        const int thaiAt = int(output.indexOf(QLatin1String("language: \"th\""), asleep));
+        QVERIFY2(asleep >= 0 && thaiAt > asleep, qPrintable(output));
+        QVERIFY2(output.indexOf(QLatin1String("screen: home"), thaiAt) > thaiAt,
+                 qPrintable(output));
+        QVERIFY2(!output.contains(QLatin1String("no interface translation")), qPrintable(output));
     }
 
     // Outside opening hours the screen is black and the program idles: it does not keep

@@ -70,6 +70,33 @@ Item {
             compare(testLanguages.current, "en");
         }
 
+        // As large as every other control, and it says what it is in the current language
+        // as well as naming that language.
+        function test_theButtonIsFullSizeAndSaysLanguage() {
+            const button = findChild(picker, "languageButton");
+            compare(button.height, Theme.touchTarget);
+            compare(findChild(picker, "languageButtonWord").text, "Language");
+            compare(findChild(picker, "languageButtonName").text, "English");
+            testLanguages.current = "ko";
+            compare(button.height, Theme.touchTarget);
+            tryCompare(findChild(picker, "languageButtonWord"), "text", "언어");
+            compare(findChild(picker, "languageButtonName").text, "한국어");
+            compare(findChild(picker, "languageButtonName").font.family, "Noto Sans CJK KR");
+        }
+
+        // Within the room headings leave it in every language; where the name already says
+        // "language" (Bahasa Indonesia), the word is not said twice.
+        function test_theButtonFitsItsRoomInEveryLanguage() {
+            const button = findChild(picker, "languageButton");
+            const word = findChild(picker, "languageButtonWord");
+            for (const language of ["ko", "en", "id", "ms", "th", "vi", "km", "lo", "my", "fil"]) {
+                testLanguages.current = language;
+                tryVerify(() => word.text !== "Language" || language === "en", 1000, language);
+                verify(button.width <= Theme.languageButtonRoom, language + " " + button.width);
+                compare(word.visible, ["id", "ms", "lo"].indexOf(language) < 0, language);
+            }
+        }
+
         function test_nativeNamesOfAllTen() {
             const expected = {
                 "ko": "한국어",
