@@ -18,6 +18,17 @@ Window {
     readonly property string language: kiosk.languages.current
     // For logs and the soak benchmark: the screen as --open names it.
     readonly property string route: router.route
+    // Where back leads, named for every screen's top bar (empty: home, see TopBar).
+    readonly property string backTo: placeName(router.returnSection, router.returnId, namesRead)
+    // Counts the names read again in a new language: `backTo` follows them.
+    property int namesRead: 0
+
+    // `revision` is only read, so that the binding above is evaluated again with it.
+    function placeName(section: int, id: string, revision: int): string {
+        const names = section === Router.Country ? countries : section === Router.Theme ? themes : null;
+        const row = names ? names.indexOf(id) : -1;
+        return row >= 0 && revision >= 0 ? names.get(row, "name") : "";
+    }
 
     // The controls read the visit's choices from Theme, not from the kiosk.
     Binding {
@@ -57,12 +68,16 @@ Window {
         id: countries
         catalogue: root.catalogue
         language: root.language
+        onDataChanged: ++root.namesRead
+        onModelReset: ++root.namesRead
     }
 
     ThemeModel {
         id: themes
         catalogue: root.catalogue
         language: root.language
+        onDataChanged: ++root.namesRead
+        onModelReset: ++root.namesRead
     }
 
     Item {
@@ -86,18 +101,26 @@ Window {
             language: root.language
             code: root.router.countryCode
             shown: root.router.section === Router.Country
-            onBack: root.router.go(Router.Home)
+            backTo: root.backTo
+            onBack: root.router.back()
+            onHome: root.router.go(Router.Home)
             onItemChosen: id => root.router.go(Router.Item, id)
+            onThemeChosen: id => root.router.go(Router.Theme, id)
         }
 
         ThemePage {
+            objectName: "themePage"
             anchors.fill: parent
             catalogue: root.catalogue
             language: root.language
             themeId: root.router.themeId
             shown: root.router.section === Router.Theme
-            onBack: root.router.go(Router.Home)
+            backTo: root.backTo
+            onBack: root.router.back()
+            onHome: root.router.go(Router.Home)
             onItemChosen: id => root.router.go(Router.Item, id)
+            // Sideways: back still leads where it did (see Router::go).
+            onThemeChosen: id => root.router.go(Router.Theme, id)
         }
 
         Viewer {
@@ -112,6 +135,7 @@ Window {
             // The grid it was opened from, its theme filter included.
             theme: root.router.returnSection === Router.Theme ? root.router.themeId : root.router.returnSection === Router.Country ? countryPage.filter : ""
             player: video
+            backTo: root.backTo
             onClosed: root.router.back()
             onHome: root.router.go(Router.Home)
         }
@@ -120,6 +144,7 @@ Window {
             id: video
             objectName: "videoScreen"
             anchors.fill: parent
+            onHome: root.router.go(Router.Home)
         }
 
         AttractScreen {
@@ -139,7 +164,9 @@ Window {
             id: languagePicker
             objectName: "languagePicker"
             languages: root.kiosk.languages
-            enabled: root.router.section !== Router.Attract
+            // The player's top bar has back and home only: a film's title does not follow a
+            // change of language.
+            enabled: root.router.section !== Router.Attract && !(video.active && video.chrome)
             opacity: enabled ? 1 : 0
             anchors.top: parent.top
             anchors.right: parent.right

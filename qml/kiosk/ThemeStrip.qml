@@ -16,6 +16,14 @@ Item {
 
     implicitHeight: (title !== "" ? label.height + 8 : 0) + Theme.touchTarget + 24
 
+    // The chosen theme stays in view (a theme page opened with a chip far to the right).
+    function showSelected() {
+        const row = model.indexOf(selected);
+        if (row >= 0)
+            list.positionViewAtIndex(row, ListView.Contain);
+    }
+    onSelectedChanged: showSelected()
+
     Text {
         id: label
         visible: strip.title !== ""
@@ -41,6 +49,7 @@ Item {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         model: strip.model
+        onCountChanged: strip.showSelected()
 
         // qmllint disable unqualified
         // The list's spacing does not follow a header: the gap is part of the header's width,
