@@ -16,11 +16,18 @@ Item {
 
     implicitHeight: (title !== "" ? label.height + 8 : 0) + Theme.touchTarget + 24
 
-    // The chosen theme stays in view (a theme page opened with a chip far to the right).
+    // The chosen theme is in view, centred with its neighbours either side (a theme page
+    // opened with a chip far to the right); with none chosen the strip starts at its
+    // beginning, "All" included (the header's width is known only after the list has placed
+    // its chips, and the list did not move for it).
     function showSelected() {
         const row = model.indexOf(selected);
+        if (list.width <= 0)
+            return;
         if (row >= 0)
-            list.positionViewAtIndex(row, ListView.Contain);
+            list.positionViewAtIndex(row, ListView.Center);
+        else
+            list.contentX = list.originX - list.leftMargin;
     }
     onSelectedChanged: showSelected()
 
@@ -50,6 +57,7 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         model: strip.model
         onCountChanged: strip.showSelected()
+        onWidthChanged: strip.showSelected()
 
         // qmllint disable unqualified
         // The list's spacing does not follow a header: the gap is part of the header's width,
