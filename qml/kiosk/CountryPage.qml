@@ -254,7 +254,6 @@ ScreenLayer {
                     page.itemChosen(itemId);
             }
         }
-        // qmllint enable unqualified
 
         // A filtered grid ends with a way on rather than a dark void: the same theme in every
         // state that has it, when more than this one does.
@@ -300,6 +299,7 @@ ScreenLayer {
                 }
             }
         }
+        // qmllint enable unqualified
     }
 
     TopBar {

@@ -23,11 +23,17 @@ Window {
     // Counts the names read again in a new language: `backTo` follows them.
     property int namesRead: 0
 
-    // `revision` is only read, so that the binding above is evaluated again with it.
+    // `revision` is not used here: passed in, it makes the binding above follow it.
     function placeName(section: int, id: string, revision: int): string {
-        const names = section === Router.Country ? countries : section === Router.Theme ? themes : null;
-        const row = names ? names.indexOf(id) : -1;
-        return row >= 0 && revision >= 0 ? names.get(row, "name") : "";
+        if (section === Router.Country) {
+            const row = countries.indexOf(id);
+            return row >= 0 ? countries.get(row, "name") : "";
+        }
+        if (section === Router.Theme) {
+            const row = themes.indexOf(id);
+            return row >= 0 ? themes.get(row, "name") : "";
+        }
+        return "";
     }
 
     // The controls read the visit's choices from Theme, not from the kiosk.
