@@ -20,13 +20,6 @@
     </message>
 </context>
 <context>
-    <name>BackButton</name>
-    <message>
-        <source>All countries</source>
-        <translation type="unfinished">គ្រប់ប្រទេស</translation>
-    </message>
-</context>
-<context>
     <name>CountryPage</name>
     <message>
         <source>Capital</source>
@@ -48,6 +41,16 @@
     <message>
         <source>All</source>
         <translation type="unfinished">ទាំងអស់</translation>
+    </message>
+    <message>
+        <source>%1 in all %2 states →</source>
+        <extracomment>The way from a state's grid filtered to one theme (%1) to that theme in every member state (%2 of them).</extracomment>
+        <translation type="unfinished">%1 នៅទាំង %2 ប្រទេស →</translation>
+    </message>
+    <message>
+        <source>%1 in %2 states →</source>
+        <extracomment>The way from a state's grid filtered to one theme (%1) to that theme in the %2 member states that have it.</extracomment>
+        <translation type="unfinished">%1 នៅ %2 ប្រទេស →</translation>
     </message>
 </context>
 <context>
@@ -254,6 +257,13 @@
     </message>
 </context>
 <context>
+    <name>TopBar</name>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished">គ្រប់ប្រទេស</translation>
+    </message>
+</context>
+<context>
     <name>TouchTest</name>
     <message>
         <source>%1 of %2 cells touched, up to %3 fingers at once</source>
@@ -275,17 +285,9 @@
         <source>Play again</source>
         <translation type="unfinished">ចាក់ម្ដងទៀត</translation>
     </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished">ថយក្រោយ</translation>
-    </message>
 </context>
 <context>
     <name>Viewer</name>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished">ថយក្រោយ</translation>
-    </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
@@ -307,6 +309,11 @@
         <source>Videos are paused for now. Please enjoy the photos.</source>
         <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
         <translation type="unfinished">វីដេអូត្រូវបានផ្អាកជាបណ្ដោះអាសន្ន។ សូមរីករាយទស្សនារូបថត។</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <extracomment>The viewer's button that starts a film.</extracomment>
+        <translation type="unfinished">ចាក់</translation>
     </message>
 </context>
 </TS>

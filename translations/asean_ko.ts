@@ -20,13 +20,6 @@
     </message>
 </context>
 <context>
-    <name>BackButton</name>
-    <message>
-        <source>All countries</source>
-        <translation type="unfinished">모든 나라</translation>
-    </message>
-</context>
-<context>
     <name>CountryPage</name>
     <message>
         <source>Capital</source>
@@ -48,6 +41,16 @@
     <message>
         <source>All</source>
         <translation type="unfinished">전체</translation>
+    </message>
+    <message>
+        <source>%1 in all %2 states →</source>
+        <extracomment>The way from a state's grid filtered to one theme (%1) to that theme in every member state (%2 of them).</extracomment>
+        <translation type="unfinished">%2개 나라 모두의 %1 →</translation>
+    </message>
+    <message>
+        <source>%1 in %2 states →</source>
+        <extracomment>The way from a state's grid filtered to one theme (%1) to that theme in the %2 member states that have it.</extracomment>
+        <translation type="unfinished">%2개 나라의 %1 →</translation>
     </message>
 </context>
 <context>
@@ -252,6 +255,13 @@
     </message>
 </context>
 <context>
+    <name>TopBar</name>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished">모든 나라</translation>
+    </message>
+</context>
+<context>
     <name>TouchTest</name>
     <message>
         <source>%1 of %2 cells touched, up to %3 fingers at once</source>
@@ -273,17 +283,9 @@
         <source>Play again</source>
         <translation type="unfinished">다시 재생</translation>
     </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished">뒤로</translation>
-    </message>
 </context>
 <context>
     <name>Viewer</name>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished">뒤로</translation>
-    </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
@@ -305,6 +307,11 @@
         <source>Videos are paused for now. Please enjoy the photos.</source>
         <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
         <translation type="unfinished">영상 재생을 잠시 멈추었습니다. 사진을 감상해 주세요.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <extracomment>The viewer's button that starts a film.</extracomment>
+        <translation type="unfinished">재생</translation>
     </message>
 </context>
 </TS>

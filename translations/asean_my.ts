@@ -20,13 +20,6 @@
     </message>
 </context>
 <context>
-    <name>BackButton</name>
-    <message>
-        <source>All countries</source>
-        <translation type="unfinished">နိုင်ငံအားလုံး</translation>
-    </message>
-</context>
-<context>
     <name>CountryPage</name>
     <message>
         <source>Capital</source>
@@ -48,6 +41,16 @@
     <message>
         <source>All</source>
         <translation type="unfinished">အားလုံး</translation>
+    </message>
+    <message>
+        <source>%1 in all %2 states →</source>
+        <extracomment>The way from a state's grid filtered to one theme (%1) to that theme in every member state (%2 of them).</extracomment>
+        <translation type="unfinished">နိုင်ငံ %2 နိုင်ငံလုံးရှိ %1 →</translation>
+    </message>
+    <message>
+        <source>%1 in %2 states →</source>
+        <extracomment>The way from a state's grid filtered to one theme (%1) to that theme in the %2 member states that have it.</extracomment>
+        <translation type="unfinished">နိုင်ငံ %2 နိုင်ငံရှိ %1 →</translation>
     </message>
 </context>
 <context>
@@ -252,6 +255,13 @@
     </message>
 </context>
 <context>
+    <name>TopBar</name>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished">နိုင်ငံအားလုံး</translation>
+    </message>
+</context>
+<context>
     <name>TouchTest</name>
     <message>
         <source>%1 of %2 cells touched, up to %3 fingers at once</source>
@@ -273,17 +283,9 @@
         <source>Play again</source>
         <translation type="unfinished">ထပ်ဖွင့်ရန်</translation>
     </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished">နောက်သို့</translation>
-    </message>
 </context>
 <context>
     <name>Viewer</name>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished">နောက်သို့</translation>
-    </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Position in the viewer: photo %1 of %2, e.g. "3 / 7".</extracomment>
@@ -305,6 +307,11 @@
         <source>Videos are paused for now. Please enjoy the photos.</source>
         <extracomment>Shown instead of the play button while the kiosk runs in safe mode.</extracomment>
         <translation type="unfinished">ဗီဒီယိုများကို ယာယီရပ်ထားပါသည်။ ဓာတ်ပုံများကို ကြည့်ရှုခံစားပါ။</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <extracomment>The viewer's button that starts a film.</extracomment>
+        <translation type="unfinished">ဖွင့်ရန်</translation>
     </message>
 </context>
 </TS>

@@ -141,3 +141,11 @@ QString LiveCatalogue::countryOfItem(const QString &itemId)
     const auto item = m_catalogue.item(itemId, QStringLiteral("en"));
     return item ? item->country : QString();
 }
+
+QString LiveCatalogue::titleOfItem(const QString &itemId, const QString &language)
+{
+    if (!isReady())
+        return {};
+    const auto item = m_catalogue.item(itemId, language);
+    return item ? item->title : QString();
+}

@@ -60,6 +60,9 @@ public:
 
     // The member state an item belongs to, or empty: lets `--open item/ID` show its neighbours.
     Q_INVOKABLE QString countryOfItem(const QString &itemId);
+    // An item's title in `language` (with its fallbacks), or empty: names where back leads after
+    // a sideways move into another state's item.
+    Q_INVOKABLE QString titleOfItem(const QString &itemId, const QString &language);
 
 signals:
     void changed();

@@ -34,24 +34,15 @@ bool hasId(Router::Section section)
 void Router::go(Section section, const QString &id)
 {
     const QString wanted = hasId(section) ? id : QString();
-    if (section == Section::Item && m_section != Section::Item)
-        m_return = m_section == Section::Country || m_section == Section::Theme ? m_section
-                                                                                : Section::Home;
-    if (section == Section::Country)
-        m_country = wanted;
-    if (section == Section::Theme)
-        m_theme = wanted;
-    if (section != Section::Item) {
+    if (section == Section::Home || section == Section::Attract)
         m_path.clear();
+    else if (!m_path.isEmpty() && m_path.last().section == section && m_path.last().id == wanted)
+        m_path.removeLast();  // where back leads, reached another way: that step is taken
+    else if (section != m_section && m_section != Section::Home && m_section != Section::Attract)
+        m_path.append({m_section, m_id, m_across});
+    if (section != Section::Item)
         m_across = {};
-    }
-    emit placeChanged();
-    const bool changed = section != m_section || wanted != m_id;
-    m_section = section;
-    m_id = wanted;
-    if (changed)
-        qCInfo(lcRouter).noquote() << "screen:" << route();
-    emit screenChanged(m_section, m_id);
+    show(section, wanted);
 }
 
 void Router::across(const QString &from, const QString &to, const QString &country,
@@ -59,21 +50,31 @@ void Router::across(const QString &from, const QString &to, const QString &count
 {
     if (m_section != Section::Item)
         return;
-    m_path.append({from, m_across.country, m_across.theme});
-    m_across = {to, country, theme};
-    go(Section::Item, to);
+    m_path.append({Section::Item, from, m_across});
+    m_across = {country, theme};
+    show(Section::Item, to);
 }
 
 void Router::back()
 {
-    if (m_section == Section::Item && !m_path.isEmpty()) {
-        m_across = m_path.takeLast();
-        go(Section::Item, m_across.item);
-        return;
-    }
-    go(m_return, m_return == Section::Country ? m_country
-                 : m_return == Section::Theme ? m_theme
-                                              : QString());
+    const Place to = m_path.isEmpty() ? Place{Section::Home, QString(), {}} : m_path.takeLast();
+    m_across = to.across;
+    show(to.section, to.id);
+}
+
+void Router::show(Section section, const QString &id)
+{
+    if (section == Section::Country)
+        m_country = id;
+    if (section == Section::Theme)
+        m_theme = id;
+    emit placeChanged();
+    const bool changed = section != m_section || id != m_id;
+    m_section = section;
+    m_id = id;
+    if (changed)
+        qCInfo(lcRouter).noquote() << "screen:" << route();
+    emit screenChanged(m_section, m_id);
 }
 
 QString Router::routeOf(Section section, const QString &id)

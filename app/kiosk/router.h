@@ -1,8 +1,9 @@
 #pragma once
-// Which screen is shown: a section and, for a state, a theme or an item, its id. The viewer
-// returns to the grid it was opened from, and the last state and theme stay set under it so
-// their grids keep their place. Every change is one screenChanged(section, id), for the log
-// today and for analytics and voice.
+// Which screen is shown: a section and, for a state, a theme or an item, its id. Back returns
+// along the visitor's path (a state's page, the theme page it led to, a photo there: back goes
+// to the theme, then the state), and the last state and theme stay set under it so their grids
+// keep their place. Every change is one screenChanged(section, id), for the log today and for
+// analytics and voice.
 
 #include <QtQml/qqmlregistration.h>
 #include <QList>
@@ -16,9 +17,11 @@ class Router : public QObject {
     Q_PROPERTY(QString id READ id NOTIFY screenChanged)
     // "country/TH" and the like, as --open takes and the log shows.
     Q_PROPERTY(QString route READ route NOTIFY screenChanged)
-    // The grid the viewer returns to, and the last state and theme shown. Told before the
-    // screen itself changes, so the viewer has its list before it looks for the item.
+    // Where back leads (the grid the viewer returns to, the state page a theme page was opened
+    // from, or home), and the last state and theme shown. Told before the screen itself
+    // changes, so the viewer has its list before it looks for the item.
     Q_PROPERTY(Section returnSection READ returnSection NOTIFY placeChanged)
+    Q_PROPERTY(QString returnId READ returnId NOTIFY placeChanged)
     Q_PROPERTY(QString countryCode READ countryCode NOTIFY placeChanged)
     Q_PROPERTY(QString themeId READ themeId NOTIFY placeChanged)
     // After a sideways move (across()), the grid the viewer shows: that state's items of the
@@ -40,19 +43,26 @@ public:
 
     Section section() const { return m_section; }
     QString id() const { return m_id; }
-    Section returnSection() const { return m_return; }
+    Section returnSection() const
+    {
+        return m_path.isEmpty() ? Section::Home : m_path.last().section;
+    }
+    QString returnId() const { return m_path.isEmpty() ? QString() : m_path.last().id; }
     QString countryCode() const { return m_country; }
     QString themeId() const { return m_theme; }
     QString acrossCountry() const { return m_across.country; }
     QString acrossTheme() const { return m_across.theme; }
 
+    // Home (and the attract loop) start the path afresh; a place of the section already shown
+    // (a swipe in the viewer, another theme from a theme page's strip) replaces it, so back
+    // still leads where it did; any other place is added to the path.
     Q_INVOKABLE void go(Router::Section section, const QString &id = {});
     // From item `from` in the viewer sideways to `to`, shown among `country`'s items of
     // `theme`; back() then returns to `from` in the grid it was shown in.
     Q_INVOKABLE void across(const QString &from, const QString &to, const QString &country,
                             const QString &theme);
-    // Back along the visitor's sideways moves, then closes the viewer: back to the grid it was
-    // opened from.
+    // One step back along the path: from a sideways move to the item it left, the viewer to its
+    // grid, a theme page to the state page it was opened from; home when the path is empty.
     Q_INVOKABLE void back();
     QString route() const { return routeOf(m_section, m_id); }
     static QString routeOf(Section section, const QString &id);
@@ -64,18 +74,23 @@ signals:
     void screenChanged(Router::Section section, const QString &id);
 
 private:
-    // An item in the viewer and the grid it was shown in (empty: the one it was opened from).
-    struct ViewerPlace {
-        QString item;
+    // The grid the viewer shows after a sideways move (empty: the one it was opened from).
+    struct Across {
         QString country;
         QString theme;
     };
+    struct Place {
+        Section section;
+        QString id;
+        Across across;  // for an item: the grid it was shown in
+    };
+    void show(Section section, const QString &id);
 
     Section m_section = Section::Home;
     QString m_id;
-    Section m_return = Section::Home;
+    // The places back returns to, the nearest last; home is not in it.
+    QList<Place> m_path;
     QString m_country;
     QString m_theme;
-    ViewerPlace m_across;
-    QList<ViewerPlace> m_path;  // the places sideways moves left, newest last
+    Across m_across;
 };

@@ -6,9 +6,12 @@ Rectangle {
 
     property alias icon: glyph.name
     property string label
+    // A label longer than this is cut short with an ellipsis (a film's title as the way back).
+    property real maximumWidth: Infinity
     signal clicked
 
-    implicitWidth: label !== "" ? row.implicitWidth + Theme.spacing * 1.5 : Theme.touchTarget
+    readonly property real padding: Theme.spacing * 1.5
+    implicitWidth: label !== "" ? Math.min(glyph.width + row.spacing + words.implicitWidth + padding, maximumWidth) : Theme.touchTarget
     implicitHeight: Theme.touchTarget
     radius: height / 2
     color: tap.pressed ? Theme.raised : Theme.scrim
@@ -27,12 +30,15 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
         }
         Text {
+            id: words
+            width: Math.min(implicitWidth, button.width - button.padding - glyph.width - row.spacing)
             visible: button.label !== ""
             anchors.verticalCenter: parent.verticalCenter
             text: button.label
             color: Theme.text
             font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.bodySize
+            elide: Text.ElideRight
         }
     }
 

@@ -71,6 +71,11 @@ QtObject {
     // A screen takes one choice in this time; more touches in it are someone else's or a bounce.
     readonly property int choiceGuardMs: 350
     readonly property real kenBurnsZoom: reducedMotion ? 1.0 : 1.12
+    // A film's length or position as the player, the viewer and the tiles show it: "1:24".
+    function clock(ms: real): string {
+        const s = Math.max(0, Math.floor(ms / 1000));
+        return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
+    }
 
     // The Noto family for each language's script (Debian's fonts-noto-core and fonts-noto-cjk).
     // Korean needs the KR forms of CJK; the Latin-script languages use Noto Sans. Each family

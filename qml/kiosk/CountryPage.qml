@@ -13,8 +13,13 @@ ScreenLayer {
     property string code
     // The theme chosen with the chips; empty for everything.
     property string filter: ""
+    // The top bar's way back (see TopBar).
+    property string backTo
     signal back
+    signal home
     signal itemChosen(string id)
+    // The way on from a filtered grid: the chosen theme in every state.
+    signal themeChosen(string id)
 
     readonly property bool portrait: height > width
 
@@ -45,6 +50,36 @@ ScreenLayer {
 
     function fact(role: string): var {
         return country.count > 0 ? country.get(0, role) : "";
+    }
+
+    // The chosen theme across every state, for the way on at the end of a filtered grid.
+    ItemModel {
+        id: themeEverywhere
+        catalogue: page.filter !== "" ? page.catalogue : null
+        language: page.language
+        theme: page.filter
+    }
+    CountryModel {
+        id: allStates
+        catalogue: page.catalogue
+        language: page.language
+    }
+    readonly property int statesWithTheme: {
+        const codes = new Set();
+        for (let row = 0; row < themeEverywhere.count; ++row)
+            codes.add(themeEverywhere.get(row, "country"));
+        return codes.size;
+    }
+    // "Festivals in all 10 states →", or in the 8 that have it.
+    function wayOnLabel(): string {
+        const row = stateThemes.indexOf(filter);
+        const name = row >= 0 ? stateThemes.get(row, "name") : "";
+        const states = statesWithTheme.toLocaleString(Qt.locale(language), "f", 0);
+        if (statesWithTheme === allStates.count)
+            //: The way from a state's grid filtered to one theme (%1) to that theme in every member state (%2 of them).
+            return qsTr("%1 in all %2 states →").arg(name).arg(states);
+        //: The way from a state's grid filtered to one theme (%1) to that theme in the %2 member states that have it.
+        return qsTr("%1 in %2 states →").arg(name).arg(states);
     }
 
     Rectangle {
@@ -186,14 +221,6 @@ ScreenLayer {
                 }
             }
         }
-
-        BackButton {
-            anchors.left: parent.left
-            anchors.top: parent.top
-            anchors.margins: (Theme.barHeight - height) / 2 + 2
-            anchors.leftMargin: Theme.margin
-            onClicked: page.back()
-        }
     }
 
     ThemeStrip {
@@ -231,6 +258,60 @@ ScreenLayer {
                     page.itemChosen(itemId);
             }
         }
+
+        // A filtered grid ends with a way on rather than a dark void: the same theme in every
+        // state that has it, when more than this one does.
+        footer: Item {
+            width: grid.width
+            height: wayOn.visible ? wayOn.height + Theme.spacing : 0
+
+            Rectangle {
+                id: wayOn
+                objectName: "wayOn"
+                readonly property string label: page.wayOnLabel()
+                visible: page.filter !== "" && page.statesWithTheme > 1
+                x: Theme.spacing / 4
+                y: Theme.spacing / 2
+                width: Math.min(parent.width - Theme.spacing / 2, wayOnText.implicitWidth + 2 * Theme.margin)
+                height: Math.max(Theme.touchTarget * 1.25, wayOnText.implicitHeight + Theme.spacing)
+                radius: Theme.spacing / 2
+                color: wayOnTap.pressed ? Theme.raised : Theme.surface
+                border.color: Theme.hairline
+                border.width: 1
+
+                Text {
+                    id: wayOnText
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.margin
+                    anchors.rightMargin: Theme.margin
+                    verticalAlignment: Text.AlignVCenter
+                    text: wayOn.label
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.family: Theme.fontFamily(Theme.language)
+                    font.pixelSize: Theme.headingSize
+                    font.weight: Font.Medium
+                    wrapMode: Text.WordWrap
+                }
+                TapHandler {
+                    id: wayOnTap
+                    gesturePolicy: TapHandler.ReleaseWithinBounds
+                    onTapped: {
+                        if (page.accept())
+                            page.themeChosen(page.filter);
+                    }
+                }
+            }
+        }
         // qmllint enable unqualified
+    }
+
+    TopBar {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        backTo: page.backTo
+        live: page.shown
+        onBack: page.back()
+        onHome: page.home()
     }
 }

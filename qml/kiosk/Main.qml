@@ -18,6 +18,26 @@ Window {
     readonly property string language: kiosk.languages.current
     // For logs and the soak benchmark: the screen as --open names it.
     readonly property string route: router.route
+    // Where back leads, named for every screen's top bar (empty: home, see TopBar).
+    readonly property string backTo: placeName(router.returnSection, router.returnId, namesRead)
+    // Counts the names read again in a new language: `backTo` follows them.
+    property int namesRead: 0
+
+    // `revision` is not used here: passed in, it makes the binding above follow it.
+    function placeName(section: int, id: string, revision: int): string {
+        if (section === Router.Country) {
+            const row = countries.indexOf(id);
+            return row >= 0 ? countries.get(row, "name") : "";
+        }
+        if (section === Router.Theme) {
+            const row = themes.indexOf(id);
+            return row >= 0 ? themes.get(row, "name") : "";
+        }
+        // Back from another state's item, reached sideways, to the one the visitor left.
+        if (section === Router.Item)
+            return root.catalogue.titleOfItem(id, root.language);
+        return "";
+    }
 
     // The controls read the visit's choices from Theme, not from the kiosk.
     Binding {
@@ -57,12 +77,16 @@ Window {
         id: countries
         catalogue: root.catalogue
         language: root.language
+        onDataChanged: ++root.namesRead
+        onModelReset: ++root.namesRead
     }
 
     ThemeModel {
         id: themes
         catalogue: root.catalogue
         language: root.language
+        onDataChanged: ++root.namesRead
+        onModelReset: ++root.namesRead
     }
 
     Item {
@@ -86,18 +110,26 @@ Window {
             language: root.language
             code: root.router.countryCode
             shown: root.router.section === Router.Country
-            onBack: root.router.go(Router.Home)
+            backTo: root.backTo
+            onBack: root.router.back()
+            onHome: root.router.go(Router.Home)
             onItemChosen: id => root.router.go(Router.Item, id)
+            onThemeChosen: id => root.router.go(Router.Theme, id)
         }
 
         ThemePage {
+            objectName: "themePage"
             anchors.fill: parent
             catalogue: root.catalogue
             language: root.language
             themeId: root.router.themeId
             shown: root.router.section === Router.Theme
-            onBack: root.router.go(Router.Home)
+            backTo: root.backTo
+            onBack: root.router.back()
+            onHome: root.router.go(Router.Home)
             onItemChosen: id => root.router.go(Router.Item, id)
+            // Sideways: back still leads where it did (see Router::go).
+            onThemeChosen: id => root.router.go(Router.Theme, id)
         }
 
         Viewer {
@@ -114,6 +146,7 @@ Window {
             country: root.router.acrossCountry !== "" ? root.router.acrossCountry : root.router.returnSection === Router.Country ? root.router.countryCode : ""
             theme: root.router.acrossCountry !== "" ? root.router.acrossTheme : root.router.returnSection === Router.Theme ? root.router.themeId : root.router.returnSection === Router.Country ? countryPage.filter : ""
             player: video
+            backTo: root.backTo
             onClosed: root.router.back()
             onHome: root.router.go(Router.Home)
             onAcross: (from, to, country, theme) => root.router.across(from, to, country, theme)
@@ -129,6 +162,7 @@ Window {
             id: video
             objectName: "videoScreen"
             anchors.fill: parent
+            onHome: root.router.go(Router.Home)
         }
 
         AttractScreen {
@@ -154,7 +188,9 @@ Window {
             id: languagePicker
             objectName: "languagePicker"
             languages: root.kiosk.languages
-            enabled: root.router.section !== Router.Attract
+            // The player's top bar has back and home only: a film's title does not follow a
+            // change of language.
+            enabled: root.router.section !== Router.Attract && !(video.active && video.chrome)
             opacity: enabled ? 1 : 0
             anchors.top: parent.top
             anchors.right: parent.right

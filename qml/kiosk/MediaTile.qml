@@ -2,8 +2,8 @@ import QtQuick
 import Asean.Controls
 import Asean.Gallery
 
-// A photo or video in a state's grid: the picture, its title on a shade, and a play mark for
-// videos.
+// A photo or video in a state's grid: the picture, its title on a shade, and for videos a
+// chip with a play mark and the film's length ("▶ 1:24").
 Item {
     id: tile
 
@@ -12,6 +12,7 @@ Item {
     required property string source
     required property string title
     required property string countryName
+    required property real duration  // ms, videos; 0 when the catalogue does not know it
     // A second line under the title, e.g. the state on a theme page.
     property string subtitle
 
@@ -101,28 +102,36 @@ Item {
         }
 
         Rectangle {
+            objectName: "videoChip"
             visible: tile.kind === MediaKind.Video
-            anchors.centerIn: parent
-            width: Theme.touchTarget
-            height: width
-            radius: width / 2
+            anchors.top: parent.top
+            anchors.right: parent.right
+            anchors.margins: Theme.spacing / 2
+            width: chipRow.implicitWidth + Theme.spacing
+            height: chipRow.implicitHeight + 12
+            radius: height / 2
             color: Theme.scrim
-            border.color: Theme.text
-            border.width: 2
-            Canvas {
+            border.color: Theme.hairline
+            border.width: 1
+
+            Row {
+                id: chipRow
                 anchors.centerIn: parent
-                anchors.horizontalCenterOffset: 4
-                width: 30
-                height: 34
-                onPaint: {
-                    const ctx = getContext("2d");
-                    ctx.fillStyle = Theme.text;
-                    ctx.beginPath();
-                    ctx.moveTo(0, 0);
-                    ctx.lineTo(width, height / 2);
-                    ctx.lineTo(0, height);
-                    ctx.closePath();
-                    ctx.fill();
+                spacing: 8
+                Icon {
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: 26
+                    height: 26
+                    name: "play"
+                }
+                Text {
+                    objectName: "videoLength"
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: tile.duration > 0
+                    text: Theme.clock(tile.duration)
+                    color: Theme.text
+                    font.pixelSize: Theme.captionSize
+                    font.weight: Font.DemiBold
                 }
             }
         }

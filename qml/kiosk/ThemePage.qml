@@ -2,8 +2,8 @@ import QtQuick
 import Asean.Controls
 import Asean.Gallery
 
-// One lifestyle theme across every member state: its name and colour, then the photos and
-// videos of all states in it, each labelled with its state.
+// One lifestyle theme across every member state: its name and colour, the other themes to
+// switch to, then the photos and videos of all states in it, each labelled with its state.
 ScreenLayer {
     id: page
 
@@ -11,8 +11,13 @@ ScreenLayer {
     required property string language
 
     property string themeId
+    // The top bar's way back (see TopBar).
+    property string backTo
     signal back
+    signal home
     signal itemChosen(string id)
+    // Another theme from the strip under the title.
+    signal themeChosen(string id)
 
     readonly property bool portrait: height > width
 
@@ -42,7 +47,9 @@ ScreenLayer {
     Item {
         id: hero
         width: parent.width
-        height: Math.round(parent.height * (page.portrait ? 0.24 : 0.3))
+        // A share of the screen, or more when the title and text need it (Burmese and Lao run
+        // tall): they must never climb under the top bar's buttons, as on a state's page.
+        height: Math.max(Math.round(parent.height * (page.portrait ? 0.24 : 0.3)), Theme.barHeight + Theme.spacing + heading.height)
 
         Photo {
             anchors.fill: parent
@@ -66,6 +73,7 @@ ScreenLayer {
             }
         }
         Column {
+            id: heading
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
@@ -100,20 +108,26 @@ ScreenLayer {
                 elide: Text.ElideRight
             }
         }
+    }
 
-        BackButton {
-            anchors.left: parent.left
-            anchors.top: parent.top
-            anchors.margins: (Theme.barHeight - height) / 2 + 2
-            anchors.leftMargin: Theme.margin
-            onClicked: page.back()
+    ThemeStrip {
+        id: strip
+        objectName: "themeStrip"
+        anchors.top: hero.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        model: allThemes
+        selected: page.themeId
+        onChosen: id => {
+            if (id !== page.themeId && page.accept())
+                page.themeChosen(id);
         }
     }
 
     GridView {
         id: grid
         objectName: "themeItems"
-        anchors.top: hero.bottom
+        anchors.top: strip.bottom
         anchors.topMargin: Theme.spacing / 2
         anchors.bottom: parent.bottom
         x: Theme.margin - Theme.spacing / 4
@@ -136,5 +150,14 @@ ScreenLayer {
             }
         }
         // qmllint enable unqualified
+    }
+
+    TopBar {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        backTo: page.backTo
+        live: page.shown
+        onBack: page.back()
+        onHome: page.home()
     }
 }

@@ -4,7 +4,7 @@ import Asean.Gallery
 
 // The lifestyle themes, each a pill with its name, in rows that wrap: every theme is in view
 // in any language and orientation, none runs off the screen. Used on the home screen (to open
-// a theme) and on a state's page (to filter it).
+// a theme), on a theme page (to switch to another) and on a state's page (to filter it).
 Item {
     id: strip
 

@@ -3,8 +3,9 @@ import QtMultimedia
 import Asean.Controls
 
 // The one video player of the kiosk, reused for every video (a player per item leaks in Qt 6.4,
-// see docs/qt64.md). Full screen with play/pause, a scrub bar, replay and mute; or, for the attract
-// loop, muted and without controls.
+// see docs/qt64.md). Full screen with the top bar (back to the film's page, named by its title,
+// and home), play/pause, a scrub bar, replay and mute; or, for the attract loop, muted and
+// without controls.
 Item {
     id: screen
 
@@ -27,6 +28,7 @@ Item {
     // A film a visitor is watching: the visit is not idle while it plays.
     readonly property bool watched: active && chrome && player.playbackState === MediaPlayer.PlayingState
     signal finished
+    signal home
 
     // `poster` stays until the film's first frame; `knownMs` (the catalogue's length) is shown
     // until the player knows its own, so a press on play never shows black and "0:00 / 0:00".
@@ -153,31 +155,6 @@ Item {
             }
         }
 
-        RoundButton {
-            objectName: "closeButton"
-            anchors.left: parent.left
-            anchors.top: parent.top
-            anchors.margins: (Theme.barHeight - height) / 2
-            anchors.leftMargin: Theme.margin
-            icon: "back"
-            label: qsTr("Back")
-            onClicked: screen.stop()
-        }
-
-        Text {
-            anchors.top: parent.top
-            anchors.horizontalCenter: parent.horizontalCenter
-            anchors.topMargin: Theme.barHeight / 2 - height / 2
-            width: parent.width - 2 * 420
-            horizontalAlignment: Text.AlignHCenter
-            text: screen.title
-            textFormat: Text.PlainText
-            color: Theme.text
-            font.family: Theme.fontFamily(Theme.language)
-            font.pixelSize: Theme.bodySize
-            elide: Text.ElideRight
-        }
-
         Rectangle {
             anchors.left: parent.left
             anchors.right: parent.right
@@ -224,7 +201,7 @@ Item {
                     id: timeLabel
                     objectName: "videoTime"
                     anchors.verticalCenter: parent.verticalCenter
-                    text: screen.clock(screen.position) + " / " + screen.clock(screen.duration)
+                    text: Theme.clock(screen.position) + " / " + Theme.clock(screen.duration)
                     color: Theme.text
                     font.pixelSize: Theme.captionSize
                 }
@@ -240,8 +217,13 @@ Item {
         }
     }
 
-    function clock(ms: real): string {
-        const s = Math.max(0, Math.floor(ms / 1000));
-        return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
+    // Never fades with the controls: the way out is always in view.
+    TopBar {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        visible: screen.chrome
+        backTo: screen.title
+        onBack: screen.stop()
+        onHome: screen.home()
     }
 }

@@ -3,8 +3,9 @@ import Asean.Text
 import Asean.Controls
 import Asean.Gallery
 
-// Full-screen photos: swipe to the neighbours, pinch or double-tap to zoom, drag to pan when
-// zoomed, tap to hide or show the caption. Videos show their poster and open the one player.
+// Full-screen photos: swipe or press the arrows at the edges to go to the neighbours, pinch or
+// double-tap to zoom, drag to pan when zoomed, tap to hide or show the caption. Videos show
+// their poster and open the one player.
 ScreenLayer {
     id: viewer
 
@@ -17,6 +18,8 @@ ScreenLayer {
     // Off in safe mode (see Releases).
     required property bool videoAllowed
     property bool captionsShown: true
+    // The top bar's way back (see TopBar).
+    property string backTo
     signal closed
     signal home
     // Sideways from item `from` into `to`, another state's item of `theme` (Across ASEAN).
@@ -211,35 +214,54 @@ ScreenLayer {
         }
     }
 
-    Row {
+    // The neighbours, at the edges where a thumb rests: that there is more is seen, not only
+    // found by swiping.
+    RoundButton {
+        objectName: "previous"
         anchors.left: parent.left
-        anchors.top: parent.top
-        anchors.margins: (Theme.barHeight - Theme.touchTarget) / 2
-        anchors.leftMargin: Theme.margin
-        spacing: Theme.spacing / 2
+        anchors.leftMargin: Theme.spacing
+        anchors.verticalCenter: parent.verticalCenter
+        width: Theme.touchTarget * 1.25
+        height: width
+        visible: pager.currentIndex > 0
+        icon: "back"
+        onClicked: pager.decrementCurrentIndex()
+    }
+    RoundButton {
+        objectName: "next"
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.spacing
+        anchors.verticalCenter: parent.verticalCenter
+        width: Theme.touchTarget * 1.25
+        height: width
+        visible: pager.currentIndex < items.count - 1
+        icon: "back"
+        // The back chevron turned round, so both arrows are drawn alike.
+        rotation: 180
+        onClicked: pager.incrementCurrentIndex()
+    }
 
-        RoundButton {
-            objectName: "viewerBack"
-            icon: "back"
-            label: qsTr("Back")
-            onClicked: viewer.closed()
-        }
-        RoundButton {
-            objectName: "viewerHome"
-            icon: "home"
-            onClicked: viewer.home()
-        }
+    TopBar {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        backTo: viewer.backTo
+        live: viewer.shown
+        onBack: viewer.closed()
+        onHome: viewer.home()
     }
 
     // Where the visitor is among the photos, on the same dark pill as the buttons so it reads
-    // over any photo.
+    // over any photo: the count, and a dot for each photo (a bar when there are too many to
+    // count by eye). Centred in the top bar; under it in portrait, where the bar is full.
     Rectangle {
+        objectName: "position"
+        readonly property bool portrait: viewer.height > viewer.width
         anchors.top: parent.top
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.topMargin: (Theme.barHeight - height) / 2
+        anchors.topMargin: portrait ? Theme.barHeight : (Theme.barHeight - height) / 2
         visible: items.count > 1
-        width: counter.implicitWidth + Theme.spacing * 1.5
-        height: counter.implicitHeight + 16
+        width: Math.max(counter.implicitWidth, dots.visible ? dots.width : bar.width) + Theme.spacing * 1.5
+        height: counter.implicitHeight + 18 + 14
         radius: height / 2
         color: Theme.scrim
         border.color: Theme.hairline
@@ -247,12 +269,54 @@ ScreenLayer {
 
         Text {
             id: counter
-            anchors.centerIn: parent
+            anchors.horizontalCenter: parent.horizontalCenter
+            y: 6
             //: Position in the viewer: photo %1 of %2, e.g. "3 / 7".
             text: qsTr("%1 / %2").arg(viewer.languages.formatNumber(pager.currentIndex + 1)).arg(viewer.languages.formatNumber(items.count))
             color: Theme.text
             font.family: Theme.fontFamily(Theme.language)
             font.pixelSize: Theme.captionSize
+        }
+        Row {
+            id: dots
+            objectName: "positionDots"
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: 12
+            spacing: 8
+            visible: items.count <= 12
+            Repeater {
+                model: dots.visible ? items.count : 0
+                // qmllint disable unqualified
+                Rectangle {
+                    required property int index
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: index === pager.currentIndex ? 12 : 8
+                    height: width
+                    radius: width / 2
+                    color: index === pager.currentIndex ? Theme.aseanYellow : Theme.muted
+                }
+                // qmllint enable unqualified
+            }
+        }
+        Rectangle {
+            id: bar
+            objectName: "positionBar"
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: 14
+            visible: !dots.visible
+            width: 160
+            height: 6
+            radius: 3
+            color: Theme.raised
+            Rectangle {
+                x: items.count > 1 ? pager.currentIndex / (items.count - 1) * (parent.width - width) : 0
+                width: Math.max(12, parent.width / Math.max(1, items.count))
+                height: parent.height
+                radius: 3
+                color: Theme.aseanYellow
+            }
         }
     }
 }

@@ -136,14 +136,55 @@ Item {
         }
     }
 
-    RoundButton {
+    // The most visible thing on a film's page: a bright button that says what it does and how
+    // long the film is, before anything is loaded.
+    Rectangle {
+        id: playButton
         objectName: "playVideo"
+        readonly property string length: page.duration > 0 ? Theme.clock(page.duration) : ""
         visible: page.kind === MediaKind.Video && page.videoAllowed
         anchors.centerIn: parent
-        width: Theme.touchTarget * 1.6
-        height: width
-        icon: "play"
-        onClicked: page.play()
+        width: playRow.implicitWidth + 2 * Theme.margin
+        height: Theme.touchTarget * 1.6
+        radius: height / 2
+        color: playTap.pressed ? Theme.muted : Theme.text
+        scale: playTap.pressed ? 0.97 : 1
+
+        Row {
+            id: playRow
+            anchors.centerIn: parent
+            spacing: Theme.spacing
+
+            Icon {
+                anchors.verticalCenter: parent.verticalCenter
+                width: 64
+                height: 64
+                name: "play"
+                color: Theme.background
+            }
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                //: The viewer's button that starts a film.
+                text: qsTr("Play")
+                color: Theme.background
+                font.family: Theme.fontFamily(Theme.language)
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
+            }
+            Text {
+                objectName: "playLength"
+                anchors.verticalCenter: parent.verticalCenter
+                visible: text !== ""
+                text: playButton.length
+                color: Theme.surface
+                font.pixelSize: Theme.titleSize
+            }
+        }
+        TapHandler {
+            id: playTap
+            gesturePolicy: TapHandler.ReleaseWithinBounds
+            onTapped: page.play()
+        }
     }
     Text {
         objectName: "videoOff"

@@ -70,7 +70,7 @@ Item {
             tryCompare(videoScreen, "playbackState", MediaPlayer.PausedState);
             mouseClick(findChild(videoScreen, "muteButton"));
             compare(findChild(videoScreen, "muteButton").icon, "mute");
-            mouseClick(findChild(videoScreen, "closeButton"));
+            mouseClick(findChild(videoScreen, "backButton"));
             verify(!videoScreen.active);
         }
 
@@ -82,7 +82,7 @@ Item {
             videoScreen.play(items.get(row, "video"), "Lanterns on the river", items.get(row, "source"), length);
             const poster = findChild(videoScreen, "videoPoster");
             verify(poster.visible, "black until the film buffers");
-            compare(findChild(videoScreen, "videoTime").text, "0:00 / " + videoScreen.clock(length));
+            compare(findChild(videoScreen, "videoTime").text, "0:00 / " + Theme.clock(length));
             tryVerify(() => videoScreen.started, 10000);
             verify(!poster.visible, "the poster gives way to the film");
         }
@@ -92,13 +92,13 @@ Item {
             tryVerify(() => videoScreen.failed, 30000);  // GStreamer gives up slowly on a busy machine
             verify(findChild(videoScreen, "videoError").visible);
             verify(videoScreen.active, "the screen stays, with its way back");
-            verify(findChild(videoScreen, "closeButton").visible);
+            verify(findChild(videoScreen, "backButton").visible);
         }
 
         function test_mutedForTheAttractLoop() {
             videoScreen.playMuted(demoVideo());
             verify(!videoScreen.chrome);
-            verify(!findChild(videoScreen, "closeButton").visible);
+            verify(!findChild(videoScreen, "backButton").visible);
         }
     }
 }

@@ -130,6 +130,30 @@ Item {
             tryCompare(pager, "currentIndex", 0);
         }
 
+        // Large arrows at the edges show that there is more; each is gone at its end, and the
+        // position shows as a dot per photo besides "1 / 7".
+        function test_arrowsMoveAndHideAtTheEnds() {
+            const viewer = makeViewer();
+            const pager = findChild(viewer, "pager");
+            const previous = findChild(viewer, "previous");
+            const next = findChild(viewer, "next");
+            verify(viewer.count > 2);
+            verify(!previous.visible, "nothing before the first");
+            verify(next.visible);
+            verify(next.width >= Theme.touchTarget && next.height >= Theme.touchTarget);
+            compare(findChild(viewer, "positionDots").children.length - 1, viewer.count);  // and the Repeater
+            for (let i = 1; i < viewer.count; ++i) {
+                mouseClick(next);
+                tryCompare(pager, "currentIndex", i);
+                verify(previous.visible);
+            }
+            verify(!next.visible, "nothing after the last");
+            tryVerify(() => !pager.moving);
+            mouseClick(previous);
+            tryCompare(pager, "currentIndex", viewer.count - 2);
+            verify(next.visible);
+        }
+
         function test_doubleTapZoomsAndASecondUnzooms() {
             const viewer = makeViewer();
             const page = viewer.currentPage;

@@ -94,6 +94,37 @@ private slots:
         QCOMPARE(router.route(), QStringLiteral("home"));
     }
 
+    // A state's page led to a theme page (its way on), and that to a photo: back goes to the
+    // theme, then the state, then home; another theme from the theme page's strip is a step
+    // sideways, not one more step back.
+    void backReturnsAlongThePath()
+    {
+        Router router;
+        router.go(Router::Section::Country, QStringLiteral("KH"));
+        QCOMPARE(router.returnSection(), Router::Section::Home);
+        router.go(Router::Section::Theme, QStringLiteral("festivals"));
+        QCOMPARE(router.returnSection(), Router::Section::Country);
+        QCOMPARE(router.returnId(), QStringLiteral("KH"));
+        router.go(Router::Section::Item, QStringLiteral("th-loy-krathong-river"));
+        QCOMPARE(router.returnSection(), Router::Section::Theme);
+        QCOMPARE(router.returnId(), QStringLiteral("festivals"));
+        router.back();
+        QCOMPARE(router.route(), QStringLiteral("theme/festivals"));
+        router.go(Router::Section::Theme, QStringLiteral("food"));
+        QCOMPARE(router.returnId(), QStringLiteral("KH"));
+        router.back();
+        QCOMPARE(router.route(), QStringLiteral("country/KH"));
+        QCOMPARE(router.returnSection(), Router::Section::Home);
+        router.back();
+        QCOMPARE(router.route(), QStringLiteral("home"));
+        // Home starts afresh: nothing of the last visitor's path is left to go back to.
+        router.go(Router::Section::Country, QStringLiteral("TH"));
+        router.go(Router::Section::Theme, QStringLiteral("food"));
+        router.go(Router::Section::Home);
+        router.go(Router::Section::Theme, QStringLiteral("food"));
+        QCOMPARE(router.returnSection(), Router::Section::Home);
+    }
+
     void tellsThePlaceBeforeTheScreen()
     {
         Router router;
