@@ -9,11 +9,14 @@
     </message>
 </context>
 <context>
-    <name>AttractScreen</name>
+    <name>AttractLanguages</name>
     <message>
         <source>Touch to explore</source>
         <translation type="unfinished">Pindutin para tumuklas</translation>
     </message>
+</context>
+<context>
+    <name>AttractScreen</name>
     <message>
         <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
         <translation type="unfinished">Ang mga Bulwagan ng ASEAN sa ASEAN-Korea Centre</translation>
@@ -81,6 +84,13 @@
     <message>
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">Pindutin ang screen para magpatuloy sa pagtuklas.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Wika</translation>
     </message>
 </context>
 <context>

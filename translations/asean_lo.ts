@@ -9,11 +9,14 @@
     </message>
 </context>
 <context>
-    <name>AttractScreen</name>
+    <name>AttractLanguages</name>
     <message>
         <source>Touch to explore</source>
         <translation type="unfinished">ແຕະເພື່ອເລີ່ມຊົມ</translation>
     </message>
+</context>
+<context>
+    <name>AttractScreen</name>
     <message>
         <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
         <translation type="unfinished">ຫໍອາຊຽນ ສູນອາຊຽນ-ເກົາຫຼີ</translation>
@@ -81,6 +84,13 @@
     <message>
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">ແຕະໜ້າຈໍເພື່ອຊົມຕໍ່.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ພາສາ</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,14 @@
     </message>
 </context>
 <context>
-    <name>AttractScreen</name>
+    <name>AttractLanguages</name>
     <message>
         <source>Touch to explore</source>
         <translation type="unfinished">နှိပ်၍ လေ့လာပါ</translation>
     </message>
+</context>
+<context>
+    <name>AttractScreen</name>
     <message>
         <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
         <translation type="unfinished">အာဆီယံ-ကိုရီးယားစင်တာ၏ အာဆီယံခန်းမ</translation>
@@ -81,6 +84,13 @@
     <message>
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">ဆက်လက်လေ့လာရန် မျက်နှာပြင်ကို နှိပ်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ဘာသာစကား</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,14 @@
     </message>
 </context>
 <context>
-    <name>AttractScreen</name>
+    <name>AttractLanguages</name>
     <message>
         <source>Touch to explore</source>
         <translation type="unfinished">แตะเพื่อเริ่มสำรวจ</translation>
     </message>
+</context>
+<context>
+    <name>AttractScreen</name>
     <message>
         <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
         <translation type="unfinished">อาเซียนฮอลล์ ศูนย์อาเซียน-เกาหลี</translation>
@@ -81,6 +84,13 @@
     <message>
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">แตะหน้าจอเพื่อสำรวจต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ภาษา</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,14 @@
     </message>
 </context>
 <context>
-    <name>AttractScreen</name>
+    <name>AttractLanguages</name>
     <message>
         <source>Touch to explore</source>
         <translation type="unfinished">Chạm để khám phá</translation>
     </message>
+</context>
+<context>
+    <name>AttractScreen</name>
     <message>
         <source>The ASEAN Halls of the ASEAN-Korea Centre</source>
         <translation type="unfinished">Phòng trưng bày ASEAN – Trung tâm ASEAN-Hàn Quốc</translation>
@@ -81,6 +84,13 @@
     <message>
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">Chạm vào màn hình để tiếp tục khám phá.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Ngôn ngữ</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "languages.h"
 #include "schema.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -47,19 +49,58 @@ bool Catalogue::open(const QString &path, SqlConnection::Mode mode)
         m_error = m_db.errorString();
         return false;
     }
+    m_upgraded.reset();
     const int version = Schema::versionOf(m_db.db());
-    if (version != Schema::latestVersion()) {
-        m_error = version > Schema::latestVersion()
-                      ? QStringLiteral(
-                            "the catalogue was made by a newer program (schema %1); "
-                            "update the kiosk software")
-                            .arg(version)
-                      : QStringLiteral("the catalogue has an old schema (%1); publish it again")
-                            .arg(version);
+    if (version > Schema::latestVersion() || version < 1) {
+        m_error = QStringLiteral(
+                      "the catalogue was made by a newer program (schema %1); "
+                      "update the kiosk software")
+                      .arg(version);
         m_db.close();
         return false;
     }
+    // A release published by an older program is still shown: hall kiosks are updated before
+    // the office republishes, and a release never changes once published.
+    if (version < Schema::latestVersion() && mode != SqlConnection::Mode::ReadWrite)
+        return openUpgradedCopy(mode);
     return true;
+}
+
+bool Catalogue::openUpgradedCopy(SqlConnection::Mode mode)
+{
+    m_upgraded = std::make_unique<QTemporaryFile>(QDir::tempPath() +
+                                                  QStringLiteral("/asean-catalogue-XXXXXX.sqlite"));
+    QString problem;
+    if (!m_upgraded->open()) {
+        problem = m_upgraded->errorString();
+    } else {
+        m_upgraded->close();
+        QFile::remove(m_upgraded->fileName());  // VACUUM INTO writes only a new file
+        QSqlQuery copy(m_db.db());
+        if (!copy.exec(QStringLiteral("VACUUM INTO '%1'")
+                           .arg(QString(m_upgraded->fileName())
+                                    .replace(QLatin1Char('\''), QStringLiteral("''")))))
+            problem = copy.lastError().text();
+    }
+    m_db.close();
+    if (problem.isEmpty()) {
+        SqlConnection upgrading;
+        if (!upgrading.open(m_upgraded->fileName(), SqlConnection::Mode::ReadWrite)) {
+            problem = upgrading.errorString();
+        } else {
+            const Schema::Result migrated = Schema::migrate(upgrading.db());
+            problem = migrated.ok ? QString() : migrated.error;
+        }
+    }
+    if (problem.isEmpty() && m_db.open(m_upgraded->fileName(), mode))
+        return true;
+    m_error = QStringLiteral(
+                  "the catalogue has an old schema and could not be read through an "
+                  "upgraded copy (%1); publish it again")
+                  .arg(problem.isEmpty() ? m_db.errorString() : problem);
+    m_db.close();
+    m_upgraded.reset();
+    return false;
 }
 
 QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString &code,

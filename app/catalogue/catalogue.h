@@ -8,7 +8,9 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
+#include <QTemporaryFile>
 #include <functional>
+#include <memory>
 #include <optional>
 
 struct CountryRow {
@@ -100,8 +102,12 @@ private:
                               const QString &language, int offset, int limit);
 
     void readFailed(const QSqlQuery &q);
+    bool openUpgradedCopy(SqlConnection::Mode mode);
 
     SqlConnection m_db;
+    // A release made by an older program, brought to the latest schema for reading (the release
+    // itself is immutable); removed with this catalogue.
+    std::unique_ptr<QTemporaryFile> m_upgraded;
     QString m_error;
     int m_readErrors = 0;
     std::function<void(const QString &)> m_onReadError;

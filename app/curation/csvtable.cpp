@@ -47,7 +47,7 @@ public:
             if (c == m_separator) {
                 advance();
                 if (m_at >= m_text.size())
-                    row.append(CsvCell{QString(), m_line, m_column});
+                    row.append(CsvCell{QString(), m_line, m_column, {}});
                 continue;
             }
             // A line end: \r\n, \n or a lone \r (old Mac Excel).
@@ -96,7 +96,7 @@ private:
 
     CsvCell field()
     {
-        CsvCell cell{QString(), m_line, m_column};
+        CsvCell cell{QString(), m_line, m_column, {}};
         if (m_at < m_text.size() && m_text.at(m_at) == QLatin1Char('"'))
             return quoted(cell);
         while (!atFieldEnd()) {

@@ -1,8 +1,11 @@
 // Schema creation, each migration step, rollback of a failed step, refusal of newer files.
 #include "catalogue.h"
+#include "contentroot.h"
+#include "fixture.h"
 #include "schema.h"
 #include "sqlconnection.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +24,12 @@ class TestSchema : public QObject {
         q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
         q.addBindValue(name);
         return q.exec() && q.next() && q.value(0).toInt() == 1;
+    }
+
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
 private slots:
@@ -139,6 +148,38 @@ private slots:
         QVERIFY2(!hasObject(c.db(), QStringLiteral("text_search_insert")),
                  "the step's first trigger stayed");
         QVERIFY(hasObject(c.db(), QStringLiteral("text_search_delete")));  // not the step's
+    }
+
+    // Kiosks are updated before the office publishes again: a release made by the program
+    // before schema 4 is still shown, through an upgraded copy, and the release is not touched.
+    void aReleaseFromAnOlderProgramIsStillShown()
+    {
+        Fixture fixture;
+        fixture.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        fixture.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        fixture.addPhoto(QStringLiteral("th-tom-yum"), QStringLiteral("TH"),
+                         QStringLiteral("food"));
+        QVERIFY(fixture.publish());
+        const QString release =
+            ContentRoot::catalogueIn(ContentRoot(fixture.contentDir()).releaseDir(1));
+        {
+            // What the program before schema 4 published: no home language column.
+            SqlConnection old;
+            QVERIFY(old.open(release, SqlConnection::Mode::ReadWrite));
+            QSqlQuery q(old.db());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE country DROP COLUMN language")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+        }
+        const QByteArray before = fileBytes(release);
+
+        Catalogue shown;
+        QVERIFY2(shown.open(release, SqlConnection::Mode::Immutable),
+                 qPrintable(shown.errorString()));
+        const QList<CountryRow> countries = shown.countries(QStringLiteral("en"));
+        QCOMPARE(countries.size(), 1);
+        QCOMPARE(countries.first().name, QStringLiteral("Thailand"));
+        QCOMPARE(shown.items({}, QStringLiteral("en"), 0, 100).size(), 1);
+        QCOMPARE(fileBytes(release), before);
     }
 
     void refusesANewerDatabase()
