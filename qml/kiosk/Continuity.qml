@@ -62,8 +62,12 @@ Item {
             }
         }
     }
-    onViewerItemChanged: {
-        if (viewerItem !== "")
+    // Noted a moment later, and only if the viewer is still the screen: on the way back the
+    // router tells the new place before the screen, and the viewer re-points its list (and its
+    // current item) while still shown.
+    onViewerItemChanged: Qt.callLater(continuity.noteViewerItem)
+    function noteViewerItem() {
+        if (viewerItem !== "" && router.section === Router.Item)
             leftItem = viewerItem;
     }
 

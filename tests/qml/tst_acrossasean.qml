@@ -59,11 +59,11 @@ Item {
             // The tap was the rail's alone: the photo beneath did not hide the caption.
             wait(Theme.doubleTapMs + 100);
             verify(t.viewer.captionsShown);
-            mouseClick(findChild(t.viewer, "viewerBack"));
+            mouseClick(findChild(t.viewer, "backButton"));
             tryCompare(t.kiosk.router, "route", "item/th-tom-yum");
             tryCompare(t.viewer, "currentId", "th-tom-yum");
             tryCompare(t.viewer, "count", thailand);
-            mouseClick(findChild(t.viewer, "viewerBack"));
+            mouseClick(findChild(t.viewer, "backButton"));
             tryCompare(t.kiosk.router, "route", "country/TH");
         }
 

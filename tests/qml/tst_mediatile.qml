@@ -27,6 +27,7 @@ Item {
                 source: ""
                 title: modelData
                 countryName: ""
+                duration: 0
                 subtitle: "Thailand"
             }
         }

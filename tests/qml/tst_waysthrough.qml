@@ -78,7 +78,8 @@ Item {
         }
 
         function delegateOf(view: Item, role: string, value: string): Item {
-            const children = view.contentItem.children;
+            // A ListView's delegates are in its contentItem; a Flow's (the theme strip) are its own.
+            const children = (view.contentItem ?? view).children;
             for (let i = 0; i < children.length; ++i) {
                 if (children[i][role] === value)
                     return children[i];

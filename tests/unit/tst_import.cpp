@@ -731,7 +731,8 @@ private slots:
             sheet +
                 ":1:55: titel_ko: \"titel_ko\" is not a column of a sheet of items; the "
                 "columns are id, kind, file, poster, country, themes, date, licence, "
-                "featured, order, reviewed, title_xx, description_xx, place_xx, credit_xx "
+                "featured, order, reviewed, title_xx, description_xx, place_xx, credit_xx, "
+                "pronunciation_xx "
                 "(xx: a language code). Start a column's name with # to keep notes in it.",
             sheet + ":2:35: featured: \"featured\" must be yes or no.",
             sheet + ":2:3: kind: \"foto\" is not a kind; use \"photo\" or \"video\".",
