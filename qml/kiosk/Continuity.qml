@@ -65,10 +65,14 @@ Item {
     // Noted a moment later, and only if the viewer is still the screen: on the way back the
     // router tells the new place before the screen, and the viewer re-points its list (and its
     // current item) while still shown.
-    onViewerItemChanged: Qt.callLater(continuity.noteViewerItem)
-    function noteViewerItem() {
-        if (viewerItem !== "" && router.section === Router.Item)
-            leftItem = viewerItem;
+    onViewerItemChanged: noting.restart()
+    Timer {
+        id: noting
+        interval: 0
+        onTriggered: {
+            if (continuity.viewerItem !== "" && continuity.router.section === Router.Item)
+                continuity.leftItem = continuity.viewerItem;
+        }
     }
 
     Item {
