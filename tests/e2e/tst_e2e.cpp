@@ -506,7 +506,8 @@ private slots:
                              t.value(QStringLiteral("height")).toDouble());
             if (t.value(QStringLiteral("text")).toString() == QLatin1String("Fish amok"))
                 fishAmok = box;
-            if (t.value(QStringLiteral("text")).toString() == QLatin1String("Back"))
+            // The top bar's back, at its left, names where it leads (the item left sideways).
+            if (box.bottom() < 112 && box.left() < 400)
                 back = box;
         }
         QVERIFY2(!fishAmok.isEmpty(), qPrintable(look.texts().join(QStringLiteral(" | "))));
