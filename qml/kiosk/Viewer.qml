@@ -113,7 +113,8 @@ ScreenLayer {
         }
         x: place === ViewerPage.Beside ? item.photoRect.x + item.photoRect.width : 0
         y: place === ViewerPage.Under ? item.photoRect.y + item.photoRect.height : parent.height - height
-        width: parent.width - x
+        // Beside the photo it stops short of the next button at the screen's edge.
+        width: parent.width - x - (place === ViewerPage.Beside ? Theme.touchTarget * 1.25 + Theme.spacing : 0)
         height: captionColumn.implicitHeight + 2 * Theme.spacing + Theme.margin
         opacity: viewer.captionsShown && item ? 1 : 0
         visible: opacity > 0
