@@ -44,7 +44,9 @@ Item {
     property real roomBelow: 0
     readonly property real aspect: sharp.status === Image.Ready ? sharp.implicitWidth / sharp.implicitHeight : thumb.status === Image.Ready ? thumb.implicitWidth / thumb.implicitHeight : width / height
     readonly property size fitted: aspect > width / height ? Qt.size(width, width / aspect) : Qt.size(height * aspect, height)
-    readonly property int captionPlace: height - fitted.height >= height / 4 ? ViewerPage.Under : width - fitted.width >= Theme.captionBeside ? ViewerPage.Beside : ViewerPage.Over
+    // Beside the photo the caption also leaves the viewer's next button its edge (Viewer.qml).
+    readonly property real besideRoom: Theme.captionBeside + Theme.touchTarget * 1.25 + Theme.spacing
+    readonly property int captionPlace: height - fitted.height >= height / 4 ? ViewerPage.Under : width - fitted.width >= besideRoom ? ViewerPage.Beside : ViewerPage.Over
     // The photo as fitted, unzoomed: centred, and moved up or left only as far as the caption
     // needs to fit under or beside it.
     readonly property rect photoRect: {
@@ -53,7 +55,7 @@ Item {
         if (captionPlace === ViewerPage.Under)
             y = Math.max(0, Math.min(y, height - roomBelow - fitted.height));
         else if (captionPlace === ViewerPage.Beside)
-            x = Math.min(x, width - Math.max((width - fitted.width) / 2, Theme.captionBeside) - fitted.width);
+            x = Math.min(x, width - Math.max((width - fitted.width) / 2, besideRoom) - fitted.width);
         return Qt.rect(x, y, fitted.width, fitted.height);
     }
 
