@@ -5,7 +5,7 @@ import QtQuick
 Item {
     id: photo
 
-    property alias source: image.source
+    property url source
     property real decodeWidth: width
     property real decodeHeight: height
     property alias fillMode: image.fillMode
@@ -21,9 +21,13 @@ Item {
 
     Image {
         id: image
+        objectName: "photoImage"
         anchors.fill: parent
         asynchronous: true
         fillMode: Image.PreserveAspectCrop
+        // Asked for only once laid out: a request with no size is a request for the
+        // 24-megapixel original (the provider's answer to an unsized request).
+        source: photo.decodeWidth >= 1 && photo.decodeHeight >= 1 ? photo.source : ""
         // Decode for the device pixels actually shown, never the 24-megapixel original.
         sourceSize.width: Math.ceil(photo.decodeWidth * Screen.devicePixelRatio)
         sourceSize.height: Math.ceil(photo.decodeHeight * Screen.devicePixelRatio)
@@ -39,7 +43,7 @@ Item {
     Column {
         anchors.centerIn: parent
         spacing: 8
-        visible: image.status === Image.Error || (image.status === Image.Null && photo.width > 0)
+        visible: image.status === Image.Error || (String(photo.source) === "" && photo.width > 0)
 
         Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter

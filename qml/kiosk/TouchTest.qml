@@ -20,6 +20,15 @@ Rectangle {
         touched = [];
         mostFingers = 0;
     }
+    // Every cell on the way from the point's last position: moves that come faster than frames
+    // are merged, and a quick stroke must not leave dark cells that are not dead.
+    function stroke(fromX: real, fromY: real, x: real, y: real) {
+        const steps = Math.ceil(2 * Math.max(Math.abs(x - fromX) / (width / columns), Math.abs(y - fromY) / (height / rows)));
+        for (let step = 0; step <= steps; ++step) {
+            const along = steps > 0 ? step / steps : 1;
+            mark(fromX + (x - fromX) * along, fromY + (y - fromY) * along);
+        }
+    }
     function mark(x: real, y: real) {
         const column = Math.floor(x / (width / columns));
         const row = Math.floor(y / (height / rows));
@@ -80,20 +89,23 @@ Rectangle {
             TouchPoint {
             }
         ]
-        function follow() {
+        function follow(moved: bool) {
             let down = 0;
             // A list property: no for...of on it in Qt 6.4.
             for (let i = 0; i < touchPoints.length; ++i) {
                 const point = touchPoints[i];
                 if (point.pressed) {
-                    test.mark(point.x, point.y);
+                    if (moved)
+                        test.stroke(point.previousX, point.previousY, point.x, point.y);
+                    else
+                        test.mark(point.x, point.y);
                     ++down;
                 }
             }
             test.mostFingers = Math.max(test.mostFingers, down);
         }
-        onPressed: area.follow()
-        onUpdated: area.follow()
+        onPressed: area.follow(false)
+        onUpdated: area.follow(true)
     }
 
     Repeater {

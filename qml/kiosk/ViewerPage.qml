@@ -116,7 +116,8 @@ Item {
             y: page.photoRect.y
             width: page.photoRect.width
             height: page.photoRect.height
-            source: page.source
+            // Not before the page has a size: an unsized request decodes the original.
+            source: page.width >= 1 && page.height >= 1 ? page.source : ""
             sourceSize.width: Math.ceil(page.width * Screen.devicePixelRatio)
             sourceSize.height: Math.ceil(page.height * Screen.devicePixelRatio)
             asynchronous: true

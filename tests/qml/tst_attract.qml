@@ -39,6 +39,8 @@ Item {
                 });
             verify(main);
             kiosk.router.go(Router.Attract);
+            // Until its fade-in has begun the loop is not there to be touched.
+            tryCompare(findChild(main.contentItem, "attract"), "opacity", 1);
             waitForRendering(main.contentItem);
             return {
                 "kiosk": kiosk,
