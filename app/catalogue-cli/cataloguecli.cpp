@@ -49,12 +49,19 @@ const Help kHelp[] = {
      "  --dry-run     check only; change nothing\n"
      "  --strict      import nothing while there is a warning\n"},
     {"validate", "validate", "check the draft without changing it", ""},
-    {"publish", "publish [--note TEXT] [--keep N]", "make the draft the next release",
+    {"publish", "publish [--note TEXT] [--keep N] [--force]", "make the draft the next release",
+     "First says what the new release changes against the current one. A draft that holds\n"
+     "what the current release holds is not published again.\n"
      "  --note TEXT   a note shown in 'releases'\n"
-     "  --keep N      releases to keep (default 10)\n"},
+     "  --keep N      releases to keep (default 10)\n"
+     "  --force       publish even when nothing changed\n"},
     {"releases", "releases [--json]", "list the releases", ""},
     {"rollback", "rollback [N]", "make release N (default: the one before the current) current",
-     "Kiosks switch to it at their next idle moment. The draft is not changed.\n"},
+     "Kiosks switch to it at their next idle moment. The draft is not changed: what it holds\n"
+     "beyond release N is listed, and 'reset-draft N' takes it out.\n"},
+    {"reset-draft", "reset-draft N", "make the draft hold exactly what release N holds",
+     "Everything imported since release N leaves the draft (the releases stay as they are).\n"
+     "All or nothing: when release N cannot be used, the draft is unchanged.\n"},
     {"export", "export DIR [--format xlsx|csv|json]", "write the draft as sheets and its media",
      "DIR must be new or empty. Excel workbooks (.xlsx) unless --format says otherwise; edit\n"
      "them in Excel or LibreOffice and import the folder again.\n"},
@@ -208,8 +215,11 @@ int importCommand(Context &c)
         c.err << report.problems.size() << " problem(s) found; nothing was changed.\n";
         return kProblems;
     }
-    c.out << (dryRun ? "Checked" : "Imported") << " " << report.countries << " member states, "
-          << report.themes << " themes and " << report.items << " items.\n";
+    for (const QString &line : report.summary(dryRun))
+        c.out << line << "\n";
+    if (!dryRun && !report.changes.isEmpty())
+        c.out << "Look at the draft with 'asean-kiosk --content " << c.root.path()
+              << " --draft', then publish it.\n";
     if (!report.warnings.isEmpty())
         c.err << report.warnings.size() << " warning(s): look at each cell named above; "
               << "--strict imports nothing while there is one.\n";
@@ -257,6 +267,27 @@ int rollback(Context &c)
     c.out << "Release " << ContentRoot::releaseName(result.to) << " is current again (it was "
           << ContentRoot::releaseName(result.from) << "); kiosks switch to it at their next idle "
           << "moment.\n";
+    for (const QString &line : Releases::draftBeyond(c.root, result.to))
+        c.out << line << "\n";
+    return kOk;
+}
+
+int resetDraft(Context &c)
+{
+    bool ok = false;
+    const int number = c.positional.size() == 1 ? c.positional.first().toInt(&ok) : 0;
+    if (!ok || number <= 0) {
+        c.err << "asean-catalogue: reset-draft needs the number of a release; see 'releases'.\n"
+              << commandUsage(QStringLiteral("reset-draft"));
+        return kUsage;
+    }
+    const Releases::ResetDraft result = Releases::resetDraft(c.root, number);
+    if (!result.ok) {
+        c.err << "asean-catalogue: " << result.lines.join(QLatin1Char('\n')) << "\n";
+        return kProblems;
+    }
+    for (const QString &line : result.lines)
+        c.out << line << "\n";
     return kOk;
 }
 
@@ -310,12 +341,24 @@ int publish(Context &c)
             return kUsage;
         }
     }
-    const Publisher::Result result =
-        Publisher(c.root).publish(c.parser.value(QStringLiteral("note")));
+    Publisher publisher(c.root);
+    const bool force = c.parser.isSet(QStringLiteral("force"));
+    // What the release changes, said before it is made; a draft that cannot be read is the
+    // publish's own failure below.
+    const Publisher::Plan plan = publisher.plan();
+    if (plan.error.isEmpty()) {
+        for (const QString &line : plan.lines(force))
+            c.out << line << "\n";
+        if (plan.unchanged() && !force)
+            return kOk;
+    }
+    const Publisher::Result result = publisher.publish(c.parser.value(QStringLiteral("note")));
     if (!result.ok) {
         c.err << "asean-catalogue: " << result.error << "\n";
         return kProblems;
     }
+    if (!plan.error.isEmpty())
+        c.err << "warning: what the release changes cannot be said: " << plan.error << ".\n";
     c.out << "Published release " << ContentRoot::releaseName(result.number) << ".\n";
     const QList<int> removed = Housekeeping::removeOldReleases(c.root, keep);
     if (!removed.isEmpty()) {
@@ -393,7 +436,8 @@ int translations(Context &c)
 bool needsLock(const QString &command, const Context &c)
 {
     static const QStringList writers = {QStringLiteral("import"), QStringLiteral("publish"),
-                                        QStringLiteral("rollback"), QStringLiteral("prune")};
+                                        QStringLiteral("rollback"), QStringLiteral("reset-draft"),
+                                        QStringLiteral("prune")};
     return writers.contains(command) && c.root.state() == ContentRoot::State::ContentRoot &&
            !(command == QLatin1String("import") && c.parser.isSet(QStringLiteral("dry-run")));
 }
@@ -412,6 +456,7 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("strict"), QStringLiteral("Import nothing while there is a warning.")},
         {QStringLiteral("note"), QStringLiteral("A note for the release."), QStringLiteral("TEXT")},
         {QStringLiteral("keep"), QStringLiteral("Releases to keep."), QStringLiteral("N")},
+        {QStringLiteral("force"), QStringLiteral("Publish even when nothing changed.")},
         {QStringLiteral("format"), QStringLiteral("What export writes: xlsx, csv or json."),
          QStringLiteral("FORMAT")},
     });
@@ -449,6 +494,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("publish"), publish},
         {QStringLiteral("releases"), releases},
         {QStringLiteral("rollback"), rollback},
+        {QStringLiteral("reset-draft"), resetDraft},
         {QStringLiteral("export"), exportCommand},
         {QStringLiteral("prune"), prune},
         {QStringLiteral("countries"), countries},

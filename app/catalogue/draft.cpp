@@ -203,3 +203,47 @@ bool Draft::forgetUnusedMedia()
 {
     return run(QStringLiteral("DELETE FROM media WHERE NOT ") + Schema::mediaInUse(), {});
 }
+
+bool Draft::replaceWith(const QString &path)
+{
+    // ATTACH cannot run inside a transaction; the release is only read.
+    if (!run(QStringLiteral("ATTACH DATABASE ? AS source"), {path}))
+        return false;
+    // Children before parents (item_theme and text name items; items name states and media).
+    static const QStringList tables = {QStringLiteral("item_theme"), QStringLiteral("text"),
+                                       QStringLiteral("item"),       QStringLiteral("theme"),
+                                       QStringLiteral("country"),    QStringLiteral("media")};
+    const bool copied = apply([this] {
+        // The search index in one statement: its delete trigger would scan it once per text.
+        if (!run(QStringLiteral("DELETE FROM text_search"), {}))
+            return false;
+        for (const QString &table : tables) {
+            if (!run(QStringLiteral("DELETE FROM main.") + table, {}))
+                return false;
+        }
+        for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
+            // The release's columns: an older schema has fewer, and the others keep their
+            // defaults. Table and column names come from this program and SQLite, not input.
+            QSqlQuery info(m_db.db());
+            QStringList columns;
+            if (!info.exec(QStringLiteral("PRAGMA source.table_info(%1)").arg(*table))) {
+                m_error = QStringLiteral("the release's catalogue cannot be read (%1).")
+                              .arg(info.lastError().text());
+                return false;
+            }
+            while (info.next())
+                columns.append(QLatin1Char('"') + info.value(QStringLiteral("name")).toString() +
+                               QLatin1Char('"'));
+            const QString list = columns.join(QStringLiteral(", "));
+            if (!run(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM source.%1")
+                         .arg(*table, list),
+                     {}))
+                return false;
+        }
+        return true;
+    });
+    const QString error = m_error;
+    run(QStringLiteral("DETACH DATABASE source"), {});
+    m_error = error;
+    return copied;
+}

@@ -98,6 +98,9 @@ public:
     // Drops media rows that no entry names any more, so the draft never lists a file prune
     // deletes.
     bool forgetUnusedMedia();
+    // Makes the draft hold exactly what the catalogue at `path` (a release's, of this schema or
+    // an older one) holds, in one transaction: all of it or, on failure, nothing changes.
+    bool replaceWith(const QString &path);
 
 private:
     bool exec(QSqlQuery &q);

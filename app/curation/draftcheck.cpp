@@ -30,7 +30,7 @@ public:
     {
         SqlConnection db;
         if (!QFileInfo::exists(m_file) || !db.open(m_file, SqlConnection::Mode::ReadOnly)) {
-            problem({}, QStringLiteral("there is no readable draft catalogue; import a manifest "
+            problem({}, QStringLiteral("there is no readable draft catalogue; import your sheets "
                                        "first."));
             return m_report;
         }
@@ -96,8 +96,8 @@ private:
                        .arg(entity, key, field));
             while (q.next())
                 problem(entity + QLatin1Char('/') + q.value(key).toString(),
-                        QStringLiteral("has no English %1; add %1_en in the manifest and import "
-                                       "it.")
+                        QStringLiteral("has no English %1; fill in %1_en in the sheet and import "
+                                       "it again.")
                             .arg(field));
         }
     }

@@ -4,6 +4,7 @@
 #include "curatortext.h"
 #include "derivedimage.h"
 #include "draft.h"
+#include "entries.h"
 #include "languages.h"
 #include "mediaprobe.h"
 #include "mediastore.h"
@@ -20,6 +21,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 
 namespace {
 
@@ -96,9 +98,13 @@ public:
         m_report.countries = int(m_manifest.countries.size());
         m_report.themes = int(m_manifest.themes.size());
         m_report.items = int(m_manifest.items.size());
-        if (!m_report.ok() || dryRun)
+        if (!m_report.ok())
             return m_report;
-        if (storeMedia() && write()) {
+        const Rows rows = draftRows();
+        m_report.changes = CatalogueChanges::between(m_before, after(rows));
+        if (dryRun)
+            return m_report;
+        if (storeMedia() && write(rows)) {
             m_report.applied = true;
             deriveSizes();
         }
@@ -153,6 +159,13 @@ private:
         m_countries = m_draft.countryCodes();
         m_themes = m_draft.themeIds();
         m_countryNames = m_draft.countryCodesByName();
+        QString error;
+        if (!CatalogueEntries::read(m_root.draftCatalogue(), SqlConnection::Mode::ReadOnly,
+                                    &m_before, &error)) {
+            problem({}, QStringLiteral("the draft catalogue cannot be read (%1).").arg(error),
+                    m_root.draftCatalogue());
+            return false;
+        }
         return true;
     }
 
@@ -333,6 +346,15 @@ private:
         static const QRegularExpression itemId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
         QHash<QString, QString> seen;
         QHash<QString, QString> itemByHash;
+        // The draft's items that stay as they are: a new item may not show the same picture.
+        QSet<QString> ids;
+        for (const ManifestItem &item : std::as_const(m_manifest.items))
+            ids.insert(item.id);
+        QHash<QString, QString> draftItemByHash;
+        for (auto it = m_before.items.cbegin(); it != m_before.items.cend(); ++it) {
+            if (!ids.contains(it.key()))
+                draftItemByHash.insert(it->facts.value(QStringLiteral("file")), it.key());
+        }
         for (const ManifestItem &item : std::as_const(m_manifest.items)) {
             if (!item.id.isEmpty() && !itemId.match(item.id).hasMatch())
                 problem(item.where + QStringLiteral(".id"),
@@ -352,7 +374,7 @@ private:
             checkText(item.where + QStringLiteral(".licence"), QStringLiteral("licence"),
                       item.licence);
             checkTexts(item.where, item.texts, {QStringLiteral("title")}, item.reviewed);
-            checkItemMedia(item, &itemByHash);
+            checkItemMedia(item, &itemByHash, draftItemByHash);
         }
     }
 
@@ -415,18 +437,26 @@ private:
             .arg(written, Suggestion::list(QStringList(m_countries.begin(), m_countries.end())));
     }
 
-    // The item's file, never the same picture as another item's, and a video's poster.
-    void checkItemMedia(const ManifestItem &item, QHash<QString, QString> *itemByHash)
+    // The item's file, never the same picture as another item's (of the sheets, or one the
+    // draft keeps), and a video's poster.
+    void checkItemMedia(const ManifestItem &item, QHash<QString, QString> *itemByHash,
+                        const QHash<QString, QString> &draftItemByHash)
     {
         const bool video = item.kind == QLatin1String("video");
         MediaRef ref;
         if (!item.file.isEmpty() &&
             checkMedia(item.where + QStringLiteral(".file"), item.file, video, &ref)) {
             const QString other = itemByHash->value(ref.hash);
+            const QString kept = draftItemByHash.value(ref.hash);
             if (!other.isEmpty())
                 problem(item.where + QStringLiteral(".file"),
                         QStringLiteral("\"%1\" is the same picture as item \"%2\"; keep one.")
                             .arg(item.file, other));
+            else if (!kept.isEmpty())
+                problem(item.where + QStringLiteral(".file"),
+                        QStringLiteral("\"%1\" is the same picture as item \"%2\", which the "
+                                       "draft has already; keep one.")
+                            .arg(item.file, kept));
             itemByHash->insert(ref.hash, item.id);
             m_media.insert(item.file, ref);
         }
@@ -453,7 +483,7 @@ private:
                         it->source);
                 return false;
             }
-            m_stored.insert(it.key(), entry);
+            m_stored.insert(entry.hash, {entry, it->info});
         }
         return true;
     }
@@ -465,10 +495,10 @@ private:
         QThreadPool pool;
         std::atomic<int> made{0};
         const QString cacheDir = m_root.cacheDir();
-        for (auto it = m_stored.cbegin(); it != m_stored.cend(); ++it) {
-            if (!m_media.value(it.key()).info.mime.startsWith(QLatin1String("image/")))
+        for (const Stored &stored : std::as_const(m_stored)) {
+            if (!stored.info.mime.startsWith(QLatin1String("image/")))
                 continue;
-            const QString file = m_root.resolve(it->relativePath);
+            const QString file = m_root.resolve(stored.entry.relativePath);
             pool.start([file, cacheDir, &made] {
                 QString error;
                 made +=
@@ -479,20 +509,21 @@ private:
         m_report.derived = made;
     }
 
-    // The draft's record of a file the manifest names; empty when it names none.
-    QString storedHash(const QString &name) const
+    // The content hash of a file the manifest names (storeMedia stores it under this name);
+    // empty when it names none.
+    QString mediaHash(const QString &name) const
     {
-        return name.isEmpty() ? QString() : m_stored.value(name).hash;
+        return name.isEmpty() ? QString() : m_media.value(name).hash;
     }
 
-    bool addMedia(const QString &name)
+    // The draft's record of a stored file, by its hash; none for an empty hash.
+    bool addMedia(const QString &hash)
     {
-        if (name.isEmpty())
+        if (hash.isEmpty())
             return true;
-        const MediaStore::Entry entry = m_stored.value(name);
-        const MediaProbe::Info &info = m_media[name].info;
-        return m_draft.addMedia(
-            {entry.hash, entry.relativePath, info.mime, entry.bytes, info.size, info.durationMs});
+        const Stored stored = m_stored.value(hash);
+        return m_draft.addMedia({stored.entry.hash, stored.entry.relativePath, stored.info.mime,
+                                 stored.entry.bytes, stored.info.size, stored.info.durationMs});
     }
 
     QStringList reviewed(const QStringList &entityReviewed) const
@@ -500,33 +531,94 @@ private:
         return m_manifest.reviewed + entityReviewed;
     }
 
-    bool writeAll()
+    // The rows the import writes, in the manifest's order.
+    struct Rows {
+        QList<Draft::Country> countries;
+        QList<Draft::Theme> themes;
+        QList<Draft::Item> items;
+    };
+
+    // Where an entry goes: the order the sheet gives; else, for an entry the draft has, where it
+    // is; else after every entry of its kind (the draft's, and the orders the sheets give), in
+    // the sheets' order.
+    template <typename Entry>
+    static QList<int> orders(const QList<Entry> &entries,
+                             const QMap<QString, CatalogueEntry> &draft,
+                             const std::function<QString(const Entry &)> &key)
     {
-        for (const ManifestCountry &c : std::as_const(m_manifest.countries)) {
-            if (!addMedia(c.flag) ||
-                !m_draft.upsertCountry({c.code, c.order, c.nativeName, c.joined, c.accent,
-                                        storedHash(c.flag), c.language, c.texts,
-                                        reviewed(c.reviewed)}))
+        int last = 0;
+        for (const CatalogueEntry &e : draft)
+            last = qMax(last, e.order());
+        for (const Entry &e : entries)
+            last = qMax(last, e.order.value_or(last));
+        QList<int> out;
+        for (const Entry &e : entries) {
+            const auto kept = draft.constFind(key(e));
+            out.append(e.order ? *e.order : kept != draft.constEnd() ? kept->order() : ++last);
+        }
+        return out;
+    }
+
+    Rows draftRows() const
+    {
+        Rows rows;
+        const QList<int> countryOrders = orders<ManifestCountry>(
+            m_manifest.countries, m_before.countries, [](const auto &c) { return c.code; });
+        for (qsizetype i = 0; i < m_manifest.countries.size(); ++i) {
+            const ManifestCountry &c = m_manifest.countries.at(i);
+            rows.countries.append({c.code, countryOrders.at(i), c.nativeName, c.joined, c.accent,
+                                   mediaHash(c.flag), c.language, c.texts, reviewed(c.reviewed)});
+        }
+        const QList<int> themeOrders = orders<ManifestTheme>(m_manifest.themes, m_before.themes,
+                                                             [](const auto &t) { return t.id; });
+        for (qsizetype i = 0; i < m_manifest.themes.size(); ++i) {
+            const ManifestTheme &t = m_manifest.themes.at(i);
+            rows.themes.append({t.id, themeOrders.at(i), t.accent, t.texts, reviewed(t.reviewed)});
+        }
+        const QList<int> itemOrders = orders<ManifestItem>(
+            m_manifest.items, m_before.items, [](const auto &item) { return item.id; });
+        for (qsizetype i = 0; i < m_manifest.items.size(); ++i) {
+            const ManifestItem &item = m_manifest.items.at(i);
+            rows.items.append({item.id, item.kind, mediaHash(item.file), mediaHash(item.poster),
+                               item.country, item.date, item.licence, item.featured,
+                               itemOrders.at(i), item.themes, item.texts, reviewed(item.reviewed)});
+        }
+        return rows;
+    }
+
+    // The draft as it will be: the draft's entries, those of the sheets written over them.
+    CatalogueEntries after(const Rows &rows) const
+    {
+        CatalogueEntries entries = m_before;
+        for (const Draft::Country &c : rows.countries)
+            entries.countries.insert(c.code, CatalogueEntries::of(c));
+        for (const Draft::Theme &t : rows.themes)
+            entries.themes.insert(t.id, CatalogueEntries::of(t));
+        for (const Draft::Item &item : rows.items)
+            entries.items.insert(item.id, CatalogueEntries::of(item));
+        return entries;
+    }
+
+    bool writeAll(const Rows &rows)
+    {
+        for (const Draft::Country &c : rows.countries) {
+            if (!addMedia(c.flag) || !m_draft.upsertCountry(c))
                 return false;
         }
-        for (const ManifestTheme &t : std::as_const(m_manifest.themes)) {
-            if (!m_draft.upsertTheme({t.id, t.order, t.accent, t.texts, reviewed(t.reviewed)}))
+        for (const Draft::Theme &t : rows.themes) {
+            if (!m_draft.upsertTheme(t))
                 return false;
         }
-        for (const ManifestItem &item : std::as_const(m_manifest.items)) {
-            if (!addMedia(item.file) || !addMedia(item.poster) ||
-                !m_draft.upsertItem({item.id, item.kind, storedHash(item.file),
-                                     storedHash(item.poster), item.country, item.date, item.licence,
-                                     item.featured, item.order, item.themes, item.texts,
-                                     reviewed(item.reviewed)}))
+        for (const Draft::Item &item : rows.items) {
+            if (!addMedia(item.media) || !addMedia(item.poster) || !m_draft.upsertItem(item))
                 return false;
         }
         return true;
     }
 
-    bool write()
+    bool write(const Rows &rows)
     {
-        if (m_draft.apply([this] { return writeAll(); }))
+        if (m_draft.apply([this, &rows] { return writeAll(rows); }))
             return true;
         problem({}, m_draft.errorString(), m_root.draftCatalogue());
         return false;
@@ -542,7 +634,12 @@ private:
     QHash<QString, QString> m_countryNames;   // the draft's, in every language, to codes
     QHash<QString, QString> m_mediaByFolded;  // the media folder's files by lower-case path
     QHash<QString, MediaRef> m_media;         // by the name the manifest gives
-    QHash<QString, MediaStore::Entry> m_stored;
+    struct Stored {
+        MediaStore::Entry entry;
+        MediaProbe::Info info;
+    };
+    QHash<QString, Stored> m_stored;  // by hash, once storeMedia() copied them
+    CatalogueEntries m_before;        // the draft before the import
 };
 
 }  // namespace
@@ -561,4 +658,22 @@ Importer::Report Importer::importManifest(const QString &manifest, const QString
                                           bool dryRun)
 {
     return importManifest(QStringList{manifest}, mediaDir, dryRun);
+}
+
+QStringList Importer::Report::summary(bool dryRun) const
+{
+    const QString read = QStringLiteral("%1 member states, %2 themes and %3 items")
+                             .arg(countries)
+                             .arg(themes)
+                             .arg(items);
+    QStringList lines = {
+        dryRun ? QStringLiteral("Checked %1; nothing was changed. Importing them would bring:")
+                     .arg(read)
+               : QStringLiteral("Imported %1 into the draft:").arg(read)};
+    const QStringList changed = changes.lines(true);
+    if (changed.isEmpty())
+        lines.append(QStringLiteral("  nothing new or changed: the draft holds all of it already"));
+    for (const QString &line : changed)
+        lines.append(QStringLiteral("  ") + line);
+    return lines;
 }

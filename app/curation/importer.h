@@ -3,6 +3,7 @@
 // first and every problem reported at once; only when there is none are the originals copied
 // into the media store and the catalogue changed, in one transaction.
 
+#include "changes.h"
 #include "manifest.h"
 #include "problem.h"
 
@@ -24,8 +25,14 @@ public:
         int themes = 0;
         int items = 0;
         int derived = 0;  // pictures whose kiosk sizes were made in cache/
+        // What the import changes in the draft (with dryRun, would change): the draft before
+        // against the draft after. Import removes nothing: entries the sheets leave out stay.
+        CatalogueChanges changes;
         bool applied = false;
         bool ok() const { return problems.isEmpty(); }
+        // What an import that found no problem did (with `dryRun`, would do), for the curator:
+        // what was read, then what changes in the draft.
+        QStringList summary(bool dryRun) const;
     };
 
     // One manifest in one or more files (a JSON file, or CSV sheets of member states, themes

@@ -11,13 +11,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // field -> language -> text, for example texts["title"]["ko"]
 using Texts = QMap<QString, QMap<QString, QString>>;
 
 struct ManifestCountry {
     QString where;  // path in the manifest (countries[3]), for messages
     QString code;
-    int order = 0;
+    // Empty when the sheet leaves it out: a new entry then goes after the others, an entry the
+    // draft has keeps its place.
+    std::optional<int> order;
     QString nativeName;
     QString joined;
     QString accent;
@@ -30,7 +34,7 @@ struct ManifestCountry {
 struct ManifestTheme {
     QString where;
     QString id;
-    int order = 0;
+    std::optional<int> order;
     QString accent;
     Texts texts;  // name, description
     QStringList reviewed;
@@ -47,7 +51,7 @@ struct ManifestItem {
     QString date;
     QString licence;
     bool featured = false;
-    int order = 0;
+    std::optional<int> order;
     Texts texts;  // title, description, place, credit, pronunciation
     QStringList reviewed;
 };

@@ -225,14 +225,18 @@ private:
         return value;
     }
 
-    int integer(const Row &row, const QString &where, const QString &field)
+    std::optional<int> integer(const Row &row, const QString &where, const QString &field)
     {
         const QString value = row.plain.value(field);
+        if (value.isEmpty())
+            return std::nullopt;
         bool ok = true;
-        const int number = value.isEmpty() ? 0 : value.toInt(&ok);
-        if (!ok)
+        const int number = value.toInt(&ok);
+        if (!ok) {
             problem(where + QLatin1Char('.') + field,
                     QStringLiteral("\"%1\" must be a whole number.").arg(field));
+            return std::nullopt;
+        }
         return number;
     }
 

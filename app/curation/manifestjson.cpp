@@ -134,15 +134,15 @@ private:
         return v.toString();
     }
 
-    int integer(const QJsonObject &o, const QString &at, const QString &key)
+    std::optional<int> integer(const QJsonObject &o, const QString &at, const QString &key)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
-            return 0;
+            return std::nullopt;
         if (!v.isDouble() || v.toDouble() != double(v.toInt())) {
             problem(at + QLatin1Char('.') + key,
                     QStringLiteral("\"%1\" must be a whole number.").arg(key));
-            return 0;
+            return std::nullopt;
         }
         return v.toInt();
     }

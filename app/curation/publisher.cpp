@@ -1,6 +1,7 @@
 #include "publisher.h"
 
 #include "contentroot.h"
+#include "entries.h"
 #include "folders.h"
 #include "mediastore.h"
 #include "release.h"
@@ -66,10 +67,55 @@ Publisher::Result Publisher::publish(const QString &note)
     return result;
 }
 
+Publisher::Plan Publisher::plan() const
+{
+    Plan plan;
+    plan.current = m_root.currentRelease();
+    plan.next = nextNumber();
+    CatalogueEntries draft, current;
+    if (!QFileInfo::exists(m_root.draftCatalogue()) ||
+        !CatalogueEntries::read(m_root.draftCatalogue(), SqlConnection::Mode::ReadOnly, &draft,
+                                &plan.error)) {
+        if (plan.error.isEmpty())
+            plan.error = QStringLiteral("there is no draft");
+        return plan;
+    }
+    if (plan.current &&
+        !CatalogueEntries::read(ContentRoot::catalogueIn(m_root.releaseDir(plan.current)),
+                                SqlConnection::Mode::Immutable, &current, &plan.error)) {
+        plan.error = QStringLiteral("release %1, the current one, cannot be read (%2)")
+                         .arg(ContentRoot::releaseName(plan.current), plan.error);
+        return plan;
+    }
+    plan.changes = CatalogueChanges::between(current, draft);
+    return plan;
+}
+
+QStringList Publisher::Plan::lines(bool force) const
+{
+    const QString currentName = ContentRoot::releaseName(current);
+    if (unchanged())
+        return {force ? QStringLiteral("The draft holds what release %1, the current one, holds; "
+                                       "publishing it again all the same (--force).")
+                            .arg(currentName)
+                      : QStringLiteral("The draft holds what release %1, the current one, holds: "
+                                       "there is nothing new to publish, so nothing was "
+                                       "published. 'publish --force' publishes it all the same.")
+                            .arg(currentName)};
+    QStringList lines = {
+        current ? QStringLiteral("Release %1 changes against release %2, the current one:")
+                      .arg(ContentRoot::releaseName(next), currentName)
+                : QStringLiteral("Release %1 is the first; it holds:")
+                      .arg(ContentRoot::releaseName(next))};
+    for (const QString &line : changes.lines(true))
+        lines.append(QStringLiteral("  ") + line);
+    return lines;
+}
+
 QString Publisher::openDraft(SqlConnection *draft) const
 {
     if (!QFileInfo::exists(m_root.draftCatalogue()))
-        return QStringLiteral("There is no draft catalogue to publish; import a manifest first.");
+        return QStringLiteral("There is no draft catalogue to publish; import your sheets first.");
     if (!draft->open(m_root.draftCatalogue(), SqlConnection::Mode::ReadWrite))
         return QStringLiteral(
                    "Cannot open the draft catalogue (%1; is the disk full or "

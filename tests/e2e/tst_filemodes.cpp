@@ -72,8 +72,8 @@ private slots:
             KioskRun::runKiosk(places, m_dir.filePath(QStringLiteral("first.png")));
         QVERIFY2(first.exitCode == 0, qPrintable(first.output));
         for (const QStringList &step :
-             {QStringList{QStringLiteral("publish"), QStringLiteral("--note"),
-                          QStringLiteral("spring")},
+             {QStringList{QStringLiteral("publish"), QStringLiteral("--force"),
+                          QStringLiteral("--note"), QStringLiteral("spring")},
               QStringList{QStringLiteral("rollback")},
               QStringList{QStringLiteral("export"), sheets}}) {
             const ProgramRun ran =

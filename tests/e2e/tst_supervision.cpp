@@ -72,7 +72,7 @@ up() {  # start the kiosk in the background and wait for its first frame
     wait_for_frame "$content.log.$n" && echo "UP $n"
 }
 n=0; up; sleep 8; kill -TERM $pid; wait $pid; echo "STOPPED $n exit $?"
-"$tool" --content "$content" publish --note "a release that will crash" > /dev/null && echo PUBLISHED
+"$tool" --content "$content" publish --force --note "a release that will crash" > /dev/null && echo PUBLISHED
 for sig in KILL SEGV KILL; do
     n=$((n+1)); up; kill -$sig $pid; wait $pid; echo "DIED $n exit $?"
     grep -q 'safe mode' "$content.log.$n" && echo "SAFE TOO EARLY $n"
@@ -135,14 +135,14 @@ echo "NEXT RUN exit $?"; grep -c 'safe mode' "$content.log.$n"
 kiosk=$0 content=$1 ini=$2 tool=$3 log=$1.log
 "$kiosk" --content "$content" --config "$ini" --open country/TH > "$log" 2>&1 & pid=$!
 wait_for_frame "$log" && echo UP
-"$tool" --content "$content" publish --note "spring" > /dev/null && echo PUBLISHED
+"$tool" --content "$content" publish --force --note "spring" > /dev/null && echo PUBLISHED
 sleep 4
 echo "SWITCHES BEFORE IDLE $(grep -c 'switched from release' "$log")"
 sleep 10
 echo "SWITCHES AFTER IDLE $(grep -c 'switched from release 1 to release 2' "$log")"
 # The office publishes release 3; a byte flips on the way to the hall (file sync).
 cp -a "$content" "$content.office"
-"$tool" --content "$content.office" publish --note "autumn" > /dev/null && echo PUBLISHED 3
+"$tool" --content "$content.office" publish --force --note "autumn" > /dev/null && echo PUBLISHED 3
 printf 'XXXXXXXX' | dd of="$content.office/releases/0003/catalogue.sqlite" bs=1 seek=6000 conv=notrunc 2>/dev/null
 cp -r "$content.office/releases/0003" "$content/releases/.0003"
 mv "$content/releases/.0003" "$content/releases/0003"
@@ -261,7 +261,7 @@ printf '2468\n2468\n' | "$kiosk" --set-pin --state "$state" > /dev/null 2>&1 && 
 "$kiosk" --content "$dir/content" --state "$state" > "$dir/log" 2>&1 & pid=$!
 wait_for_frame "$dir/log" && echo UP
 cp -a "$dir/content" "$dir/office"
-"$tool" --content "$dir/office" publish --note "from the office" --keep 1 > /dev/null && echo PUBLISHED
+"$tool" --content "$dir/office" publish --force --note "from the office" --keep 1 > /dev/null && echo PUBLISHED
 [ ! -e "$dir/office/releases/0001" ] && echo PRUNED
 before=$(cat "$state/runs.json" "$state/staff.pin" | md5sum)
 eval "$3" && echo SYNCED

@@ -76,7 +76,7 @@ hall_api() { # method path [body]
 }
 hall_api POST "db/ignores?folder=asean-halls" \
     '{"ignore":["/draft","/.curator.lock","/cache","/.filling-demo","/releases/0002"]}' >/dev/null
-"$tool" --content "$office" publish --note "two" >/dev/null
+"$tool" --content "$office" publish --force --note "two" >/dev/null
 until_true 180 arrived || fail "current did not arrive"
 sleep 5
 grep -q "switched from release" "$log" && fail "the kiosk switched to a release that has not arrived"

@@ -4,7 +4,9 @@
 #include "curatorlock.h"
 #include "fixture.h"
 #include "release.h"
+#include "spreadsheet.h"
 #include "sqlconnection.h"
+#include "xlsxsheet.h"
 #include "ziparchive.h"
 
 #include <QDirIterator>
@@ -49,6 +51,23 @@ class TestCli : public QObject {
             }
         }
         return lines;
+    }
+
+    // What a curator does in Excel or LibreOffice: the workbook's rows read, changed, saved.
+    static void editWorkbook(const QString &path,
+                             const std::function<void(QList<QStringList> *)> &edit)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Problems problems;
+        const QList<CsvRow> cells = Spreadsheet::read(file.readAll(), path, &problems);
+        file.close();
+        QVERIFY(problems.isEmpty() && !cells.isEmpty());
+        QList<QStringList> rows = cellTexts(cells);
+        edit(&rows);
+        QString error;
+        QVERIFY2(XlsxSheet::write(path, cells.first().first().sheet, rows, {}, {}, &error),
+                 qPrintable(error));
     }
 
     int cli(const QString &content, const QStringList &args)
@@ -447,9 +466,11 @@ private slots:
             QCOMPARE(cli(f.contentDir(), {QStringLiteral("import"), manifest,
                                           QStringLiteral("--media"), f.mediaDir()}),
                      0);
-            QCOMPARE(cli(f.contentDir(), {QStringLiteral("publish"), QStringLiteral("--note"),
-                                          QStringLiteral("season %1").arg(i)}),
-                     0);
+            // The same draft each time: --force makes it a release all the same.
+            QCOMPARE(
+                cli(f.contentDir(), {QStringLiteral("publish"), QStringLiteral("--force"),
+                                     QStringLiteral("--note"), QStringLiteral("season %1").arg(i)}),
+                0);
         }
         const ContentRoot root(f.contentDir());
         QCOMPARE(root.currentRelease(), 3);
@@ -482,6 +503,153 @@ private slots:
                                     "themes, 1 items  season 1$"),
                      QRegularExpression::MultilineOption)),
                  qPrintable(m_out));
+    }
+
+    // The ASEAN Week round trip as a curator makes it, with what each step says: an import and
+    // a publish say what they change, publish does not repeat a release, a roll back says what
+    // the draft still holds, and reset-draft takes it out.
+    void eachStepSaysWhatItChanges()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"));
+        f.addPhoto(QStringLiteral("b"), QStringLiteral("TH"), QStringLiteral("food"));
+        const QString content = f.contentDir();
+        const ContentRoot root(content);
+        QCOMPARE(cli(content, {QStringLiteral("import"), f.writeManifest(),
+                               QStringLiteral("--media"), f.mediaDir()}),
+                 0);
+        QCOMPARE(m_out, QStringLiteral("Imported 1 member states, 1 themes and 2 items into the "
+                                       "draft:\n"
+                                       "  2 new items, 0 changed, 0 removed\n"
+                                       "  1 new theme, 0 changed, 0 removed\n"
+                                       "  1 new member state, 0 changed, 0 removed\n"
+                                       "  texts: ko 2 new; en 5 new\n"
+                                       "Look at the draft with 'asean-kiosk --content %1 --draft', "
+                                       "then publish it.\n")
+                            .arg(root.path()));
+        QCOMPARE(cli(content, {QStringLiteral("publish")}), 0);
+        QCOMPARE(m_out, QStringLiteral("Release 0001 is the first; it holds:\n"
+                                       "  2 new items, 0 changed, 0 removed\n"
+                                       "  1 new theme, 0 changed, 0 removed\n"
+                                       "  1 new member state, 0 changed, 0 removed\n"
+                                       "  texts: ko 2 new; en 5 new\n"
+                                       "Published release 0001.\n"));
+        // Nothing changed: nothing is published.
+        QCOMPARE(cli(content, {QStringLiteral("publish")}), 0);
+        QCOMPARE(m_out, QStringLiteral("The draft holds what release 0001, the current one, holds: "
+                                       "there is nothing new to publish, so nothing was "
+                                       "published. 'publish --force' publishes it all the "
+                                       "same.\n"));
+        QVERIFY(!QFileInfo::exists(root.releaseDir(2)));
+
+        // In the exported workbook: b's titles rewritten, and a new item "aa" with no order.
+        QTemporaryDir dir;
+        const QString week = dir.filePath(QStringLiteral("asean-week"));
+        QCOMPARE(cli(content, {QStringLiteral("export"), week}), 0);
+        QFile photo(week + QStringLiteral("/photos/aa.jpg"));
+        QVERIFY(photo.open(QIODevice::WriteOnly));
+        photo.write(Fixture::jpeg(QSize(64, 48), 99));
+        photo.close();
+        editWorkbook(week + QStringLiteral("/items.xlsx"), [](QList<QStringList> *rows) {
+            const QStringList header = rows->first();
+            QStringList added = rows->at(1);
+            added[header.indexOf(QStringLiteral("id"))] = QStringLiteral("aa");
+            added[header.indexOf(QStringLiteral("file"))] = QStringLiteral("photos/aa.jpg");
+            added[header.indexOf(QStringLiteral("order"))] = QString();
+            rows->append(added);
+            (*rows)[2][header.indexOf(QStringLiteral("title_en"))] = QStringLiteral("Sticky rice");
+            (*rows)[2][header.indexOf(QStringLiteral("title_ko"))] = QStringLiteral("찹쌀밥");
+        });
+        const QStringList before = dump(root.draftCatalogue());
+        QCOMPARE(cli(content, {QStringLiteral("import"), week, QStringLiteral("--dry-run")}), 0);
+        const QString changes = QStringLiteral(
+            "  1 new item, 1 changed (2 texts), 0 removed\n"
+            "  texts: ko 1 new, 1 changed; en 1 new, 1 changed\n");
+        QCOMPARE(m_out, QStringLiteral("Checked 1 member states, 1 themes and 3 items; nothing was "
+                                       "changed. Importing them would bring:\n") +
+                            changes);
+        QCOMPARE(dump(root.draftCatalogue()), before);
+        QCOMPARE(cli(content, {QStringLiteral("import"), week}), 0);
+        QVERIFY2(m_out.startsWith(
+                     QStringLiteral("Imported 1 member states, 1 themes and 3 items into the "
+                                    "draft:\n") +
+                     changes),
+                 qPrintable(m_out));
+        // The new item without an order comes after the others, not before.
+        QCOMPARE(cli(content, {QStringLiteral("items")}), 0);
+        QCOMPARE(m_out.split(QLatin1Char('\n')).first(3),
+                 (QStringList{QStringLiteral("a  photo  TH  Title of a"),
+                              QStringLiteral("b  photo  TH  Sticky rice"),
+                              QStringLiteral("aa  photo  TH  Title of a")}));
+        QCOMPARE(cli(content, {QStringLiteral("publish"), QStringLiteral("--note"),
+                               QStringLiteral("ASEAN Week 2026")}),
+                 0);
+        QCOMPARE(m_out, QStringLiteral("Release 0002 changes against release 0001, the current "
+                                       "one:\n") +
+                            changes + QStringLiteral("Published release 0002.\n"));
+
+        // Rolled back, the draft still holds the week; reset-draft takes it out.
+        QCOMPARE(cli(content, {QStringLiteral("rollback")}), 0);
+        QCOMPARE(m_out, QStringLiteral("Release 0001 is current again (it was 0002); kiosks switch "
+                                       "to it at their next idle moment.\n"
+                                       "The draft still holds what release 0001 does not have:\n"
+                                       "  1 new item, 1 changed (2 texts), 0 removed\n"
+                                       "Publishing would show it again. To take it out of the "
+                                       "draft, make the draft release 0001 again, then import "
+                                       "again what should stay (an import changes entries but "
+                                       "removes none):\n"
+                                       "  asean-catalogue --content %1 reset-draft 1\n")
+                            .arg(root.path()));
+        QCOMPARE(cli(content, {QStringLiteral("reset-draft"), QStringLiteral("1")}), 0);
+        QCOMPARE(m_out, QStringLiteral("The draft is release 0001 again:\n"
+                                       "  0 new items, 1 changed (2 texts), 1 removed\n"));
+        QCOMPARE(dump(root.draftCatalogue()), dump(ContentRoot::catalogueIn(root.releaseDir(1))));
+        QCOMPARE(cli(content, {QStringLiteral("reset-draft"), QStringLiteral("1")}), 0);
+        QCOMPARE(m_out, QStringLiteral("The draft holds what release 0001 holds already; nothing "
+                                       "was changed.\n"));
+        // --force publishes a draft that changed nothing.
+        QCOMPARE(cli(content, {QStringLiteral("publish"), QStringLiteral("--force")}), 0);
+        QCOMPARE(m_out, QStringLiteral("The draft holds what release 0001, the current one, holds; "
+                                       "publishing it again all the same (--force).\n"
+                                       "Published release 0003.\n"));
+    }
+
+    void resetDraftChangesNothingWhenItCannot()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"));
+        f.addTheme(QStringLiteral("food"), QStringLiteral("Food"));
+        f.addPhoto(QStringLiteral("a"), QStringLiteral("TH"), QStringLiteral("food"));
+        QVERIFY(f.publish());
+        f.addPhoto(QStringLiteral("b"), QStringLiteral("TH"), QStringLiteral("food"));
+        QVERIFY(f.publish());
+        const ContentRoot root(f.contentDir());
+        QCOMPARE(root.currentRelease(), 2);
+        const QStringList draft = dump(root.draftCatalogue());
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("reset-draft"), QStringLiteral("7")}), 1);
+        QCOMPARE(m_err, QStringLiteral("asean-catalogue: there is no release 0007; the releases "
+                                       "kept are 0001, 0002 ('releases' lists them). The draft is "
+                                       "unchanged.\n"));
+        QFile catalogue(ContentRoot::catalogueIn(root.releaseDir(1)));
+        QVERIFY(catalogue.open(QIODevice::ReadWrite));
+        catalogue.seek(catalogue.size() - 10);
+        catalogue.write("garbage!!!");
+        catalogue.close();
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("reset-draft"), QStringLiteral("1")}), 1);
+        QCOMPARE(m_err,
+                 QStringLiteral("asean-catalogue: release 0001 cannot be used: the catalogue "
+                                "of release 0001 does not match its checksum; it is "
+                                "damaged or incomplete; the draft is unchanged. Reset it "
+                                "to another release, or copy this one again from where it "
+                                "was published.\n"));
+        QCOMPARE(dump(root.draftCatalogue()), draft);
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("reset-draft")}), 2);
+        QVERIFY2(m_err.startsWith(QLatin1String("asean-catalogue: reset-draft needs the number of "
+                                                "a release; see 'releases'.\nusage: "
+                                                "asean-catalogue --content DIR reset-draft N\n")),
+                 qPrintable(m_err));
     }
 
     void keepsNReleasesAndPrunesUnusedMedia()

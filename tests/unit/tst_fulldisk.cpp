@@ -196,7 +196,8 @@ private slots:
         for (const QStringList &step :
              {QStringList{QStringLiteral("import"), manifest, QStringLiteral("--media"),
                           f.mediaDir()},
-              QStringList{QStringLiteral("publish")}, QStringList{QStringLiteral("publish")}}) {
+              QStringList{QStringLiteral("publish")},
+              QStringList{QStringLiteral("publish"), QStringLiteral("--force")}}) {
             const ProgramRun ran =
                 runProgram(tool, QStringList{QStringLiteral("--content"), root} + step);
             QVERIFY2(ran.exitCode == 0, qPrintable(ran.output));

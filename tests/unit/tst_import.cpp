@@ -718,6 +718,59 @@ private slots:
                  expected);
     }
 
+    void aPictureTheDraftHasIsCaught()
+    {
+        // Item a is in the draft; a new item with a's picture under another name is caught, as
+        // two items of one sheet are.
+        Fixture f;
+        writeSheets(f, itemsSheet({}));
+        const ContentRoot root(f.contentDir());
+        QVERIFY(Importer(root).importManifest(sheets(f)).ok());
+        f.writeMedia(QStringLiteral("photos/c.jpg"), Fixture::jpeg(QSize(64, 48), 1));
+        const QByteArray header = "id,kind,file,country,themes,licence,title_en\r\n";
+        writeSheets(f, header + "c,photo,photos/c.jpg,TH,food,CC0,Rice again\r\n");
+        const QString sheet = f.mediaDir() + QStringLiteral("/items.csv");
+        QCOMPARE(problemsText(Importer(root).importManifest(sheets(f))),
+                 sheet +
+                     ":2:9: file: \"photos/c.jpg\" is the same picture as item \"a\", which "
+                     "the draft has already; keep one.");
+        // Not when the same import gives item a another picture.
+        writeSheets(f, header +
+                           "c,photo,photos/c.jpg,TH,food,CC0,Rice again\r\n"
+                           "a,photo,photos/b.jpg,TH,food,CC0,Rice\r\n");
+        const Importer::Report report = Importer(root).importManifest(sheets(f));
+        QVERIFY2(report.ok(), qPrintable(problemsText(report)));
+    }
+
+    void newEntriesWithoutAnOrderGoLast()
+    {
+        // Rows without an order: a new one goes after every entry the draft has and every order
+        // the sheet gives, in the sheet's order; one the draft has keeps its place.
+        Fixture f;
+        const QByteArray header = "id,kind,file,country,themes,licence,title_en,order\r\n";
+        writeSheets(f, header +
+                           "b,photo,photos/b.jpg,TH,food,CC0,Curry,5\r\n"
+                           "a,photo,photos/a.jpg,TH,food,CC0,Rice,\r\n");
+        const ContentRoot root(f.contentDir());
+        QVERIFY(Importer(root).importManifest(sheets(f)).ok());
+        f.writeMedia(QStringLiteral("photos/c.jpg"), Fixture::jpeg(QSize(64, 48), 3));
+        f.writeMedia(QStringLiteral("photos/d.jpg"), Fixture::jpeg(QSize(64, 48), 4));
+        writeSheets(f, header +
+                           "0-new,photo,photos/c.jpg,TH,food,CC0,New,\r\n"
+                           "a,photo,photos/a.jpg,TH,food,CC0,Rice,\r\n"
+                           "00-new,photo,photos/d.jpg,TH,food,CC0,Newer,\r\n");
+        QVERIFY(Importer(root).importManifest(sheets(f)).ok());
+        SqlConnection db;
+        QVERIFY(db.open(root.draftCatalogue(), SqlConnection::Mode::ReadOnly));
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, sort_order FROM item ORDER BY sort_order, id")));
+        QStringList orders;
+        while (q.next())
+            orders << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+        QCOMPARE(orders, (QStringList{QStringLiteral("b=5"), QStringLiteral("a=6"),
+                                      QStringLiteral("0-new=7"), QStringLiteral("00-new=8")}));
+    }
+
     void everyProblemOfARowInOnePass()
     {
         // A row with five mistakes, under a header with a misspelt column, gives six messages

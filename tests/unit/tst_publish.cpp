@@ -86,7 +86,7 @@ private slots:
         const ContentRoot root(dir.path());
         const Publisher::Result r = Publisher(root).publish({});
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(QLatin1String("import a manifest first")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("import your sheets first")), qPrintable(r.error));
         QCOMPARE(root.currentRelease(), 0);
     }
 
