@@ -108,10 +108,32 @@
     </message>
 </context>
 <context>
+    <name>MissingNotice</name>
+    <message>
+        <source>There is no item “%1” here, so the home screen is shown instead.</source>
+        <translation>There is no item “%1” here, so the home screen is shown instead.</translation>
+    </message>
+    <message>
+        <source>There is no member state “%1” here, so the home screen is shown instead.</source>
+        <translation>There is no member state “%1” here, so the home screen is shown instead.</translation>
+    </message>
+    <message>
+        <source>There is no theme “%1” here, so the home screen is shown instead.</source>
+        <translation>There is no theme “%1” here, so the home screen is shown instead.</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>Picture unavailable</source>
         <translation>Picture unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBand</name>
+    <message>
+        <source>PREVIEW — not published</source>
+        <translation>PREVIEW — not published</translation>
     </message>
 </context>
 <context>

@@ -108,10 +108,32 @@
     </message>
 </context>
 <context>
+    <name>MissingNotice</name>
+    <message>
+        <source>There is no item “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">Walang item na “%1” dito, kaya ang pangunahing screen ang ipinapakita.</translation>
+    </message>
+    <message>
+        <source>There is no member state “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">Walang kasaping bansa na “%1” dito, kaya ang pangunahing screen ang ipinapakita.</translation>
+    </message>
+    <message>
+        <source>There is no theme “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">Walang tema na “%1” dito, kaya ang pangunahing screen ang ipinapakita.</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">Hindi maipakita ang larawan</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBand</name>
+    <message>
+        <source>PREVIEW — not published</source>
+        <translation type="unfinished">PREVIEW — hindi pa nailalathala</translation>
     </message>
 </context>
 <context>

@@ -108,10 +108,32 @@
     </message>
 </context>
 <context>
+    <name>MissingNotice</name>
+    <message>
+        <source>There is no item “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">Tidak ada item “%1” di sini, jadi layar utama yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>There is no member state “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">Tidak ada negara anggota “%1” di sini, jadi layar utama yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>There is no theme “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">Tidak ada tema “%1” di sini, jadi layar utama yang ditampilkan.</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">Gambar tidak tersedia</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBand</name>
+    <message>
+        <source>PREVIEW — not published</source>
+        <translation type="unfinished">PRATINJAU — belum diterbitkan</translation>
     </message>
 </context>
 <context>

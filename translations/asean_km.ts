@@ -108,10 +108,32 @@
     </message>
 </context>
 <context>
+    <name>MissingNotice</name>
+    <message>
+        <source>There is no item “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">គ្មានធាតុ “%1” នៅទីនេះទេ ដូច្នេះបង្ហាញអេក្រង់ដើមជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>There is no member state “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">គ្មានប្រទេសសមាជិក “%1” នៅទីនេះទេ ដូច្នេះបង្ហាញអេក្រង់ដើមជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>There is no theme “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">គ្មានប្រធានបទ “%1” នៅទីនេះទេ ដូច្នេះបង្ហាញអេក្រង់ដើមជំនួសវិញ។</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">គ្មានរូបភាព</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBand</name>
+    <message>
+        <source>PREVIEW — not published</source>
+        <translation type="unfinished">មើលជាមុន — មិនទាន់ចេញផ្សាយ</translation>
     </message>
 </context>
 <context>

@@ -108,10 +108,32 @@
     </message>
 </context>
 <context>
+    <name>MissingNotice</name>
+    <message>
+        <source>There is no item “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">ບໍ່ມີລາຍການ “%1” ຢູ່ນີ້, ຈຶ່ງສະແດງໜ້າຫຼັກແທນ.</translation>
+    </message>
+    <message>
+        <source>There is no member state “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">ບໍ່ມີປະເທດສະມາຊິກ “%1” ຢູ່ນີ້, ຈຶ່ງສະແດງໜ້າຫຼັກແທນ.</translation>
+    </message>
+    <message>
+        <source>There is no theme “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">ບໍ່ມີຫົວຂໍ້ “%1” ຢູ່ນີ້, ຈຶ່ງສະແດງໜ້າຫຼັກແທນ.</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">ບໍ່ສາມາດສະແດງຮູບໄດ້</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBand</name>
+    <message>
+        <source>PREVIEW — not published</source>
+        <translation type="unfinished">ເບິ່ງກ່ອນ — ຍັງບໍ່ໄດ້ເຜີຍແຜ່</translation>
     </message>
 </context>
 <context>

@@ -108,10 +108,32 @@
     </message>
 </context>
 <context>
+    <name>MissingNotice</name>
+    <message>
+        <source>There is no item “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">“%1” ဟူသော အရာ ဤနေရာတွင် မရှိသဖြင့် ပင်မစာမျက်နှာကို ပြသထားပါသည်။</translation>
+    </message>
+    <message>
+        <source>There is no member state “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">“%1” ဟူသော အဖွဲ့ဝင်နိုင်ငံ ဤနေရာတွင် မရှိသဖြင့် ပင်မစာမျက်နှာကို ပြသထားပါသည်။</translation>
+    </message>
+    <message>
+        <source>There is no theme “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">“%1” ဟူသော ခေါင်းစဉ် ဤနေရာတွင် မရှိသဖြင့် ပင်မစာမျက်နှာကို ပြသထားပါသည်။</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">ပုံ မရရှိနိုင်ပါ</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBand</name>
+    <message>
+        <source>PREVIEW — not published</source>
+        <translation type="unfinished">အစမ်းကြည့်ရှုခြင်း — မထုတ်ဝေရသေးပါ</translation>
     </message>
 </context>
 <context>

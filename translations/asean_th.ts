@@ -108,10 +108,32 @@
     </message>
 </context>
 <context>
+    <name>MissingNotice</name>
+    <message>
+        <source>There is no item “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">ไม่มีรายการ “%1” จึงแสดงหน้าแรกแทน</translation>
+    </message>
+    <message>
+        <source>There is no member state “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">ไม่มีประเทศสมาชิก “%1” จึงแสดงหน้าแรกแทน</translation>
+    </message>
+    <message>
+        <source>There is no theme “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">ไม่มีหัวข้อ “%1” จึงแสดงหน้าแรกแทน</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">ไม่สามารถแสดงภาพได้</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBand</name>
+    <message>
+        <source>PREVIEW — not published</source>
+        <translation type="unfinished">ตัวอย่าง — ยังไม่เผยแพร่</translation>
     </message>
 </context>
 <context>

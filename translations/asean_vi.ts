@@ -108,10 +108,32 @@
     </message>
 </context>
 <context>
+    <name>MissingNotice</name>
+    <message>
+        <source>There is no item “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">Không có mục “%1” ở đây, nên màn hình chính được hiển thị thay thế.</translation>
+    </message>
+    <message>
+        <source>There is no member state “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">Không có quốc gia thành viên “%1” ở đây, nên màn hình chính được hiển thị thay thế.</translation>
+    </message>
+    <message>
+        <source>There is no theme “%1” here, so the home screen is shown instead.</source>
+        <translation type="unfinished">Không có chủ đề “%1” ở đây, nên màn hình chính được hiển thị thay thế.</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>Picture unavailable</source>
         <translation type="unfinished">Không hiển thị được ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBand</name>
+    <message>
+        <source>PREVIEW — not published</source>
+        <translation type="unfinished">XEM TRƯỚC — chưa phát hành</translation>
     </message>
 </context>
 <context>

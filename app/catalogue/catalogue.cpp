@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -49,7 +50,7 @@ bool Catalogue::open(const QString &path, SqlConnection::Mode mode)
         m_error = m_db.errorString();
         return false;
     }
-    m_upgraded.reset();
+    m_copy.reset();
     const int version = Schema::versionOf(m_db.db());
     if (version > Schema::latestVersion() || version < 1) {
         m_error = QStringLiteral(
@@ -61,46 +62,68 @@ bool Catalogue::open(const QString &path, SqlConnection::Mode mode)
     }
     // A release published by an older program is still shown: hall kiosks are updated before
     // the office republishes, and a release never changes once published.
-    if (version < Schema::latestVersion() && mode != SqlConnection::Mode::ReadWrite)
-        return openUpgradedCopy(mode);
+    if (version < Schema::latestVersion() && mode != SqlConnection::Mode::ReadWrite) {
+        m_db.close();
+        const QString problem = openCopy(path, mode);
+        if (!problem.isEmpty()) {
+            m_error = QStringLiteral(
+                          "the catalogue has an old schema and could not be read through an "
+                          "upgraded copy (%1); publish it again")
+                          .arg(problem);
+            return false;
+        }
+    }
     return true;
 }
 
-bool Catalogue::openUpgradedCopy(SqlConnection::Mode mode)
+bool Catalogue::openSnapshot(const QString &path)
 {
-    m_upgraded = std::make_unique<QTemporaryFile>(QDir::tempPath() +
-                                                  QStringLiteral("/asean-catalogue-XXXXXX.sqlite"));
-    QString problem;
-    if (!m_upgraded->open()) {
-        problem = m_upgraded->errorString();
-    } else {
-        m_upgraded->close();
-        QFile::remove(m_upgraded->fileName());  // VACUUM INTO writes only a new file
-        QSqlQuery copy(m_db.db());
-        if (!copy.exec(QStringLiteral("VACUUM INTO '%1'")
-                           .arg(QString(m_upgraded->fileName())
-                                    .replace(QLatin1Char('\''), QStringLiteral("''")))))
-            problem = copy.lastError().text();
-    }
     m_db.close();
-    if (problem.isEmpty()) {
+    m_copy.reset();
+    if (!QFileInfo(path).isFile()) {
+        m_error = QStringLiteral("%1 does not exist").arg(path);
+        return false;
+    }
+    const QString problem = openCopy(path, SqlConnection::Mode::Immutable);
+    if (!problem.isEmpty()) {
+        m_error = QStringLiteral("%1 could not be read (%2)").arg(path, problem);
+        return false;
+    }
+    return true;
+}
+
+QString Catalogue::openCopy(const QString &path, SqlConnection::Mode mode)
+{
+    m_copy = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                             QStringLiteral("/asean-catalogue-XXXXXX"));
+    const QString copy = m_copy->filePath(QStringLiteral("catalogue.sqlite"));
+    QString problem;
+    if (!m_copy->isValid()) {
+        problem = m_copy->errorString();
+    } else if (!QFile::copy(path, copy) ||
+               (QFile::exists(path + QStringLiteral("-wal")) &&
+                !QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))) {
+        problem = QStringLiteral("it could not be copied to %1").arg(m_copy->path());
+    } else {
+        // Opened for writing, the copy takes in its log and can be migrated; closed, SQLite
+        // folds the log into it.
         SqlConnection upgrading;
-        if (!upgrading.open(m_upgraded->fileName(), SqlConnection::Mode::ReadWrite)) {
+        if (!upgrading.open(copy, SqlConnection::Mode::ReadWrite)) {
             problem = upgrading.errorString();
+        } else if (!upgrading.quickCheck()) {
+            problem = QStringLiteral("it is damaged: %1").arg(upgrading.errorString());
         } else {
             const Schema::Result migrated = Schema::migrate(upgrading.db());
             problem = migrated.ok ? QString() : migrated.error;
         }
     }
-    if (problem.isEmpty() && m_db.open(m_upgraded->fileName(), mode))
-        return true;
-    m_error = QStringLiteral(
-                  "the catalogue has an old schema and could not be read through an "
-                  "upgraded copy (%1); publish it again")
-                  .arg(problem.isEmpty() ? m_db.errorString() : problem);
-    m_db.close();
-    m_upgraded.reset();
-    return false;
+    if (problem.isEmpty() && !m_db.open(copy, mode))
+        problem = m_db.errorString();
+    if (!problem.isEmpty()) {
+        m_db.close();
+        m_copy.reset();
+    }
+    return problem;
 }
 
 QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString &code,

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
-#include <QTemporaryFile>
+#include <QTemporaryDir>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -74,6 +74,10 @@ struct ItemFilter {
 class Catalogue {
 public:
     bool open(const QString &path, SqlConnection::Mode mode);
+    // Opens a copy of the catalogue at `path`, made now, for a catalogue that others may go on
+    // writing (the draft, previewed with asean-kiosk --draft): nothing is written beside `path`,
+    // not even SQLite's shared-memory file, and what is shown does not change under the screens.
+    bool openSnapshot(const QString &path);
     bool isOpen() const { return m_db.isOpen(); }
     QString errorString() const { return m_error; }
     // Reads that failed since this object was made (a damaged page, an I/O error), each also
@@ -102,12 +106,14 @@ private:
                               const QString &language, int offset, int limit);
 
     void readFailed(const QSqlQuery &q);
-    bool openUpgradedCopy(SqlConnection::Mode mode);
+    // Opens a copy of `path` (with its write-ahead log) brought to the latest schema, in a
+    // temporary folder; the reason when it cannot.
+    QString openCopy(const QString &path, SqlConnection::Mode mode);
 
     SqlConnection m_db;
-    // A release made by an older program, brought to the latest schema for reading (the release
-    // itself is immutable); removed with this catalogue.
-    std::unique_ptr<QTemporaryFile> m_upgraded;
+    // A copy this catalogue reads (a release made by an older program, brought to the latest
+    // schema; a snapshot of the draft), removed with this catalogue.
+    std::unique_ptr<QTemporaryDir> m_copy;
     QString m_error;
     int m_readErrors = 0;
     std::function<void(const QString &)> m_onReadError;

@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcCatalogue, "asean.catalogue")
 
@@ -52,6 +53,7 @@ bool LiveCatalogue::openChosen(const QString &rootPath, int wanted, const Releas
         fail(tr("The content cannot be shown: %1.").arg(why));
         return false;
     }
+    m_draft = false;
     if (!m_catalogue.open(ContentRoot::catalogueIn(root.releaseDir(choice.number)),
                           SqlConnection::Mode::Immutable)) {
         fail(tr("The content cannot be shown: %1.").arg(m_catalogue.errorString()));
@@ -67,6 +69,24 @@ bool LiveCatalogue::openChosen(const QString &rootPath, int wanted, const Releas
     reportDamaged(choice.number, choice.missing);
     if (m_mediaChecks)
         checkMedia();
+    emit changed();
+    return true;
+}
+
+bool LiveCatalogue::openDraft(const QString &rootPath)
+{
+    const ContentRoot root(rootPath);
+    m_rootPath = root.path();
+    m_draft = true;
+    m_release = 0;
+    m_wanted = 0;
+    m_shownBecause.clear();
+    m_damagedMedia.clear();
+    if (!m_catalogue.openSnapshot(root.draftCatalogue())) {
+        fail(tr("The content cannot be shown: %1.").arg(m_catalogue.errorString()));
+        return false;
+    }
+    m_error.clear();
     emit changed();
     return true;
 }
@@ -89,7 +109,10 @@ void LiveCatalogue::readFailed(const QString &detail)
                 return;
             }
             m_rechecked = true;
-            openRelease(m_rootPath, m_asked);
+            if (m_draft)
+                openDraft(m_rootPath);
+            else
+                openRelease(m_rootPath, m_asked);
         },
         Qt::QueuedConnection);
 }
@@ -104,6 +127,8 @@ void LiveCatalogue::startMediaChecks()
 void LiveCatalogue::checkMedia()
 {
     m_mediaCheck.waitForFinished();
+    if (m_draft)
+        return;  // release.json lists the checksums; the draft has none to check against
     const ContentRoot root(m_rootPath);
     const int number = m_release;
     m_mediaCheck = QtConcurrent::run(&m_checker, [root, number] {
@@ -140,6 +165,20 @@ QString LiveCatalogue::countryOfItem(const QString &itemId)
         return {};
     const auto item = m_catalogue.item(itemId, QStringLiteral("en"));
     return item ? item->country : QString();
+}
+
+bool LiveCatalogue::hasCountry(const QString &code)
+{
+    return isReady() && m_catalogue.country(code, QStringLiteral("en")).has_value();
+}
+
+bool LiveCatalogue::hasTheme(const QString &themeId)
+{
+    if (!isReady())
+        return false;
+    const QList<ThemeRow> themes = m_catalogue.themes(QStringLiteral("en"));
+    return std::any_of(themes.cbegin(), themes.cend(),
+                       [&themeId](const ThemeRow &theme) { return theme.id == themeId; });
 }
 
 QString LiveCatalogue::titleOfItem(const QString &itemId, const QString &language)

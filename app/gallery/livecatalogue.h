@@ -38,6 +38,11 @@ public:
     // The same with the choice already made (off the GUI thread, see LiveReleases::choose).
     bool openChosen(const QString &rootPath, int wanted, const ReleaseChoice &choice,
                     ReleaseChoice::Fallback fallback = ReleaseChoice::Fallback::ToOlder);
+    // Opens a snapshot of the content root's draft instead of a release (a curator's preview,
+    // asean-kiosk --draft): release() is then 0 and isDraft() true. False with error() when
+    // there is no draft or it cannot be read.
+    bool openDraft(const QString &rootPath);
+    bool isDraft() const { return m_draft; }
 
     bool isReady() const { return m_catalogue.isOpen(); }
     QString error() const { return m_error; }
@@ -60,6 +65,9 @@ public:
 
     // The member state an item belongs to, or empty: lets `--open item/ID` show its neighbours.
     Q_INVOKABLE QString countryOfItem(const QString &itemId);
+    // Whether the catalogue shown has this member state, or this theme (what --open may name).
+    bool hasCountry(const QString &code);
+    bool hasTheme(const QString &themeId);
     // An item's title in `language` (with its fallbacks), or empty: names where back leads after
     // a sideways move into another state's item.
     Q_INVOKABLE QString titleOfItem(const QString &itemId, const QString &language);
@@ -79,7 +87,8 @@ private:
     QString m_error;
     int m_release = 0;
     int m_wanted = 0;
-    int m_asked = 0;  // what openRelease was asked for, to open the same way again
+    int m_asked = 0;       // what openRelease was asked for, to open the same way again
+    bool m_draft = false;  // the draft is shown, not a release
     QString m_shownBecause;
     QString m_rootPath;
     int m_readErrors = 0;

@@ -54,6 +54,13 @@ bool LiveReleases::open(const QString &rootPath, const ReleaseChoice &chosen)
     return m_catalogue.openChosen(rootPath, wanted(), chosen);
 }
 
+bool LiveReleases::openDraft(const QString &rootPath)
+{
+    const bool opened = m_catalogue.openDraft(rootPath);
+    emit shownChanged();
+    return opened;
+}
+
 void LiveReleases::watch(int checkIntervalMs)
 {
     m_watch.setCheckInterval(checkIntervalMs);
@@ -64,6 +71,10 @@ void LiveReleases::reload()
 {
     if (m_catalogue.rootPath().isEmpty())
         return;
+    if (preview()) {
+        openDraft(m_catalogue.rootPath());
+        return;
+    }
     open(m_catalogue.rootPath());
     m_watch.forgetRefusal();
 }

@@ -20,6 +20,8 @@ class LiveReleases : public QObject {
     Q_PROPERTY(int pending READ pending NOTIFY pendingChanged)
     Q_PROPERTY(bool safeMode READ safeMode NOTIFY safeModeChanged)
     Q_PROPERTY(bool videoAllowed READ videoAllowed NOTIFY safeModeChanged)
+    // The draft is shown, not a release: a curator's preview (openDraft).
+    Q_PROPERTY(bool preview READ preview NOTIFY shownChanged)
 
 public:
     explicit LiveReleases(QObject *parent = nullptr);
@@ -36,6 +38,7 @@ public:
     int pending() const { return m_pending; }
     bool safeMode() const { return m_safe.on; }
     bool videoAllowed() const { return !m_safe.on; }
+    bool preview() const { return m_catalogue.isDraft(); }
     const SafeMode &safe() const { return m_safe; }
     void setSafeMode(const SafeMode &safe);
 
@@ -45,6 +48,9 @@ public:
     // the interface can load meanwhile; then open() with the choice.
     QFuture<ReleaseChoice> choose(const QString &rootPath) const;
     bool open(const QString &rootPath, const ReleaseChoice &chosen);
+    // Shows the content root's draft, read-only, instead of its releases: a preview of what
+    // import brought in before it is published. Nothing follows `current` then (no watch()).
+    bool openDraft(const QString &rootPath);
     // Starts noticing releases curators make current (see ReleaseWatch).
     void watch(int checkIntervalMs = 60 * 1000);
     // Reads the release again (after a publish, a repair or a roll back); a release refused as

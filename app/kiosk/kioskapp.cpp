@@ -25,6 +25,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -91,6 +92,10 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     QElapsedTimer clock;
     clock.start();
     const ContentRoot root(places.content);
+    // A preview writes nothing: not into the content root (no demo, no state moved out of it),
+    // nor into a state folder a hall's kiosk may share (its run ledger, status and PIN).
+    if (options.draft)
+        return startPreview(options, places, hall, error);
     const Bootstrap::Result prepared = Bootstrap::prepare(root, Bootstrap::bundledDemoManifest());
     if (prepared.filledFromDemo)
         qCInfo(lcApp).noquote() << "filled" << root.path() << "with the demo content as release 1";
@@ -152,6 +157,40 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     return session;
 }
 
+std::unique_ptr<KioskSession> KioskSession::startPreview(const KioskOptions &options,
+                                                         const KioskPlaces &places,
+                                                         const HallConfig &hall, QString *error)
+{
+    const ContentRoot root(places.content);
+    if (!QFileInfo::exists(root.draftCatalogue())) {
+        *error = QStringLiteral(
+                     "there is no draft to preview in %1; import sheets into it first "
+                     "(asean-catalogue --content %1 import FOLDER)")
+                     .arg(root.path());
+        return nullptr;
+    }
+    Fonts::install();
+    std::unique_ptr<KioskSession> session(new KioskSession);
+    session->m_root = std::make_unique<KioskRoot>();
+    KioskRoot &kiosk = *session->m_root;
+    kiosk.languages()->setOffered(hall.languages);
+    kiosk.languages()->setHallDefault(hall.defaultLanguage);
+    kiosk.hall()->configure(hall);
+    kiosk.accessibility()->setReducedMotion(options.reducedMotion);
+    session->m_idle = std::make_unique<IdleWatch>();
+    QObject::connect(session->m_idle.get(), &IdleWatch::input, kiosk.hall(), &Hall::noteInput);
+    if (!session->loadInterface(options, places, hall.defaultLanguage, error))
+        return nullptr;
+    if (!kiosk.releases()->openDraft(root.path())) {
+        *error = kiosk.releases()->catalogue()->error();
+        return nullptr;
+    }
+    qCInfo(lcApp).noquote() << "previewing the draft of" << root.path()
+                            << "(not published; nothing is written)";
+    session->openRoute(options);
+    return session;
+}
+
 void KioskSession::beginRun(const StateFolder &state, const RecoveryPolicy &recovery)
 {
     // Crash recovery: three deaths in ten minutes and this start shows the last release that
@@ -199,12 +238,31 @@ void KioskSession::openRoute(const KioskOptions &options)
     QString id;
     if (!options.route.isEmpty())
         Router::parse(options.route, &section, &id);
-    if (section == Router::Section::Item) {
-        // Opened directly: show the item among its state's photos, and go back there.
-        const QString country = m_root->releases()->catalogue()->countryOfItem(id);
-        if (!country.isEmpty())
-            router.go(Router::Section::Country, country);
+    LiveCatalogue &catalogue = *m_root->releases()->catalogue();
+    const QString country =
+        section == Router::Section::Item ? catalogue.countryOfItem(id) : QString();
+    // A place the catalogue does not have is said, not swapped for another (the viewer would
+    // show the first item, a state's page would be empty).
+    const bool missing = (section == Router::Section::Item && country.isEmpty()) ||
+                         (section == Router::Section::Country && !catalogue.hasCountry(id)) ||
+                         (section == Router::Section::Theme && !catalogue.hasTheme(id));
+    if (missing && catalogue.isReady()) {
+        const QString kind = section == Router::Section::Item      ? QStringLiteral("item")
+                             : section == Router::Section::Country ? QStringLiteral("member state")
+                                                                   : QStringLiteral("theme");
+        qCWarning(lcApp).noquote()
+            << QStringLiteral("--open %1: %2 has no %3 \"%4\"; showing the home screen instead")
+                   .arg(options.route,
+                        catalogue.isDraft() ? QStringLiteral("the draft")
+                                            : QStringLiteral("release ") +
+                                                  ContentRoot::releaseName(catalogue.release()),
+                        kind, id);
+        router.goHomeForMissing(section, id);
+        return;
     }
+    // Opened directly: show the item among its state's photos, and go back there.
+    if (!country.isEmpty())
+        router.go(Router::Section::Country, country);
     router.go(section, id);
 }
 

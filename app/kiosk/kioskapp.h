@@ -20,6 +20,7 @@ class Watchdog;
 class RunLedger;
 class StateFolder;
 struct KioskPlaces;
+struct HallConfig;
 struct RecoveryPolicy;
 
 // Everything a running kiosk window holds, in the order it must be torn down. The program and
@@ -37,6 +38,11 @@ public:
 
 private:
     KioskSession() = default;
+    // --draft: the interface on a snapshot of the draft, and nothing written anywhere (no run
+    // ledger, status, PIN or log file; the log goes to standard error).
+    static std::unique_ptr<KioskSession> startPreview(const KioskOptions &options,
+                                                      const KioskPlaces &places,
+                                                      const HallConfig &hall, QString *error);
     // Records this start in the run ledger; after repeated deaths, puts the releases in safe
     // mode.
     void beginRun(const StateFolder &state, const RecoveryPolicy &recovery);

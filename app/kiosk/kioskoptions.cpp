@@ -81,6 +81,10 @@ struct Declared {
         QStringLiteral("kiosk"),
         QStringLiteral("Full screen, no cursor, cannot be left; goes back to "
                        "the attract loop when idle.")};
+    const QCommandLineOption draft{
+        QStringLiteral("draft"),
+        QStringLiteral("Preview the content root's draft, read-only, before it is published "
+                       "(never with --kiosk).")};
     const QCommandLineOption config{
         QStringLiteral("config"),
         QStringLiteral("Hall configuration file (INI, see docs/hall-config.md)."),
@@ -92,8 +96,8 @@ struct Declared {
 
     QList<QCommandLineOption> all() const
     {
-        return {content,       state, cache,  language, screenshot, size,    open,
-                reducedMotion, kiosk, config, status,   setPin,     version, help};
+        return {content, state,  cache,  language, screenshot, size,    open, reducedMotion,
+                kiosk,   config, status, setPin,   draft,      version, help};
     }
 };
 
@@ -136,8 +140,19 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
             return parsed;
         }
     }
+    // A hall shows published releases only: the draft is what curators have not yet decided
+    // to show visitors.
+    if (parser.isSet(o.draft) && parser.isSet(o.kiosk)) {
+        parsed.exitCode = 2;
+        parsed.message = QStringLiteral(
+            "asean-kiosk: --draft is a curator's preview and never runs with --kiosk: a hall "
+            "shows only published releases. Leave out --kiosk, or publish the draft "
+            "(asean-catalogue publish)");
+        return parsed;
+    }
     options->reducedMotion = parser.isSet(o.reducedMotion);
     options->kiosk = parser.isSet(o.kiosk);
+    options->draft = parser.isSet(o.draft);
     options->command = parser.isSet(o.status)   ? Command::Status
                        : parser.isSet(o.setPin) ? Command::SetPin
                                                 : Command::Run;

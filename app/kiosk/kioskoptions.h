@@ -18,6 +18,9 @@ struct KioskOptions {
     QString route;
     bool reducedMotion = false;
     bool kiosk = false;
+    // Show the content root's draft, read-only, under a "PREVIEW — not published" band: what a
+    // curator imported, before it is published. Never with kiosk; writes nothing.
+    bool draft = false;
     enum class Command { Run, Status, SetPin };
     Command command =
         Command::Run;  // full screen, no cursor, cannot be closed; idle returns to attract

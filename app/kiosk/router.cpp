@@ -62,8 +62,19 @@ void Router::back()
     show(to.section, to.id);
 }
 
+void Router::goHomeForMissing(Section section, const QString &id)
+{
+    go(Section::Home);
+    m_missing = {section, id};
+    emit missingChanged();
+}
+
 void Router::show(Section section, const QString &id)
 {
+    if (!m_missing.id.isEmpty()) {
+        m_missing = {};
+        emit missingChanged();
+    }
     if (section == Section::Country)
         m_country = id;
     if (section == Section::Theme)

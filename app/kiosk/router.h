@@ -28,6 +28,10 @@ class Router : public QObject {
     // shared theme. Empty while the viewer shows the grid it was opened from.
     Q_PROPERTY(QString acrossCountry READ acrossCountry NOTIFY placeChanged)
     Q_PROPERTY(QString acrossTheme READ acrossTheme NOTIFY placeChanged)
+    // A place asked for (--open) that the catalogue does not have, and home shown instead; the
+    // screen says so until the next move. missingId is empty when there is none.
+    Q_PROPERTY(Section missingSection READ missingSection NOTIFY missingChanged)
+    Q_PROPERTY(QString missingId READ missingId NOTIFY missingChanged)
 
 public:
     explicit Router(QObject *parent = nullptr) : QObject(parent) {}
@@ -52,6 +56,8 @@ public:
     QString themeId() const { return m_theme; }
     QString acrossCountry() const { return m_across.country; }
     QString acrossTheme() const { return m_across.theme; }
+    Section missingSection() const { return m_missing.section; }
+    QString missingId() const { return m_missing.id; }
 
     // Home (and the attract loop) start the path afresh; a place of the section already shown
     // (a swipe in the viewer, another theme from a theme page's strip) replaces it, so back
@@ -61,6 +67,8 @@ public:
     // `theme`; back() then returns to `from` in the grid it was shown in.
     Q_INVOKABLE void across(const QString &from, const QString &to, const QString &country,
                             const QString &theme);
+    // Home, in place of `section` `id`, which the catalogue does not have (missingId).
+    void goHomeForMissing(Router::Section section, const QString &id);
     // One step back along the path: from a sideways move to the item it left, the viewer to its
     // grid, a theme page to the state page it was opened from; home when the path is empty.
     Q_INVOKABLE void back();
@@ -71,6 +79,7 @@ public:
 
 signals:
     void placeChanged();
+    void missingChanged();
     void screenChanged(Router::Section section, const QString &id);
 
 private:
@@ -93,4 +102,9 @@ private:
     QString m_country;
     QString m_theme;
     Across m_across;
+    struct Missing {
+        Section section = Section::Home;
+        QString id;
+    };
+    Missing m_missing;
 };

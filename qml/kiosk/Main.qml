@@ -237,6 +237,13 @@ Window {
         }
     }
 
+    MissingNotice {
+        anchors.centerIn: parent
+        visible: root.router.missingId !== "" && root.router.section === Router.Home
+        section: root.router.missingSection
+        missingId: root.router.missingId
+    }
+
     // Closed: black, and with everything above hidden nothing animates, so nothing renders.
     Rectangle {
         objectName: "sleepScreen"
@@ -255,9 +262,16 @@ Window {
         id: staffPanel
         objectName: "staffPanel"
         anchors.fill: parent
+        // A preview has no staff: it runs on a curator's desk and changes nothing.
+        enabled: !root.releases.preview
         desk: root.kiosk.staff
         // Exit code 75 asks systemd's Restart=on-failure for a fresh start.
         onRestartRequested: Qt.exit(75)
         onExitRequested: Qt.exit(0)
+    }
+
+    PreviewBand {
+        anchors.fill: parent
+        visible: root.releases.preview
     }
 }

@@ -8,6 +8,7 @@
 #include "pinlock.h"
 #include "publisher.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -25,6 +26,39 @@ namespace {
 const QStringList kStates = {"Brunei Darussalam", "Cambodia", "Indonesia",   "Lao PDR",
                              "Malaysia",          "Myanmar",  "Philippines", "Singapore",
                              "Thailand",          "Viet Nam"};
+
+// Every file and folder under `root` with its size, time and mode: two listings are equal only
+// when nothing was written, made, removed or touched there.
+QStringList listing(const QString &root)
+{
+    QStringList lines;
+    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        lines << QStringLiteral("%1 %2 %3 %4")
+                     .arg(QDir(root).relativeFilePath(info.filePath()))
+                     .arg(info.isDir() ? 0 : info.size())
+                     .arg(info.lastModified().toMSecsSinceEpoch())
+                     .arg(int(info.permissions()), 0, 16);
+    }
+    lines.sort();
+    return lines;
+}
+
+// Where a visible text is on the screen.
+QRectF boxOf(const Run &run, const QString &text)
+{
+    for (const QJsonValue &v : run.scene.value(QStringLiteral("texts")).toArray()) {
+        const QJsonObject t = v.toObject();
+        if (t.value(QStringLiteral("text")).toString() == text)
+            return QRectF(t.value(QStringLiteral("x")).toDouble(),
+                          t.value(QStringLiteral("y")).toDouble(),
+                          t.value(QStringLiteral("width")).toDouble(),
+                          t.value(QStringLiteral("height")).toDouble());
+    }
+    return {};
+}
 
 }  // namespace
 
@@ -533,6 +567,117 @@ private slots:
         // --open item/… opens the item from its state's page.
         QVERIFY2(output.indexOf(QLatin1String("screen: country/TH"), returned) > returned,
                  qPrintable(output.mid(across)));
+    }
+
+    // asean-kiosk --draft: what an import brought in, on screen under a band that says it is
+    // not published, before any visitor sees it; and nothing written, in the content root or in
+    // a state folder.
+    void theDraftIsPreviewedAndNothingIsWritten()
+    {
+        const QString content = m_dir.filePath(QStringLiteral("preview"));
+        const ContentRoot root(content);
+        QVERIFY(Importer(root).importManifest(demoManifest()).ok());
+        QVERIFY(Publisher(root).publish(QStringLiteral("demo")).ok);
+        Fixture f;
+        f.addPhoto(QStringLiteral("th-unpublished"), QStringLiteral("TH"), QStringLiteral("food"),
+                   QSize(1200, 800));
+        QVERIFY(Importer(root).importManifest(f.writeManifest(), f.mediaDir()).ok());
+        const QStringList before = listing(content);
+        const QString state = m_dir.filePath(QStringLiteral("preview-state"));
+        const Run run = runKiosk({QStringLiteral("--content"), content, QStringLiteral("--state"),
+                                  state, QStringLiteral("--draft"), QStringLiteral("--open"),
+                                  QStringLiteral("item/th-unpublished")},
+                                 m_dir.filePath(QStringLiteral("preview.png")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const QStringList texts = run.texts();
+        QVERIFY2(texts.contains(QStringLiteral("Title of th-unpublished")),
+                 qPrintable(texts.join(QStringLiteral(" | "))));
+        // The band, at the foot of the screen, yellow round its words, in a yellow frame.
+        const QRectF band = boxOf(run, QStringLiteral("PREVIEW — not published"));
+        QVERIFY2(!band.isEmpty() && band.bottom() > 1000,
+                 qPrintable(texts.join(QStringLiteral(" | "))));
+        const QColor yellow(0xf2, 0xc5, 0x00);
+        QCOMPARE(run.screenshot.pixelColor(qRound(band.left()) - 6, qRound(band.center().y())),
+                 yellow);
+        QCOMPARE(run.screenshot.pixelColor(3, 540), yellow);
+        QCOMPARE(run.screenshot.pixelColor(1916, 540), yellow);
+        QVERIFY2(run.output.contains(QLatin1String("previewing the draft of")),
+                 qPrintable(run.output));
+        // Nothing written: the content root's every file and folder as it was, no state.
+        QCOMPARE(listing(content), before);
+        QVERIFY(!QFileInfo::exists(state));
+        QCOMPARE(root.currentRelease(), 1);
+        // The band speaks the visitor's language.
+        const Run korean =
+            runKiosk({QStringLiteral("--content"), content, QStringLiteral("--draft"),
+                      QStringLiteral("--language"), QStringLiteral("ko")},
+                     m_dir.filePath(QStringLiteral("preview-ko.png")));
+        QVERIFY2(korean.texts().contains(QStringLiteral("미리보기 — 게시되지 않음")),
+                 qPrintable(korean.texts().join(QStringLiteral(" | "))));
+        QCOMPARE(listing(content), before);
+        // Never in a hall's kiosk mode, and never an empty screen for want of a draft.
+        const Run kiosk = runKiosk({QStringLiteral("--content"), content, QStringLiteral("--draft"),
+                                    QStringLiteral("--kiosk")});
+        QCOMPARE(kiosk.exitCode, 2);
+        QVERIFY2(kiosk.output.contains(QLatin1String(
+                     "asean-kiosk: --draft is a curator's preview and never runs with --kiosk: a "
+                     "hall shows only published releases. Leave out --kiosk, or publish the "
+                     "draft (asean-catalogue publish)")),
+                 qPrintable(kiosk.output));
+        const QString empty = m_dir.filePath(QStringLiteral("no-draft"));
+        QVERIFY(QDir().mkpath(empty));
+        const Run none = runKiosk({QStringLiteral("--content"), empty, QStringLiteral("--draft")});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.output.contains(
+                     QStringLiteral("asean-kiosk: there is no draft to preview in %1; import "
+                                    "sheets into it first (asean-catalogue --content %1 import "
+                                    "FOLDER)")
+                         .arg(QDir(empty).absolutePath())),
+                 qPrintable(none.output));
+        QVERIFY(QDir(empty).isEmpty());
+    }
+
+    // --open on a place the release does not have says so on the screen and in the log, on the
+    // home screen, instead of showing another item or an empty page.
+    void openingWhatIsNotThereSaysSo_data()
+    {
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("logged");
+        QTest::newRow("item") << "item/th-nope"
+                              << "There is no item “th-nope” here, so the home screen is shown "
+                                 "instead."
+                              << "--open item/th-nope: release 0001 has no item \"th-nope\"; "
+                                 "showing the home screen instead";
+        QTest::newRow("state") << "country/XX"
+                               << "There is no member state “XX” here, so the home screen is "
+                                  "shown instead."
+                               << "--open country/XX: release 0001 has no member state \"XX\"; "
+                                  "showing the home screen instead";
+        QTest::newRow("theme") << "theme/sport"
+                               << "There is no theme “sport” here, so the home screen is shown "
+                                  "instead."
+                               << "--open theme/sport: release 0001 has no theme \"sport\"; "
+                                  "showing the home screen instead";
+    }
+
+    void openingWhatIsNotThereSaysSo()
+    {
+        QFETCH(QString, route);
+        QFETCH(QString, shown);
+        QFETCH(QString, logged);
+        const QString content = m_dir.filePath(QStringLiteral("fresh"));
+        const Run run =
+            runKiosk({QStringLiteral("--content"), content, QStringLiteral("--open"), route},
+                     m_dir.filePath(QStringLiteral("missing.png")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const QStringList texts = run.texts();
+        QVERIFY2(texts.contains(shown), qPrintable(texts.join(QStringLiteral(" | "))));
+        QVERIFY2(texts.contains(QStringLiteral("Explore the member states of ASEAN")),
+                 qPrintable(texts.join(QStringLiteral(" | "))));
+        QVERIFY2(run.output.contains(logged), qPrintable(run.output));
+        // Home it is: no other screen was opened.
+        QVERIFY2(!run.output.contains(QLatin1String("screen: ")), qPrintable(run.output));
     }
 
     void catalogueToolListsTheRelease()

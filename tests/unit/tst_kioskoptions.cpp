@@ -49,6 +49,22 @@ private slots:
                               << "--size wants";
         QTest::newRow("positional")
             << QStringList{QStringLiteral("extra")} << 2 << "unexpected argument";
+        // The whole message: the draft is never shown to visitors.
+        QTest::newRow("draft in kiosk mode")
+            << QStringList{QStringLiteral("--kiosk"), QStringLiteral("--draft")} << 2
+            << "asean-kiosk: --draft is a curator's preview and never runs with --kiosk: a hall "
+               "shows only published releases. Leave out --kiosk, or publish the draft "
+               "(asean-catalogue publish)";
+    }
+
+    void draftIsAPreview()
+    {
+        KioskOptions o;
+        QCOMPARE(KioskOptions::parse({QStringLiteral("asean-kiosk"), QStringLiteral("--draft")}, &o)
+                     .outcome,
+                 KioskOptions::Outcome::Run);
+        QVERIFY(o.draft);
+        QVERIFY(!o.kiosk);
     }
 
     void exits()

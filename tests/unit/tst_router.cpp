@@ -9,6 +9,21 @@ class TestRouter : public QObject {
     Q_OBJECT
 
 private slots:
+    void aMissingPlaceIsHomeUntilTheNextMove()
+    {
+        Router router;
+        router.go(Router::Section::Country, QStringLiteral("TH"));
+        QSignalSpy told(&router, &Router::missingChanged);
+        router.goHomeForMissing(Router::Section::Item, QStringLiteral("th-nope"));
+        QCOMPARE(router.section(), Router::Section::Home);
+        QCOMPARE(router.missingSection(), Router::Section::Item);
+        QCOMPARE(router.missingId(), QStringLiteral("th-nope"));
+        QCOMPARE(router.returnSection(), Router::Section::Home);
+        router.go(Router::Section::Country, QStringLiteral("TH"));
+        QVERIFY(router.missingId().isEmpty());
+        QCOMPARE(told.count(), 2);  // set, then cleared
+    }
+
     void parsesRoutes_data()
     {
         QTest::addColumn<QString>("route");
