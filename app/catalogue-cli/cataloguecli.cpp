@@ -39,7 +39,8 @@ struct Help {
 const Help kHelp[] = {
     {"init", "init", "create an empty content root (no demo content)",
      "DIR becomes a content root with no member states, themes or items; import your own\n"
-     "sheets next. For a collection that starts without the bundled demo.\n"},
+     "sheets next. For a collection that starts without the bundled demo: a kiosk fills only\n"
+     "an empty folder with the demo.\n"},
     {"import", "import SHEETS... [--media DIR] [--dry-run] [--strict]",
      "check sheets and bring them into the draft",
      "SHEETS: countries, themes and items as .xlsx, .ods or .csv files, a folder holding them\n"
@@ -168,12 +169,20 @@ int items(Context &c)
 
 int init(Context &c)
 {
+    if (c.root.state() == ContentRoot::State::ContentRoot) {
+        c.out << c.root.path() << " is a content root already; nothing was changed.\n";
+        return kOk;
+    }
     QString error;
     if (!c.root.ensureLayout(&error)) {
         c.err << "asean-catalogue: " << error << "\n";
         return kProblems;
     }
-    c.out << "Content root ready: " << c.root.path() << "\n";
+    // Not empty any more, so a kiosk's first start leaves the demo out (Bootstrap::prepare).
+    c.out << "Content root ready: " << c.root.path()
+          << ", with no content: kiosks will not fill it with the demo. Import your sheets "
+             "next:\n  asean-catalogue --content "
+          << c.root.path() << " import FOLDER\n";
     return kOk;
 }
 

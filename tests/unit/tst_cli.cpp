@@ -1,4 +1,5 @@
 // The curator command line, run in-process on a real content root.
+#include "bootstrap.h"
 #include "cataloguecli.h"
 #include "contentroot.h"
 #include "curatorlock.h"
@@ -223,6 +224,7 @@ private slots:
         QCOMPARE(run({QStringLiteral("init"), QStringLiteral("-h")}), 0);
         QVERIFY(
             m_out.contains(QLatin1String("For a collection that starts without the bundled "
+                                         "demo: a kiosk fills only\nan empty folder with the "
                                          "demo.")));
         // A curator who does not use JSON is not asked for a "manifest".
         QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("import")}), 2);
@@ -231,6 +233,25 @@ private slots:
                                                 "manifest\nusage: asean-catalogue --content DIR "
                                                 "import")),
                  qPrintable(m_err));
+    }
+
+    // A collection without the demo: init, and a kiosk's first start leaves the root as it is.
+    void initLeavesTheDemoOut()
+    {
+        QTemporaryDir dir;
+        const ContentRoot root(dir.filePath(QStringLiteral("halls")));
+        QCOMPARE(cli(root.path(), {QStringLiteral("init")}), 0);
+        QCOMPARE(m_out, QStringLiteral("Content root ready: %1, with no content: kiosks will not "
+                                       "fill it with the demo. Import your sheets next:\n"
+                                       "  asean-catalogue --content %1 import FOLDER\n")
+                            .arg(root.path()));
+        const Bootstrap::Result first = Bootstrap::prepare(root, demoManifest());
+        QVERIFY(first.ok && !first.filledFromDemo);
+        QVERIFY(Release::list(root).isEmpty());
+        QVERIFY(!QFileInfo::exists(root.draftCatalogue()));
+        QCOMPARE(cli(root.path(), {QStringLiteral("init")}), 0);
+        QCOMPARE(m_out, QStringLiteral("%1 is a content root already; nothing was changed.\n")
+                            .arg(root.path()));
     }
 
     void usageErrorsExitTwo_data()
