@@ -69,12 +69,21 @@ std::function<bool(const QString &, const QString &)> languagesReviewed(const QS
     return [list](const QString &, const QString &language) { return list.contains(language); };
 }
 
-// A column of the current row, or empty when this schema has no such column (an older release).
-QString value(const QSqlQuery &q, const char *column)
-{
-    const int index = q.record().indexOf(QLatin1String(column));
-    return index < 0 ? QString() : q.value(index).toString();
-}
+// The current row's values by column name, the names looked up once per query (a record is a
+// copy of every field); a column this schema lacks (an older release's) reads as empty.
+class Columns {
+public:
+    explicit Columns(const QSqlQuery &q) : m_q(q), m_record(q.record()) {}
+    QString operator()(const char *name) const
+    {
+        const int index = m_record.indexOf(QLatin1String(name));
+        return index < 0 ? QString() : m_q.value(index).toString();
+    }
+
+private:
+    const QSqlQuery &m_q;
+    const QSqlRecord m_record;
+};
 
 class Reader {
 public:
@@ -87,58 +96,57 @@ public:
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT entity, id, field, lang, value, status FROM text")))
             return failed(q);
-        while (q.next()) {
-            const QString entity = value(q, "entity");
+        for (const Columns value(q); q.next();) {
+            const QString entity = value("entity");
             auto &texts = entity == QLatin1String("country") ? countryTexts
                           : entity == QLatin1String("theme") ? themeTexts
                                                              : itemTexts;
-            const QString id = value(q, "id");
-            const QString field = value(q, "field");
-            const QString language = value(q, "lang");
-            texts[id][field][language] = value(q, "value");
-            if (value(q, "status") == QLatin1String("reviewed"))
+            const QString id = value("id");
+            const QString field = value("field");
+            const QString language = value("lang");
+            texts[id][field][language] = value("value");
+            if (value("status") == QLatin1String("reviewed"))
                 m_reviewed.insert(entity + QLatin1Char('/') + id + QLatin1Char('/') + field +
                                   QLatin1Char('_') + language);
         }
         if (!q.exec(QStringLiteral("SELECT * FROM country")))
             return failed(q);
-        while (q.next()) {
-            const QString code = value(q, "code");
+        for (const Columns value(q); q.next();) {
+            const QString code = value("code");
             CatalogueEntry entry;
-            entry.facts = countryFacts(q.value(QStringLiteral("sort_order")).toInt(),
-                                       value(q, "native_name"), value(q, "joined"),
-                                       value(q, "accent"), value(q, "flag"), value(q, "language"));
+            entry.facts =
+                countryFacts(value("sort_order").toInt(), value("native_name"), value("joined"),
+                             value("accent"), value("flag"), value("language"));
             addTexts(countryTexts.value(code), reviewedIn(QStringLiteral("country"), code), &entry);
             entries->countries.insert(code, entry);
         }
         if (!q.exec(QStringLiteral("SELECT * FROM theme")))
             return failed(q);
-        while (q.next()) {
-            const QString id = value(q, "id");
+        for (const Columns value(q); q.next();) {
+            const QString id = value("id");
             CatalogueEntry entry;
-            entry.facts =
-                themeFacts(q.value(QStringLiteral("sort_order")).toInt(), value(q, "accent"));
+            entry.facts = themeFacts(value("sort_order").toInt(), value("accent"));
             addTexts(themeTexts.value(id), reviewedIn(QStringLiteral("theme"), id), &entry);
             entries->themes.insert(id, entry);
         }
         QHash<QString, QStringList> themes;
         if (!q.exec(QStringLiteral("SELECT item, theme FROM item_theme")))
             return failed(q);
-        while (q.next())
-            themes[value(q, "item")].append(value(q, "theme"));
+        for (const Columns value(q); q.next();)
+            themes[value("item")].append(value("theme"));
         if (!q.exec(QStringLiteral("SELECT * FROM item")))
             return failed(q);
-        while (q.next()) {
+        for (const Columns value(q); q.next();) {
             Draft::Item item;
-            item.id = value(q, "id");
-            item.kind = value(q, "kind");
-            item.media = value(q, "media");
-            item.poster = value(q, "poster");
-            item.country = value(q, "country");
-            item.taken = value(q, "taken");
-            item.licence = value(q, "licence");
-            item.featured = q.value(QStringLiteral("featured")).toInt() != 0;
-            item.order = q.value(QStringLiteral("sort_order")).toInt();
+            item.id = value("id");
+            item.kind = value("kind");
+            item.media = value("media");
+            item.poster = value("poster");
+            item.country = value("country");
+            item.taken = value("taken");
+            item.licence = value("licence");
+            item.featured = value("featured").toInt() != 0;
+            item.order = value("sort_order").toInt();
             item.themes = themes.value(item.id);
             CatalogueEntry entry;
             entry.facts = itemFacts(item);

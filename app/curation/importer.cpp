@@ -509,8 +509,8 @@ private:
         m_report.derived = made;
     }
 
-    // The content hash of a file the manifest names (storeMedia stores it under this name);
-    // empty when it names none.
+    // The content hash of a file the manifest names, as checked (storeMedia makes sure the
+    // stored copy has it); empty when it names none.
     QString mediaHash(const QString &name) const
     {
         return name.isEmpty() ? QString() : m_media.value(name).hash;

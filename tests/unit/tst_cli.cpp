@@ -604,6 +604,12 @@ private slots:
                  (QStringList{QStringLiteral("a  photo  TH  Title of a"),
                               QStringLiteral("b  photo  TH  Sticky rice"),
                               QStringLiteral("aa  photo  TH  Title of a")}));
+        // The same sheets again: nothing to change.
+        QCOMPARE(cli(content, {QStringLiteral("import"), week}), 0);
+        QCOMPARE(m_out, QStringLiteral("Imported 1 member states, 1 themes and 3 items into the "
+                                       "draft:\n"
+                                       "  nothing new or changed: the draft holds all of it "
+                                       "already\n"));
         QCOMPARE(cli(content, {QStringLiteral("publish"), QStringLiteral("--note"),
                                QStringLiteral("ASEAN Week 2026")}),
                  0);
@@ -666,6 +672,13 @@ private slots:
                                 "to another release, or copy this one again from where it "
                                 "was published.\n"));
         QCOMPARE(dump(root.draftCatalogue()), draft);
+        // A current release that cannot be read: publish goes ahead, and says what it cannot.
+        QVERIFY(QFile::resize(ContentRoot::catalogueIn(root.releaseDir(2)), 0));
+        QCOMPARE(cli(f.contentDir(), {QStringLiteral("publish")}), 0);
+        QCOMPARE(m_out, QStringLiteral("Published release 0003.\n"));
+        QCOMPARE(m_err, QStringLiteral("warning: what the release changes cannot be said: release "
+                                       "0002, the current one, cannot be read (no such table: "
+                                       "text Unable to execute statement).\n"));
         QCOMPARE(cli(f.contentDir(), {QStringLiteral("reset-draft")}), 2);
         QVERIFY2(m_err.startsWith(QLatin1String("asean-catalogue: reset-draft needs the number of "
                                                 "a release; see 'releases'.\nusage: "
