@@ -16,7 +16,8 @@ Q_LOGGING_CATEGORY(lcCapture, "asean.capture")
 
 namespace {
 constexpr int kPollMs = 100;
-// Transitions last at most 300 ms: four quiet polls in a row means the screen has settled.
+// Four quiet polls in a row means the screen has settled: on a loaded machine a transition can
+// start late and run long, so quiet also means that no opacity changed since the last poll.
 constexpr int kQuietPolls = 4;
 constexpr int kMaxPolls = 300;
 constexpr int kLoading = 2;  // Image.Loading and Loader.Loading share the value
@@ -47,12 +48,26 @@ bool SceneCapture::busy(QQuickItem *item) const
     return false;
 }
 
+size_t SceneCapture::opacities(QQuickItem *item) const
+{
+    if (!item->isVisible())
+        return 0;
+    size_t seed = qHash(item->opacity());
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        seed = seed * 31 + opacities(child);
+    return seed;
+}
+
 void SceneCapture::poll()
 {
     if (!m_window)
         return;
     ++m_polls;
-    const bool quiet = m_framed && !busy(m_window->contentItem());
+    const size_t now = opacities(m_window->contentItem());
+    const bool still = now == m_opacities;
+    m_opacities = now;
+    const bool quiet = m_framed && still && !busy(m_window->contentItem());
     m_quietPolls = quiet ? m_quietPolls + 1 : 0;
     if (m_quietPolls >= kQuietPolls || m_polls >= kMaxPolls) {
         m_timer.stop();

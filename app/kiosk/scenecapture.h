@@ -1,5 +1,6 @@
 #pragma once
-// --screenshot: waits until the window has drawn and nothing on it is still loading, then
+// --screenshot: waits until the window has drawn, nothing on it is still loading and nothing
+// fades in or out any more (a screen left as the one asked for opens), then
 // saves a PNG of it and, beside it, PATH.json listing every visible text, picture and control
 // (an item that takes a tap) with its box. Tests read that list to check what a person would
 // see: ten states, no clipped text, no text under a button, no card alone in a row.
@@ -25,6 +26,9 @@ signals:
 private:
     void poll();
     bool busy(QQuickItem *item) const;
+    // The visible items' opacities, folded into one number: it stays the same once no screen,
+    // picture or overlay is fading in or out.
+    size_t opacities(QQuickItem *item) const;
     struct Scene;
     // `within`: the indices in Scene::controls of the controls `item` is part of.
     void collect(QQuickItem *item, QRectF clip, const QJsonArray &within, Scene *scene) const;
@@ -36,4 +40,5 @@ private:
     int m_quietPolls = 0;
     int m_polls = 0;
     bool m_framed = false;
+    size_t m_opacities = 0;
 };

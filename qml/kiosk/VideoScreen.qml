@@ -84,8 +84,11 @@ Item {
         }
         // qmllint enable type
         onMediaStatusChanged: {
-            if (mediaStatus === MediaPlayer.EndOfMedia)
-                screen.finished();
+            if (mediaStatus !== MediaPlayer.EndOfMedia)
+                return;
+            if (screen.chrome)
+                console.info("film played to its end:", source);
+            screen.finished();
         }
     }
 
@@ -104,7 +107,10 @@ Item {
         objectName: "videoPoster"
         anchors.fill: parent
         visible: screen.poster !== "" && !screen.started && !screen.failed
-        source: screen.poster
+        // Decoded for the screen, not at the poster's own size (and not before there is one).
+        source: width >= 1 && height >= 1 ? screen.poster : ""
+        sourceSize.width: Math.ceil(width * Screen.devicePixelRatio)
+        sourceSize.height: Math.ceil(height * Screen.devicePixelRatio)
         fillMode: Image.PreserveAspectFit
         asynchronous: true
     }
