@@ -266,7 +266,8 @@ int run(QGuiApplication &app, const KioskOptions &options)
         return 1;
     }
     if (!options.screenshot.isEmpty()) {
-        auto *capture = new SceneCapture(session->window(), options.screenshot, &session->engine());
+        auto *capture = new SceneCapture(session->window(), options.screenshot, options.backdrop,
+                                         &session->engine());
         QObject::connect(capture, &SceneCapture::done, &app, &QCoreApplication::exit);
     }
     return app.exec();

@@ -65,6 +65,10 @@ struct Declared {
     const QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the loaded screen and exit."),
                                         QStringLiteral("PATH")};
+    const QCommandLineOption backdrop{
+        QStringLiteral("backdrop"),
+        QStringLiteral("With --screenshot: also save PATH.backdrop.png, the same screen without "
+                       "its texts, to measure their contrast.")};
     const QCommandLineOption size{QStringLiteral("size"),
                                   QStringLiteral("Window size, e.g. 1080x1920."),
                                   QStringLiteral("WxH")};
@@ -92,8 +96,8 @@ struct Declared {
 
     QList<QCommandLineOption> all() const
     {
-        return {content,       state, cache,  language, screenshot, size,    open,
-                reducedMotion, kiosk, config, status,   setPin,     version, help};
+        return {content,       state, cache,  language, screenshot, backdrop, size, open,
+                reducedMotion, kiosk, config, status,   setPin,     version,  help};
     }
 };
 
@@ -146,6 +150,7 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     options->state = parser.value(o.state);
     options->cache = parser.value(o.cache);
     options->screenshot = parser.value(o.screenshot);
+    options->backdrop = parser.isSet(o.backdrop);
     parsed.outcome = Outcome::Run;
     return parsed;
 }

@@ -7,12 +7,13 @@
 #include <QStringList>
 
 struct KioskOptions {
-    QString content;     // content root; empty: the hall file's, else the user's data folder
-    QString state;       // this kiosk's state folder; empty: see StateFolder::defaultPath
-    QString cache;       // this kiosk's picture cache; empty: $CACHE_DIRECTORY or the user's
-    QString language;    // empty: the hall's default (English without a hall file)
-    QString config;      // hall configuration (INI); empty: none
-    QString screenshot;  // save a PNG of the settled window there, then exit
+    QString content;        // content root; empty: the hall file's, else the user's data folder
+    QString state;          // this kiosk's state folder; empty: see StateFolder::defaultPath
+    QString cache;          // this kiosk's picture cache; empty: $CACHE_DIRECTORY or the user's
+    QString language;       // empty: the hall's default (English without a hall file)
+    QString config;         // hall configuration (INI); empty: none
+    QString screenshot;     // save a PNG of the settled window there, then exit
+    bool backdrop = false;  // and beside it the same screen without its texts
     // The screen to start on: attract, home, country/CODE, theme/ID or item/ID.
     // Empty: the attract loop in kiosk mode, else home.
     QString route;

@@ -120,10 +120,16 @@ ScreenLayer {
 
     Rectangle {
         anchors.fill: parent
+        // Dark enough from the hall's name down for every text to stand out from any photo
+        // (tests/e2e/tst_contrast.cpp).
         gradient: Gradient {
             GradientStop {
-                position: 0.5
+                position: 0.4
                 color: "transparent"
+            }
+            GradientStop {
+                position: 0.6
+                color: Theme.scrim
             }
             GradientStop {
                 position: 1.0
@@ -211,7 +217,7 @@ ScreenLayer {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("The ASEAN Halls of the ASEAN-Korea Centre")
-                color: Theme.muted
+                color: Theme.text
                 font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
                 elide: Text.ElideRight

@@ -35,12 +35,23 @@ Item {
             decodeHeight: height
         }
 
+        // Full strength behind the flag and names, fading out above them: a light photo left
+        // the names under 4.5:1 (tests/e2e/tst_contrast.cpp).
         Rectangle {
-            anchors.fill: parent
+            id: shade
+            readonly property real fade: parent.height * 0.3
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: Math.min(parent.height, names.height + Theme.spacing + accentLine.height + fade)
             gradient: Gradient {
                 GradientStop {
-                    position: 0.35
+                    position: 0
                     color: "transparent"
+                }
+                GradientStop {
+                    position: Math.max(0, 1 - (names.height + Theme.spacing + accentLine.height) / Math.max(1, shade.height))
+                    color: Theme.scrim
                 }
                 GradientStop {
                     position: 1.0
@@ -50,6 +61,7 @@ Item {
         }
 
         Column {
+            id: names
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: accentLine.top

@@ -181,6 +181,17 @@ ScreenLayer {
             }
         }
 
+        // The facts sit on the photo's sky, often its lightest part: a dark backing keeps the
+        // grey labels legible (tests/e2e/tst_contrast.cpp).
+        Rectangle {
+            x: facts.x - Theme.spacing
+            y: facts.y - Theme.spacing
+            width: facts.width + 2 * Theme.spacing
+            height: facts.height + 2 * Theme.spacing
+            radius: Theme.spacing
+            color: Theme.scrim
+        }
+
         // Beside the title in landscape; under it, in three columns, in portrait.
         Grid {
             id: facts
