@@ -35,22 +35,22 @@ Item {
             decodeHeight: height
         }
 
-        // Full strength behind the flag and names, fading out above them: a light photo left
-        // the names under 4.5:1 (tests/e2e/tst_contrast.cpp).
+        // Full strength from the name down, fading out over the flag: a light photo left the
+        // names under 4.5:1 (tests/e2e/tst_contrast.cpp).
         Rectangle {
             id: shade
-            readonly property real fade: parent.height * 0.3
+            readonly property real fade: names.height - names.textHeight
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            height: Math.min(parent.height, names.height + Theme.spacing + accentLine.height + fade)
+            height: parent.height - names.y
             gradient: Gradient {
                 GradientStop {
                     position: 0
                     color: "transparent"
                 }
                 GradientStop {
-                    position: Math.max(0, 1 - (names.height + Theme.spacing + accentLine.height) / Math.max(1, shade.height))
+                    position: shade.fade / Math.max(1, shade.height)
                     color: Theme.scrim
                 }
                 GradientStop {
@@ -67,6 +67,18 @@ Item {
             anchors.bottom: accentLine.top
             anchors.margins: Theme.spacing
             spacing: 6
+            // As tall on every card (the flag, two lines of name and one of native name) and
+            // filled from the top: flags and names start on one line across a row, whether a
+            // name takes one line or two.
+            readonly property real textHeight: nameLine.lineSpacing * Theme.lineHeight(Theme.language) * 2 + (Theme.captionSize + 2) * 1.6
+            height: 54 + 2 * spacing + textHeight
+
+            FontMetrics {
+                id: nameLine
+                font.family: Theme.fontFamily(Theme.language)
+                font.pixelSize: Theme.headingSize
+                font.weight: Font.DemiBold
+            }
 
             Rectangle {
                 // A thin frame keeps white flags (Indonesia, Singapore) apart from a light photo.
@@ -86,6 +98,7 @@ Item {
                 }
             }
             Text {
+                objectName: "cardName"
                 width: parent.width
                 text: card.name
                 textFormat: Text.PlainText

@@ -307,6 +307,27 @@ Item {
             compare(th.nativeName, "ประเทศไทย");
         }
 
+        // Names start on one line across a row, whether a name takes one line or two
+        // (Brunei Darussalam wraps in Filipino, beside Cambodia's one line).
+        function test_namesStartOnOneLineInARow() {
+            testLanguages.current = "fil";
+            const home = makeHome();
+            const rows = new Map();
+            let wrapped = 0;
+            for (const c of cardsOf(home)) {
+                const name = findChild(c, "cardName");
+                verify(waitForItemPolished(name));
+                wrapped += name.lineCount > 1 ? 1 : 0;
+                const top = c.mapToItem(home, 0, 0).y;
+                const y = name.mapToItem(home, 0, 0).y;
+                if (!rows.has(top))
+                    rows.set(top, y);
+                fuzzyCompare(y, rows.get(top), 0.5, c.code);
+            }
+            verify(wrapped > 0, "a name that takes two lines");
+            testLanguages.current = "ko";
+        }
+
         function test_flagsAndPhotosLoad() {
             const home = makeHome();
             for (const c of cardsOf(home)) {
