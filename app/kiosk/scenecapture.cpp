@@ -35,6 +35,11 @@ bool SceneCapture::busy(QQuickItem *item) const
 {
     if (!item->isVisible())
         return false;
+    // A screen (ScreenLayer) or slide (KenBurns) still fading in or out: on a loaded machine
+    // its fade outlasted the quiet polls, and the screen left behind was captured as shown.
+    const QVariant shown = item->property("shown");
+    if (shown.typeId() == QMetaType::Bool && item->opacity() != (shown.toBool() ? 1.0 : 0.0))
+        return true;
     const QMetaObject *meta = item->metaObject();
     if (meta->indexOfProperty("progress") >= 0 && meta->indexOfProperty("status") >= 0 &&
         item->property("status").toInt() == kLoading)

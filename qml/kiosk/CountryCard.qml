@@ -49,7 +49,12 @@ Item {
             }
         }
 
+        TextBacking {
+            anchors.fill: names
+            anchors.margins: -Theme.spacing / 2
+        }
         Column {
+            id: names
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: accentLine.top

@@ -116,6 +116,14 @@ ScreenLayer {
             }
         }
 
+        TextBacking {
+            anchors.fill: title
+            anchors.margins: -Theme.spacing / 2
+        }
+        TextBacking {
+            anchors.fill: facts
+            anchors.margins: -Theme.spacing / 2
+        }
         Row {
             id: title
             anchors.left: parent.left
@@ -189,10 +197,11 @@ ScreenLayer {
             anchors.margins: Theme.margin
             anchors.bottomMargin: Theme.spacing + 10
             width: page.portrait ? hero.width - 2 * Theme.margin : 520
-            columns: page.portrait ? 3 : 1
+            // Fewer columns for larger text, so the facts wrap less.
+            columns: page.portrait ? Theme.columns(3) : 1
             columnSpacing: Theme.spacing
             rowSpacing: 14
-            readonly property real cellWidth: page.portrait ? (width - 2 * columnSpacing) / 3 : width
+            readonly property real cellWidth: (width - (columns - 1) * columnSpacing) / columns
 
             Rectangle {
                 visible: !page.portrait
@@ -240,15 +249,16 @@ ScreenLayer {
         anchors.top: chips.bottom
         anchors.topMargin: Theme.spacing / 2
         anchors.bottom: parent.bottom
+        // The band below is the access button's (Main.qml).
+        anchors.bottomMargin: Theme.accessBand
         x: Theme.margin - Theme.spacing / 4
         width: parent.width - 2 * Theme.margin + Theme.spacing / 2
         clip: true
         model: items
-        readonly property int columns: page.portrait ? 2 : 4
+        readonly property int columns: Theme.columns(page.portrait ? 2 : 4)
         cellWidth: Math.floor(width / columns)
         cellHeight: Math.round(cellWidth * 0.68)
         boundsBehavior: Flickable.StopAtBounds
-        bottomMargin: Theme.margin
         // qmllint disable unqualified
         delegate: MediaTile {
             width: grid.cellWidth
@@ -277,7 +287,7 @@ ScreenLayer {
                 radius: Theme.spacing / 2
                 color: wayOnTap.pressed ? Theme.raised : Theme.surface
                 border.color: Theme.hairline
-                border.width: 1
+                border.width: Theme.outline
 
                 Text {
                     id: wayOnText

@@ -36,11 +36,11 @@ Item {
         objectName: "languageButton"
         anchors.right: parent.right
         width: words.implicitWidth + Theme.spacing * 2 + globe.width + 12
-        height: Theme.touchTarget
+        height: Theme.controlHeight
         radius: height / 2
         color: buttonTap.pressed || picker.opened ? Theme.raised : Theme.scrim
         border.color: Theme.hairline
-        border.width: 1
+        border.width: Theme.outline
 
         Icon {
             id: globe
@@ -110,7 +110,7 @@ Item {
         Rectangle {
             id: languageList
             objectName: "languageList"
-            width: 440  // the longest name, Bahasa Indonesia, with room to spare
+            width: Math.round(440 * Theme.textFactor)  // the longest name, Bahasa Indonesia, with room to spare
             height: list.implicitHeight + Theme.spacing
             radius: 20
             color: Theme.surface
@@ -132,7 +132,7 @@ Item {
                         readonly property bool current: modelData === picker.languages.current
                         objectName: "language_" + modelData
                         width: list.width
-                        height: Theme.touchTarget
+                        height: Theme.controlHeight
                         radius: 14
                         color: rowTap.pressed ? Theme.raised : current ? "#14f2c500" : "transparent"
                         Text {
