@@ -93,6 +93,31 @@ Item {
                     }
                 }
 
+                // First after the title: reached without scrolling at any text size.
+                RoundButton {
+                    objectName: "callStaff"
+                    icon: "bell"
+                    label: qsTr("Call staff")
+                    maximumWidth: choices.width
+                    onClicked: {
+                        // A second press within a minute is the same call (StaffCall).
+                        panel.staffCall.call();
+                        panel.called = true;
+                    }
+                }
+                Text {
+                    objectName: "staffCalledMessage"
+                    width: parent.width
+                    visible: panel.called
+                    text: qsTr("Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.")
+                    color: Theme.aseanYellow
+                    font.family: Theme.fontFamily(Theme.language)
+                    lineHeight: Math.max(1.15, Theme.lineHeight(Theme.language))
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
                 Text {
                     width: parent.width
                     text: qsTr("Text size")
@@ -160,30 +185,6 @@ Item {
                         checked: panel.access.moreTime
                         onChosen: panel.access.moreTime = !checked
                     }
-                }
-                RoundButton {
-                    objectName: "callStaff"
-                    icon: "bell"
-                    label: qsTr("Call staff")
-                    maximumWidth: choices.width
-                    onClicked: {
-                        // A second press within a minute is the same call (StaffCall).
-                        panel.staffCall.call();
-                        panel.called = true;
-                    }
-                }
-                Text {
-                    objectName: "staffCalledMessage"
-                    width: parent.width
-                    visible: panel.called
-                    text: qsTr("Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.")
-                    color: Theme.aseanYellow
-                    font.family: Theme.fontFamily(Theme.language)
-                    lineHeight: Math.max(1.15, Theme.lineHeight(Theme.language))
-                    font.pixelSize: Theme.bodySize
-                    wrapMode: Text.WordWrap
-                    Accessible.role: Accessible.AlertMessage
-                    Accessible.name: text
                 }
             }
         }
