@@ -57,7 +57,8 @@ ScreenLayer {
                 x: Theme.margin
                 y: 0
                 width: parent.width - 2 * Theme.margin
-                topPadding: 28
+                // Larger text starts below the language button, so the title can take the width.
+                topPadding: Theme.textScale > 100 ? Theme.barHeight : 28
                 spacing: 4
 
                 Text {
@@ -70,7 +71,7 @@ ScreenLayer {
                     font.capitalization: Font.AllUppercase
                 }
                 Text {
-                    width: parent.width - Theme.languageButtonRoom
+                    width: parent.width - (Theme.textScale > 100 ? 0 : Theme.languageButtonRoom)
                     text: qsTr("Explore the member states of ASEAN")
                     color: Theme.text
                     font.family: Theme.fontFamily(Theme.language)
@@ -88,6 +89,9 @@ ScreenLayer {
                     font.family: Theme.fontFamily(Theme.language)
                     lineHeight: Theme.lineHeight(Theme.language)
                     font.pixelSize: Theme.bodySize
+                    // One line at the normal size, as before; wrapped when the text is larger.
+                    wrapMode: Theme.textScale > 100 ? Text.WordWrap : Text.NoWrap
+                    maximumLineCount: 3
                     elide: Text.ElideRight
                 }
             }
