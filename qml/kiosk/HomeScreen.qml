@@ -102,7 +102,7 @@ ScreenLayer {
                 readonly property alias count: cards.count
                 // Larger text: never lower than a card's flag and names need (two lines of the
                 // name).
-                readonly property real leastCardHeight: Theme.textScale > 100 ? 54 + 3 * Theme.spacing + 2.6 * Theme.headingSize + 1.6 * Theme.captionSize : 0
+                readonly property real leastCardHeight: Theme.textScale > 100 ? 54 + 3 * Theme.spacing + 3 * Theme.headingSize + 1.8 * Theme.captionSize : 0
                 readonly property real cardHeight: Math.floor(Math.max(Math.min(height / Math.min(screen.rows, screen.screenRows), width / screen.cardsIn(0) * 1.25), leastCardHeight))
                 anchors.top: header.bottom
                 anchors.topMargin: Theme.spacing
