@@ -1,5 +1,6 @@
 #include "kioskoptions.h"
 
+#include "accesschoices.h"
 #include "languages.h"
 
 #include <QCommandLineParser>
@@ -47,6 +48,16 @@ QString readRoute(const QString &route, KioskOptions *options)
     return {};
 }
 
+QString readTextScale(const QString &percent, KioskOptions *options)
+{
+    if (percent.isEmpty())
+        return {};
+    if (!AccessChoices::isTextScale(percent.toInt()))
+        return QStringLiteral("--text-scale wants 100, 150 or 200");
+    options->textScale = percent.toInt();
+    return {};
+}
+
 // The options the kiosk takes, with their help texts.
 struct Declared {
     const QCommandLineOption content{QStringLiteral("content"),
@@ -78,6 +89,12 @@ struct Declared {
         QStringLiteral("ROUTE")};
     const QCommandLineOption reducedMotion{QStringLiteral("reduced-motion"),
                                            QStringLiteral("No pan-and-zoom and no transitions.")};
+    const QCommandLineOption textScale{
+        QStringLiteral("text-scale"),
+        QStringLiteral("Text size for every visit, in per cent: 100, 150 or 200."),
+        QStringLiteral("PERCENT")};
+    const QCommandLineOption highContrast{QStringLiteral("high-contrast"),
+                                          QStringLiteral("High contrast for every visit.")};
     const QCommandLineOption version{QStringLiteral("version"),
                                      QStringLiteral("Print the version.")};
     const QCommandLineOption help{QStringLiteral("help"), QStringLiteral("Print this help.")};
@@ -96,8 +113,9 @@ struct Declared {
 
     QList<QCommandLineOption> all() const
     {
-        return {content,       state, cache,  language, screenshot, backdrop, size, open,
-                reducedMotion, kiosk, config, status,   setPin,     version,  help};
+        return {content, state,  cache,         language,  screenshot,   backdrop,
+                size,    open,   reducedMotion, textScale, highContrast, kiosk,
+                config,  status, setPin,        version,   help};
     }
 };
 
@@ -133,7 +151,8 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     }
     for (const QString &problem :
          {readLanguage(parser.value(o.language), options), readSize(parser.value(o.size), options),
-          readRoute(parser.value(o.open), options)}) {
+          readRoute(parser.value(o.open), options),
+          readTextScale(parser.value(o.textScale), options)}) {
         if (!problem.isEmpty()) {
             parsed.exitCode = 2;
             parsed.message = QStringLiteral("asean-kiosk: ") + problem;
@@ -141,6 +160,7 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
         }
     }
     options->reducedMotion = parser.isSet(o.reducedMotion);
+    options->highContrast = parser.isSet(o.highContrast);
     options->kiosk = parser.isSet(o.kiosk);
     options->command = parser.isSet(o.status)   ? Command::Status
                        : parser.isSet(o.setPin) ? Command::SetPin

@@ -17,7 +17,11 @@ struct KioskOptions {
     // The screen to start on: attract, home, country/CODE, theme/ID or item/ID.
     // Empty: the attract loop in kiosk mode, else home.
     QString route;
+    // Access choices for every visit, over the hall file's (see AccessChoices): for screenshots
+    // and tests of the access modes. 0: the hall's text size.
     bool reducedMotion = false;
+    int textScale = 0;
+    bool highContrast = false;
     bool kiosk = false;
     enum class Command { Run, Status, SetPin };
     Command command =

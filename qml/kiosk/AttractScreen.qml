@@ -211,6 +211,8 @@ ScreenLayer {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
+            // The band below is the access button's (Main.qml).
+            anchors.bottomMargin: Theme.accessBand - Theme.margin
             spacing: Theme.spacing
 
             Text {
@@ -221,6 +223,14 @@ ScreenLayer {
                 font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
                 elide: Text.ElideRight
+
+                // Behind the text, drawn under it (z below its parent).
+                TextBacking {
+                    anchors.centerIn: parent
+                    width: parent.contentWidth + Theme.spacing
+                    height: parent.height
+                    z: -1
+                }
             }
             AttractLanguages {
                 objectName: "attractLanguages"

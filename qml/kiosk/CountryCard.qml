@@ -60,6 +60,10 @@ Item {
             }
         }
 
+        TextBacking {
+            anchors.fill: names
+            anchors.margins: -Theme.spacing / 2
+        }
         Column {
             id: names
             anchors.left: parent.left

@@ -62,6 +62,10 @@ Item {
             }
         }
 
+        TextBacking {
+            anchors.fill: titles
+            anchors.margins: -Theme.spacing / 2
+        }
         Column {
             id: titles
             anchors.left: parent.left
@@ -120,7 +124,7 @@ Item {
             radius: height / 2
             color: Theme.scrim
             border.color: Theme.hairline
-            border.width: 1
+            border.width: Theme.outline
 
             Row {
                 id: chipRow

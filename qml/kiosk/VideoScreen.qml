@@ -165,7 +165,8 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            height: Theme.touchTarget + 2 * Theme.spacing
+            // Above the band the access button keeps (Main.qml).
+            height: Theme.controlHeight + 2 * Theme.spacing + Theme.accessBand
             gradient: Gradient {
                 GradientStop {
                     position: 0
@@ -181,6 +182,7 @@ Item {
                 anchors.fill: parent
                 anchors.leftMargin: Theme.margin
                 anchors.rightMargin: Theme.margin
+                anchors.bottomMargin: Theme.accessBand
                 spacing: Theme.spacing
 
                 RoundButton {

@@ -115,7 +115,7 @@ ScreenLayer {
         y: place === ViewerPage.Under ? item.photoRect.y + item.photoRect.height : parent.height - height
         // Beside the photo it stops short of the next button at the screen's edge.
         width: parent.width - x - (place === ViewerPage.Beside ? Theme.touchTarget * 1.25 + Theme.spacing : 0)
-        height: captionColumn.implicitHeight + 2 * Theme.spacing + Theme.margin
+        height: captionScroll.height + 2 * Theme.spacing + Theme.accessBand
         opacity: viewer.captionsShown && item ? 1 : 0
         visible: opacity > 0
         Behavior on opacity  {
@@ -140,80 +140,98 @@ ScreenLayer {
             }
         }
 
-        Column {
-            id: captionColumn
+        TextBacking {
+            anchors.fill: captionScroll
+            anchors.margins: -Theme.spacing / 2
+        }
+        // Larger text may make a caption taller than the room beside or over the photo: then
+        // it scrolls, and never climbs under the top bar.
+        Flickable {
+            id: captionScroll
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: Theme.margin
-            spacing: 8
-            // Lines of text stay a comfortable length; the rail below them takes the width.
-            readonly property real measure: Math.min(width, 1300 - Theme.margin)
+            // The band below is the access button's (Main.qml).
+            anchors.bottomMargin: Theme.accessBand
+            height: Math.min(captionColumn.implicitHeight, viewer.height - Theme.barHeight - Theme.controlHeight - Theme.accessBand - 2 * Theme.spacing)
+            contentHeight: captionColumn.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
 
-            Text {
-                width: captionColumn.measure
-                text: caption.item ? caption.item.countryName : ""
-                textFormat: Text.PlainText
-                color: Theme.aseanYellow
-                font.family: Theme.fontFamily(Theme.language)
-                lineHeight: Theme.lineHeight(Theme.language)
-                font.pixelSize: Theme.captionSize
-                font.letterSpacing: Theme.tracking(Theme.language, 1)
-            }
-            Text {
-                width: captionColumn.measure
-                text: caption.item ? caption.item.title : ""
-                textFormat: Text.PlainText
-                color: Theme.text
-                font.family: Theme.fontFamily(Theme.language)
-                lineHeight: Theme.lineHeight(Theme.language)
-                font.pixelSize: Theme.titleSize
-                font.weight: Font.Medium
-                wrapMode: Text.WordWrap
-            }
-            NativeTitle {
-                width: captionColumn.measure
-                text: caption.item ? caption.item.nativeTitle : ""
-                language: caption.item ? caption.item.nativeLanguage : ""
-                pronunciation: caption.item ? caption.item.pronunciation : ""
-            }
-            Text {
-                width: captionColumn.measure
-                text: caption.item ? caption.item.description : ""
-                textFormat: Text.PlainText
-                color: Theme.text
-                font.family: Theme.fontFamily(Theme.language)
-                font.pixelSize: Theme.bodySize
-                lineHeight: Math.max(1.15, Theme.lineHeight(Theme.language))
-                wrapMode: Text.WordWrap
-            }
-            Text {
-                width: captionColumn.measure
-                text: caption.item ? caption.joined(caption.item.place, caption.when(caption.item.date)) : ""
-                textFormat: Text.PlainText
-                color: Theme.muted
-                font.family: Theme.fontFamily(Theme.language)
-                lineHeight: Theme.lineHeight(Theme.language)
-                font.pixelSize: Theme.captionSize
-                wrapMode: Text.WordWrap
-            }
-            Text {
-                width: captionColumn.measure
-                text: caption.item ? caption.joined(caption.item.credit, caption.item.licence) : ""
-                textFormat: Text.PlainText
-                color: Theme.muted
-                font.family: Theme.fontFamily(Theme.language)
-                lineHeight: Theme.lineHeight(Theme.language)
-                font.pixelSize: Theme.captionSize - 3
-                wrapMode: Text.WordWrap
-            }
-            AcrossAsean {
+            Column {
+                id: captionColumn
                 width: parent.width
-                catalogue: viewer.catalogue
-                language: viewer.languages.current
-                itemId: viewer.shown ? viewer.currentId : ""
-                theme: viewer.theme
-                onChosen: (id, country, theme) => viewer.across(viewer.currentId, id, country, theme)
+                spacing: 8
+                // Lines of text stay a comfortable length; the rail below them takes the width.
+                readonly property real measure: Math.min(width, 1300 - Theme.margin)
+
+                Text {
+                    width: captionColumn.measure
+                    text: caption.item ? caption.item.countryName : ""
+                    textFormat: Text.PlainText
+                    color: Theme.aseanYellow
+                    font.family: Theme.fontFamily(Theme.language)
+                    lineHeight: Theme.lineHeight(Theme.language)
+                    font.pixelSize: Theme.captionSize
+                    font.letterSpacing: Theme.tracking(Theme.language, 1)
+                }
+                Text {
+                    width: captionColumn.measure
+                    text: caption.item ? caption.item.title : ""
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.family: Theme.fontFamily(Theme.language)
+                    lineHeight: Theme.lineHeight(Theme.language)
+                    font.pixelSize: Theme.titleSize
+                    font.weight: Font.Medium
+                    wrapMode: Text.WordWrap
+                }
+                NativeTitle {
+                    width: captionColumn.measure
+                    text: caption.item ? caption.item.nativeTitle : ""
+                    language: caption.item ? caption.item.nativeLanguage : ""
+                    pronunciation: caption.item ? caption.item.pronunciation : ""
+                }
+                Text {
+                    width: captionColumn.measure
+                    text: caption.item ? caption.item.description : ""
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.family: Theme.fontFamily(Theme.language)
+                    font.pixelSize: Theme.bodySize
+                    lineHeight: Math.max(1.15, Theme.lineHeight(Theme.language))
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    width: captionColumn.measure
+                    text: caption.item ? caption.joined(caption.item.place, caption.when(caption.item.date)) : ""
+                    textFormat: Text.PlainText
+                    color: Theme.muted
+                    font.family: Theme.fontFamily(Theme.language)
+                    lineHeight: Theme.lineHeight(Theme.language)
+                    font.pixelSize: Theme.captionSize
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    width: captionColumn.measure
+                    text: caption.item ? caption.joined(caption.item.credit, caption.item.licence) : ""
+                    textFormat: Text.PlainText
+                    color: Theme.muted
+                    font.family: Theme.fontFamily(Theme.language)
+                    lineHeight: Theme.lineHeight(Theme.language)
+                    font.pixelSize: Theme.captionSize - 3
+                    wrapMode: Text.WordWrap
+                }
+                AcrossAsean {
+                    width: parent.width
+                    catalogue: viewer.catalogue
+                    language: viewer.languages.current
+                    itemId: viewer.shown ? viewer.currentId : ""
+                    theme: viewer.theme
+                    onChosen: (id, country, theme) => viewer.across(viewer.currentId, id, country, theme)
+                }
             }
         }
     }
@@ -275,7 +293,7 @@ ScreenLayer {
         radius: height / 2
         color: Theme.scrim
         border.color: Theme.hairline
-        border.width: 1
+        border.width: Theme.outline
 
         Text {
             id: counter

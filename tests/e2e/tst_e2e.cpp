@@ -221,27 +221,50 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("route");
         QTest::addColumn<QString>("size");
+        QTest::addColumn<QString>("textScale");
         const QStringList routes = {"home", "country/MM", "theme/festivals", "item/kh-angkor-wat"};
         for (const QString &language :
              QStringList{"ko", "en", "id", "ms", "th", "vi", "km", "lo", "my", "fil"}) {
             for (const QString &route : routes)
                 QTest::newRow(qPrintable(language + QLatin1Char(' ') + route))
-                    << language << route << "1920x1080";
+                    << language << route << "1920x1080"
+                    << "100";
             QTest::newRow(qPrintable(language + QStringLiteral(" country/PH portrait")))
                 << language << "country/PH"
-                << "1080x1920";
+                << "1080x1920"
+                << "100";
         }
         // Portrait's own layouts in the tallest scripts: the home grid, a landscape photo with
         // its caption under it; and a portrait photo with its caption beside it.
         QTest::newRow("my home portrait") << "my"
                                           << "home"
-                                          << "1080x1920";
+                                          << "1080x1920"
+                                          << "100";
         QTest::newRow("km landscape photo portrait") << "km"
                                                      << "item/kh-angkor-wat"
-                                                     << "1080x1920";
+                                                     << "1080x1920"
+                                                     << "100";
         QTest::newRow("my portrait photo landscape") << "my"
                                                      << "item/th-wat-arun"
-                                                     << "1920x1080";
+                                                     << "1920x1080"
+                                                     << "100";
+        // Text at 200 % (the access panel's largest): each screen in each orientation once, in
+        // the three scripts that run tallest or widest.
+        const QList<QStringList> large = {{"ko", "home", "1920x1080"},
+                                          {"ko", "country/MM", "1080x1920"},
+                                          {"ko", "theme/festivals", "1920x1080"},
+                                          {"ko", "item/kh-angkor-wat", "1080x1920"},
+                                          {"km", "home", "1080x1920"},
+                                          {"km", "country/MM", "1920x1080"},
+                                          {"km", "theme/festivals", "1080x1920"},
+                                          {"km", "item/kh-angkor-wat", "1920x1080"},
+                                          {"my", "home", "1920x1080"},
+                                          {"my", "country/MM", "1080x1920"},
+                                          {"my", "theme/festivals", "1080x1920"},
+                                          {"my", "item/th-wat-arun", "1920x1080"}};
+        for (const QStringList &row : large)
+            QTest::newRow(qPrintable(QStringLiteral("200 % %1 %2 %3").arg(row[0], row[1], row[2])))
+                << row[0] << row[1] << row[2] << "200";
     }
 
     void everyLanguageFitsEveryScreen()
@@ -249,13 +272,14 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, route);
         QFETCH(QString, size);
+        QFETCH(QString, textScale);
         const QString png =
-            m_dir.filePath(QStringLiteral("lang-%1-%2-%3.png")
-                               .arg(language, QString(route).replace('/', '-'), size));
+            m_dir.filePath(QStringLiteral("lang-%1-%2-%3-%4.png")
+                               .arg(language, QString(route).replace('/', '-'), size, textScale));
         const Run run =
             runKiosk({QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
                       QStringLiteral("--language"), language, QStringLiteral("--open"), route,
-                      QStringLiteral("--size"), size},
+                      QStringLiteral("--size"), size, QStringLiteral("--text-scale"), textScale},
                      png);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         QVERIFY2(run.texts().size() > 5, qPrintable(run.texts().join(" | ")));
