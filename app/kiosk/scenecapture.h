@@ -2,7 +2,7 @@
 // --screenshot: waits until the window has drawn and nothing on it is still loading, then
 // saves a PNG of it and, beside it, PATH.json listing every visible text, picture and control
 // (an item that takes a tap) with its box. Tests read that list to check what a person would
-// see: ten states, no clipped text, no text under a button, no card alone in a row.
+// see: eleven states, no clipped text, no text under a button, no card alone in a row.
 
 #include <QObject>
 #include <QPointer>
