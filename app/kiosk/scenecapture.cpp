@@ -39,6 +39,12 @@ bool SceneCapture::busy(QQuickItem *item) const
     if (meta->indexOfProperty("progress") >= 0 && meta->indexOfProperty("status") >= 0 &&
         item->property("status").toInt() == kLoading)
         return true;
+    // A screen still fading in or out (ScreenLayer, KenBurns: `shown` and an opacity on its
+    // way to 1 or 0). On a loaded machine the render loop's frames come slowly and a fade
+    // outlasts the quiet polls: the home screen's texts were listed under a state's page.
+    if (meta->indexOfProperty("shown") >= 0 &&
+        item->opacity() != (item->property("shown").toBool() ? 1.0 : 0.0))
+        return true;
     const auto children = item->childItems();
     for (QQuickItem *child : children) {
         if (busy(child))
