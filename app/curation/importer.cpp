@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <atomic>
 
 namespace {
@@ -71,10 +72,15 @@ public:
             ManifestReader::read(path, &m_manifest, &m_report.problems);
         normaliseTexts();
     }
+    // A manifest made here (removals named on the command line): it names no files.
+    ImportRun(const ContentRoot &root, const Manifest &manifest)
+        : m_root(root), m_manifest(manifest)
+    {
+    }
 
     Importer::Report run(bool dryRun, bool strict)
     {
-        if (m_mediaDir.isEmpty()) {
+        if (m_mediaDir.isEmpty() && namesFiles()) {
             problem({}, QStringLiteral("the media folder does not exist; give it with --media."));
             return m_report;
         }
@@ -93,9 +99,12 @@ public:
             m_report.problems += m_report.warnings;
             m_report.warnings.clear();
         }
-        m_report.countries = int(m_manifest.countries.size());
-        m_report.themes = int(m_manifest.themes.size());
-        m_report.items = int(m_manifest.items.size());
+        m_report.countries = kept(m_manifest.countries);
+        m_report.themes = kept(m_manifest.themes);
+        m_report.items = kept(m_manifest.items);
+        m_report.removed =
+            int(m_manifest.countries.size() + m_manifest.themes.size() + m_manifest.items.size()) -
+            m_report.countries - m_report.themes - m_report.items;
         if (!m_report.ok() || dryRun)
             return m_report;
         if (storeMedia() && write()) {
@@ -106,6 +115,20 @@ public:
     }
 
 private:
+    template <typename Entries>
+    static int kept(const Entries &entries)
+    {
+        return int(std::count_if(entries.begin(), entries.end(),
+                                 [](const auto &entry) { return !entry.remove; }));
+    }
+
+    bool namesFiles() const
+    {
+        return std::any_of(m_manifest.countries.begin(), m_manifest.countries.end(),
+                           [](const ManifestCountry &c) { return !c.flag.isEmpty(); }) ||
+               kept(m_manifest.items) > 0;
+    }
+
     // A problem at a path of the manifest (items[3].file), or with a file of its own.
     void problem(const QString &where, const QString &message, const QString &file = {})
     {
@@ -153,6 +176,7 @@ private:
         m_countries = m_draft.countryCodes();
         m_themes = m_draft.themeIds();
         m_countryNames = m_draft.countryCodesByName();
+        m_uses = m_draft.itemUses();
         return true;
     }
 
@@ -272,6 +296,57 @@ private:
         validateCountries();
         validateThemes();
         validateItems();
+        checkRemovals();
+    }
+
+    // A removal names what the draft holds; nothing else of its entry is read.
+    bool removal(const QString &where, bool remove, bool known, const QString &what,
+                 const QString &key)
+    {
+        if (remove && !key.isEmpty() && !known)
+            problem(where, QStringLiteral("there is no %1 \"%2\" in the catalogue to remove; "
+                                          "check the spelling.")
+                               .arg(what, key));
+        return remove;
+    }
+
+    // What would be left without its state or theme: the draft's items that this manifest
+    // neither changes nor removes, and the items it writes, that name `key`.
+    QStringList itemsUsing(const QString &key, bool country) const
+    {
+        QSet<QString> touched;
+        QStringList users;
+        for (const ManifestItem &item : m_manifest.items) {
+            touched.insert(item.id);
+            if (!item.remove && (country ? item.country == key : item.themes.contains(key)))
+                users.append(item.id);
+        }
+        for (auto it = m_uses.begin(); it != m_uses.end(); ++it) {
+            if (!touched.contains(it.key()) &&
+                (country ? it->country == key : it->themes.contains(key)))
+                users.append(it.key());
+        }
+        users.sort();
+        return users;
+    }
+
+    void refuseIfUsed(const QString &where, const QString &what, const QString &key, bool country)
+    {
+        const QStringList users = itemsUsing(key, country);
+        if (!users.isEmpty())
+            problem(where, QStringLiteral("the %1 \"%2\" cannot be removed while items use it: %3. "
+                                          "Remove those items too, or give them another.")
+                               .arg(what, key, users.join(QStringLiteral(", "))));
+    }
+
+    void checkRemovals()
+    {
+        for (const ManifestCountry &c : std::as_const(m_manifest.countries))
+            if (c.remove)
+                refuseIfUsed(c.where, QStringLiteral("member state"), c.code, true);
+        for (const ManifestTheme &t : std::as_const(m_manifest.themes))
+            if (t.remove)
+                refuseIfUsed(t.where, QStringLiteral("theme"), t.id, false);
     }
 
     void checkAccent(const QString &where, const QString &accent)
@@ -292,6 +367,9 @@ private:
                         QStringLiteral("\"%1\" is not an ISO 3166 alpha-2 code such as \"TH\".")
                             .arg(c.code));
             checkUnique(&seen, c.where, c.code, QStringLiteral("member state"));
+            if (removal(c.where, c.remove, m_countries.contains(c.code),
+                        QStringLiteral("member state"), c.code))
+                continue;
             if (!c.joined.isEmpty() && !isValidDate(c.joined))
                 problem(c.where + QStringLiteral(".joined"),
                         dateProblem(c.joined, QStringLiteral("YYYY-MM-DD")));
@@ -322,6 +400,8 @@ private:
                         QStringLiteral("\"%1\" must be lower-case letters, digits and dashes.")
                             .arg(t.id));
             checkUnique(&seen, t.where, t.id, QStringLiteral("theme"));
+            if (removal(t.where, t.remove, m_themes.contains(t.id), QStringLiteral("theme"), t.id))
+                continue;
             checkAccent(t.where, t.accent);
             checkTexts(t.where, t.texts, {QStringLiteral("name")}, t.reviewed);
             m_themes.insert(t.id);
@@ -340,6 +420,9 @@ private:
                                        "underscores.")
                             .arg(item.id));
             checkUnique(&seen, item.where, item.id, QStringLiteral("item id"));
+            if (removal(item.where, item.remove, m_uses.contains(item.id), QStringLiteral("item"),
+                        item.id))
+                continue;
             if (!item.kind.isEmpty() && item.kind != QLatin1String("video") &&
                 item.kind != QLatin1String("photo"))
                 problem(item.where + QStringLiteral(".kind"),
@@ -503,6 +586,8 @@ private:
     bool writeAll()
     {
         for (const ManifestCountry &c : std::as_const(m_manifest.countries)) {
+            if (c.remove)
+                continue;
             if (!addMedia(c.flag) ||
                 !m_draft.upsertCountry({c.code, c.order, c.nativeName, c.joined, c.accent,
                                         storedHash(c.flag), c.language, c.texts,
@@ -510,10 +595,14 @@ private:
                 return false;
         }
         for (const ManifestTheme &t : std::as_const(m_manifest.themes)) {
+            if (t.remove)
+                continue;
             if (!m_draft.upsertTheme({t.id, t.order, t.accent, t.texts, reviewed(t.reviewed)}))
                 return false;
         }
         for (const ManifestItem &item : std::as_const(m_manifest.items)) {
+            if (item.remove)
+                continue;
             if (!addMedia(item.file) || !addMedia(item.poster) ||
                 !m_draft.upsertItem({item.id, item.kind, storedHash(item.file),
                                      storedHash(item.poster), item.country, item.date, item.licence,
@@ -521,7 +610,25 @@ private:
                                      reviewed(item.reviewed)}))
                 return false;
         }
-        return true;
+        return removeAll();
+    }
+
+    // After the writes, so that an item moved to another state no longer holds the one removed;
+    // items before their themes and states, which the schema would refuse to leave without.
+    bool removeAll()
+    {
+        for (const ManifestItem &item : std::as_const(m_manifest.items))
+            if (item.remove && !m_draft.removeItem(item.id))
+                return false;
+        for (const ManifestTheme &t : std::as_const(m_manifest.themes))
+            if (t.remove && !m_draft.removeTheme(t.id))
+                return false;
+        for (const ManifestCountry &c : std::as_const(m_manifest.countries))
+            if (c.remove && !m_draft.removeCountry(c.code))
+                return false;
+        // The originals stay in the store for the releases that show them; prune frees them
+        // once no kept release does.
+        return m_report.removed == 0 || m_draft.forgetUnusedMedia();
     }
 
     bool write()
@@ -540,6 +647,7 @@ private:
     QSet<QString> m_countries;
     QSet<QString> m_themes;
     QHash<QString, QString> m_countryNames;   // the draft's, in every language, to codes
+    QHash<QString, Draft::ItemUse> m_uses;    // the draft's items
     QHash<QString, QString> m_mediaByFolded;  // the media folder's files by lower-case path
     QHash<QString, MediaRef> m_media;         // by the name the manifest gives
     QHash<QString, MediaStore::Entry> m_stored;
@@ -555,6 +663,40 @@ Importer::Report Importer::importManifest(const QStringList &manifests, const QS
     const QString media =
         mediaDir.isEmpty() ? QFileInfo(manifests.value(0)).absolutePath() : mediaDir;
     return ImportRun(m_root, manifests, media).run(dryRun, m_strict);
+}
+
+Importer::Report Importer::remove(Entry entry, const QStringList &keys, bool dryRun)
+{
+    Manifest removals;
+    for (const QString &key : keys) {
+        switch (entry) {
+            case Entry::Country: {
+                ManifestCountry c;
+                c.where = QStringLiteral("member state %1").arg(key);
+                c.code = key;
+                c.remove = true;
+                removals.countries.append(c);
+                break;
+            }
+            case Entry::Theme: {
+                ManifestTheme t;
+                t.where = QStringLiteral("theme %1").arg(key);
+                t.id = key;
+                t.remove = true;
+                removals.themes.append(t);
+                break;
+            }
+            case Entry::Item: {
+                ManifestItem item;
+                item.where = QStringLiteral("item %1").arg(key);
+                item.id = key;
+                item.remove = true;
+                removals.items.append(item);
+                break;
+            }
+        }
+    }
+    return ImportRun(m_root, removals).run(dryRun, m_strict);
 }
 
 Importer::Report Importer::importManifest(const QString &manifest, const QString &mediaDir,

@@ -23,6 +23,7 @@ public:
         int countries = 0;
         int themes = 0;
         int items = 0;
+        int removed = 0;  // entries whose `remove` says yes, and those `remove` names
         int derived = 0;  // pictures whose kiosk sizes were made in cache/
         bool applied = false;
         bool ok() const { return problems.isEmpty(); }
@@ -35,6 +36,12 @@ public:
                           bool dryRun = false);
     Report importManifest(const QString &manifest, const QString &mediaDir = {},
                           bool dryRun = false);
+
+    // Takes member states (by code), themes or items (by id) out of the draft, with the checks
+    // and the all-or-nothing write of an import whose rows say remove: a state or theme that
+    // items still use stays, and the message lists them. Published releases keep theirs.
+    enum class Entry { Country, Theme, Item };
+    Report remove(Entry entry, const QStringList &keys, bool dryRun = false);
 
     // Warnings count as problems: nothing is imported while there is one.
     void setStrict(bool strict) { m_strict = strict; }

@@ -25,6 +25,7 @@ struct ManifestCountry {
     QString language;      // home language code ("th"), optional
     Texts texts;           // name, capital, languages, description
     QStringList reviewed;  // languages whose texts here a native speaker has reviewed
+    bool remove = false;   // "remove": the entry leaves the catalogue; only its code counts
 };
 
 struct ManifestTheme {
@@ -34,6 +35,7 @@ struct ManifestTheme {
     QString accent;
     Texts texts;  // name, description
     QStringList reviewed;
+    bool remove = false;  // as for a member state: only the id counts
 };
 
 struct ManifestItem {
@@ -50,6 +52,7 @@ struct ManifestItem {
     int order = 0;
     Texts texts;  // title, description, place, credit, pronunciation
     QStringList reviewed;
+    bool remove = false;  // as for a member state: only the id counts
 };
 
 // Where a value was read.

@@ -71,7 +71,7 @@ struct Declared {
                                    QStringLiteral("DIR")};
     const QCommandLineOption language{
         QStringLiteral("language"),
-        QStringLiteral("Interface language: ko, en, id, ms, th, vi, km, lo, my or fil."),
+        QStringLiteral("Interface language: %1.").arg(Languages::all().join(QStringLiteral(", "))),
         QStringLiteral("CODE")};
     const QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the loaded screen and exit."),

@@ -3,7 +3,7 @@
 // fades in or out any more (a screen left as the one asked for opens), then
 // saves a PNG of it and, beside it, PATH.json listing every visible text, picture and control
 // (an item that takes a tap) with its box. Tests read that list to check what a person would
-// see: ten states, no clipped text, no text under a button, no card alone in a row. With
+// see: eleven states, no clipped text, no text under a button, no card alone in a row. With
 // `backdrop`, PATH.backdrop.png is the same screen drawn without its texts: what lies behind
 // each letter, to measure the contrast of each text's colour against it.
 

@@ -83,6 +83,8 @@ QtObject {
     // not know the kiosk: pan-and-zoom and transitions off, and the visitor's language.
     property bool reducedMotion: false
     property string language: "en"
+    // The QLocale name for its dates and numbers (Languages.locale: pt_TL for Tetum).
+    property string locale: "en"
     readonly property int fast: reducedMotion ? 0 : 200
     readonly property int normal: reducedMotion ? 0 : 280
     // The attract loop: how long a photo stays, and how far it drifts while it does.

@@ -70,11 +70,11 @@ ScreenLayer {
             codes.add(themeEverywhere.get(row, "country"));
         return codes.size;
     }
-    // "Festivals in all 10 states →", or in the 8 that have it.
+    // "Festivals in all 11 states →", or in the 8 that have it.
     function wayOnLabel(): string {
         const row = stateThemes.indexOf(filter);
         const name = row >= 0 ? stateThemes.get(row, "name") : "";
-        const states = statesWithTheme.toLocaleString(Qt.locale(language), "f", 0);
+        const states = statesWithTheme.toLocaleString(Qt.locale(Theme.locale), "f", 0);
         if (statesWithTheme === allStates.count)
             //: The way from a state's grid filtered to one theme (%1) to that theme in every member state (%2 of them).
             return qsTr("%1 in all %2 states →").arg(name).arg(states);
@@ -256,7 +256,7 @@ ScreenLayer {
                             const joined = page.fact("joined");
                             //: Date format (Qt's QDate codes) for the day a state joined ASEAN; no weekday.
                             //: The date a state joined ASEAN, as a Qt date pattern (QLocale supplies the month name).
-                            return joined ? joined.toLocaleDateString(Qt.locale(page.language), qsTr("d MMMM yyyy")) : "";
+                            return joined ? joined.toLocaleDateString(Qt.locale(Theme.locale), qsTr("d MMMM yyyy")) : "";
                         }
                     }
                 }

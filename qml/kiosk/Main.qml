@@ -60,6 +60,11 @@ Window {
         property: "language"
         value: root.language
     }
+    Binding {
+        target: Theme
+        property: "locale"
+        value: root.kiosk.languages.locale
+    }
 
     // The next visitor starts afresh: the hall's language and access choices, no filter, no
     // video, the attract loop.

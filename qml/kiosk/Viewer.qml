@@ -109,7 +109,7 @@ ScreenLayer {
                 return date;
             const month = new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1);
             //: When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).
-            return month.toLocaleDateString(Qt.locale(viewer.languages.current), qsTr("MMMM yyyy"));
+            return month.toLocaleDateString(Qt.locale(viewer.languages.locale), qsTr("MMMM yyyy"));
         }
         x: place === ViewerPage.Beside ? item.photoRect.x + item.photoRect.width : 0
         y: place === ViewerPage.Under ? item.photoRect.y + item.photoRect.height : parent.height - height

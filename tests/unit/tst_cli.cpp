@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("import"),
                       demoManifest()}),
                  0);
-        QVERIFY2(m_out.contains(QLatin1String("Imported 10 member states")),
+        QVERIFY2(m_out.contains(QLatin1String("Imported 11 member states")),
                  qPrintable(m_out + m_err));
         QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("publish"),
                       QStringLiteral("--note"), QStringLiteral("demo")}),
@@ -89,7 +89,7 @@ private slots:
                       QStringLiteral("--json")}),
                  0);
         const QJsonArray array = QJsonDocument::fromJson(m_out.toUtf8()).array();
-        QCOMPARE(array.size(), 10);
+        QCOMPARE(array.size(), 11);
         QCOMPARE(array.first().toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("BN"));
         QCOMPARE(array.last().toObject().value(QStringLiteral("name")).toString(),
@@ -99,7 +99,7 @@ private slots:
     void countriesAsText()
     {
         QCOMPARE(run({QStringLiteral("--content"), m_dir.path(), QStringLiteral("countries")}), 0);
-        QCOMPARE(m_out.count(QLatin1Char('\n')), 10);
+        QCOMPARE(m_out.count(QLatin1Char('\n')), 11);
         QVERIFY2(m_out.contains(QStringLiteral("TH  Thailand (ประเทศไทย), capital Bangkok")),
                  qPrintable(m_out));
     }
@@ -156,7 +156,7 @@ private slots:
         QJsonObject th, en;
         const QJsonArray languages =
             QJsonDocument::fromJson(m_out.toUtf8()).object().value("languages").toArray();
-        QCOMPARE(languages.size(), 10);
+        QCOMPARE(languages.size(), 11);
         for (const QJsonValue &v : languages) {
             if (v.toObject().value("code") == QLatin1String("th"))
                 th = v.toObject();
@@ -324,7 +324,7 @@ private slots:
         if (!format.isEmpty())
             args << QStringLiteral("--format") << format;
         QCOMPARE(cli(m_dir.path(), args), 0);
-        QVERIFY2(m_out.contains(QLatin1String("Exported 10 member states, 8 themes")),
+        QVERIFY2(m_out.contains(QLatin1String("Exported 11 member states, 8 themes")),
                  qPrintable(m_out + m_err));
         for (const QString &file : files)
             QVERIFY2(QFileInfo::exists(out + QLatin1Char('/') + file), qPrintable(file));
@@ -342,7 +342,7 @@ private slots:
         QCOMPARE(cli(copy, {QStringLiteral("import"), out}), 0);
         const QStringList before = dump(ContentRoot(m_dir.path()).draftCatalogue());
         const QStringList after = dump(ContentRoot(copy).draftCatalogue());
-        QVERIFY(before.size() > 3000);  // every text in ten languages
+        QVERIFY(before.size() > 3000);  // every text in eleven languages
         QCOMPARE(after, before);
         // The states' home languages and the items' pronunciations travel too (demo content).
         QVERIFY(
@@ -383,7 +383,7 @@ private slots:
         // cell may hold several.
         QVERIFY2(sheet.contains("<formula1>\"photo,video\"</formula1>"), sheet.constData());
         QVERIFY(sheet.contains("<formula1>\"yes,no\"</formula1>"));
-        QVERIFY(sheet.contains("<formula1>\"BN,KH,ID,LA,MY,MM,PH,SG,TH,VN\"</formula1>"));
+        QVERIFY(sheet.contains("<formula1>\"BN,KH,ID,LA,MY,MM,PH,SG,TH,TL,VN\"</formula1>"));
         QVERIFY(sheet.contains("errorStyle=\"information\""));
         // A wrong format is named with the ones there are.
         QCOMPARE(cli(m_dir.path(), {QStringLiteral("export"), dir.filePath(QStringLiteral("x")),
