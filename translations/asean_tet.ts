@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_TL">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">Asesibilidade</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Taka</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation type="unfinished">Bolu funsionáriu</translation>
+    </message>
+    <message>
+        <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
+        <translation type="unfinished">Ami bolu ona funsionáriu sira, no sira sei mai lalais. Favór hela iha ne'e; bainhira hein, ita bele kontinua esplora.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Tamañu letra</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A text size on the access panel, in per cent.</extracomment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">Kontraste aas</translation>
+    </message>
+    <message>
+        <source>Everything within reach</source>
+        <translation type="unfinished">Buat hotu besik liman</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <translation type="unfinished">Movimentu menus</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation type="unfinished">Tempu barak liu</translation>
+    </message>
+</context>
+<context>
     <name>AcrossAsean</name>
     <message>
         <source>Across ASEAN</source>
@@ -105,6 +149,10 @@
     <message>
         <source>ASEAN Halls</source>
         <translation type="unfinished">Sala ASEAN sira</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">Asesibilidade</translation>
     </message>
 </context>
 <context>
@@ -264,6 +312,10 @@
     <message>
         <source>Crash recovery and status are off: %1</source>
         <translation type="unfinished">Rekuperasaun husi falla no estadu mate: %1</translation>
+    </message>
+    <message>
+        <source>A visitor called staff at %1.</source>
+        <translation type="unfinished">Vizitante ida bolu funsionáriu iha %1.</translation>
     </message>
 </context>
 <context>
