@@ -148,9 +148,11 @@ Item {
         objectName: "playVideo"
         readonly property string length: page.duration > 0 ? Theme.clock(page.duration) : ""
         visible: page.kind === MediaKind.Video && page.videoAllowed
-        // On the poster, wherever the caption has put it.
+        // On the poster, wherever the caption has put it; over the poster's foot, in the part
+        // the caption leaves clear (under the caption's scrim it was dimmed to 1.5:1).
+        readonly property real clearBottom: page.captionPlace === ViewerPage.Over ? Math.min(page.photoRect.y + page.photoRect.height, page.height - page.roomBelow) : page.photoRect.y + page.photoRect.height
         x: page.photoRect.x + (page.photoRect.width - width) / 2
-        y: page.photoRect.y + (page.photoRect.height - height) / 2
+        y: Math.max(Theme.barHeight, (page.photoRect.y + clearBottom - height) / 2)
         width: playRow.implicitWidth + 2 * Theme.margin
         height: Theme.touchTarget * 1.6
         radius: height / 2
