@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fil_PH">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">Aksesibilidad</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Isara</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Laki ng teksto</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A text size on the access panel, in per cent.</extracomment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">Mataas na contrast</translation>
+    </message>
+    <message>
+        <source>Everything within reach</source>
+        <translation type="unfinished">Lahat ay abot-kamay</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <translation type="unfinished">Bawasan ang galaw</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation type="unfinished">Dagdag na oras</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation type="unfinished">Tumawag ng staff</translation>
+    </message>
+    <message>
+        <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
+        <translation type="unfinished">Natawagan na ang staff at darating sila agad. Manatili lamang dito; maaari kang magpatuloy sa pagtuklas habang naghihintay.</translation>
+    </message>
+</context>
+<context>
     <name>AcrossAsean</name>
     <message>
         <source>Across ASEAN</source>
@@ -105,6 +149,10 @@
     <message>
         <source>ASEAN Halls</source>
         <translation type="unfinished">Mga Bulwagan ng ASEAN</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">Aksesibilidad</translation>
     </message>
 </context>
 <context>
@@ -286,6 +334,10 @@
     <message>
         <source>Crash recovery and status are off: %1</source>
         <translation type="unfinished">Naka-off ang pagbawi mula sa crash at ang status: %1</translation>
+    </message>
+    <message>
+        <source>A visitor called staff at %1.</source>
+        <translation type="unfinished">Tumawag ng staff ang isang bisita noong %1.</translation>
     </message>
 </context>
 <context>

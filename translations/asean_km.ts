@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="km_KH">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">ភាពងាយស្រួលប្រើ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">បិទ</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">ទំហំអក្សរ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A text size on the access panel, in per cent.</extracomment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">កម្រិតពណ៌ខ្ពស់</translation>
+    </message>
+    <message>
+        <source>Everything within reach</source>
+        <translation type="unfinished">អ្វីៗទាំងអស់នៅក្នុងចម្ងាយដៃ</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <translation type="unfinished">កាត់បន្ថយចលនា</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation type="unfinished">ពេលវេលាបន្ថែម</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation type="unfinished">ហៅបុគ្គលិក</translation>
+    </message>
+    <message>
+        <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
+        <translation type="unfinished">បុគ្គលិកត្រូវបានហៅហើយ ហើយនឹងមកជួយអ្នកឆាប់ៗនេះ។ សូមនៅទីនេះ អ្នកអាចបន្តស្វែងយល់ខណៈពេលរង់ចាំ។</translation>
+    </message>
+</context>
+<context>
     <name>AcrossAsean</name>
     <message>
         <source>Across ASEAN</source>
@@ -105,6 +149,10 @@
     <message>
         <source>ASEAN Halls</source>
         <translation type="unfinished">សាលអាស៊ាន</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">ភាពងាយស្រួលប្រើ</translation>
     </message>
 </context>
 <context>
@@ -286,6 +334,10 @@
     <message>
         <source>Crash recovery and status are off: %1</source>
         <translation type="unfinished">ការស្ដារឡើងវិញក្រោយគាំង និងស្ថានភាព ត្រូវបានបិទ៖ %1</translation>
+    </message>
+    <message>
+        <source>A visitor called staff at %1.</source>
+        <translation type="unfinished">អ្នកទស្សនាម្នាក់បានហៅបុគ្គលិកនៅ %1។</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">접근성</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">글자 크기</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A text size on the access panel, in per cent.</extracomment>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">고대비</translation>
+    </message>
+    <message>
+        <source>Everything within reach</source>
+        <translation type="unfinished">모든 것을 손 닿는 곳에</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <translation type="unfinished">움직임 줄이기</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation type="unfinished">시간 더 주기</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation type="unfinished">직원 호출</translation>
+    </message>
+    <message>
+        <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
+        <translation type="unfinished">직원을 불렀습니다. 곧 도와드리러 갑니다. 이 자리에서 기다려 주세요. 기다리는 동안 계속 둘러보셔도 됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>AcrossAsean</name>
     <message>
         <source>Across ASEAN</source>
@@ -105,6 +149,10 @@
     <message>
         <source>ASEAN Halls</source>
         <translation type="unfinished">아세안홀</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">접근성</translation>
     </message>
 </context>
 <context>
@@ -284,6 +332,10 @@
     <message>
         <source>Crash recovery and status are off: %1</source>
         <translation type="unfinished">충돌 복구와 상태 기록이 꺼져 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>A visitor called staff at %1.</source>
+        <translation type="unfinished">방문객이 %1에 직원을 호출했습니다.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lo_LA">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">ການເຂົ້າເຖິງ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ປິດ</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">ຂະໜາດຕົວອັກສອນ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A text size on the access panel, in per cent.</extracomment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">ຄວາມຄົມຊັດສູງ</translation>
+    </message>
+    <message>
+        <source>Everything within reach</source>
+        <translation type="unfinished">ທຸກຢ່າງຢູ່ໃນໄລຍະເອື້ອມ</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <translation type="unfinished">ຫຼຸດການເຄື່ອນໄຫວ</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation type="unfinished">ເພີ່ມເວລາ</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation type="unfinished">ເອີ້ນພະນັກງານ</translation>
+    </message>
+    <message>
+        <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
+        <translation type="unfinished">ໄດ້ເອີ້ນພະນັກງານແລ້ວ ແລະ ຈະມາຫາທ່ານໃນບໍ່ຊ້າ. ກະລຸນາລໍຖ້າຢູ່ບ່ອນນີ້; ທ່ານສາມາດສຳຫຼວດຕໍ່ໄດ້ໃນຂະນະທີ່ລໍຖ້າ.</translation>
+    </message>
+</context>
+<context>
     <name>AcrossAsean</name>
     <message>
         <source>Across ASEAN</source>
@@ -105,6 +149,10 @@
     <message>
         <source>ASEAN Halls</source>
         <translation type="unfinished">ຫໍອາຊຽນ</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">ການເຂົ້າເຖິງ</translation>
     </message>
 </context>
 <context>
@@ -286,6 +334,10 @@
     <message>
         <source>Crash recovery and status are off: %1</source>
         <translation type="unfinished">ການກູ້ຄືນຫຼັງຂັດຂ້ອງ ແລະ ສະຖານະ ຖືກປິດຢູ່: %1</translation>
+    </message>
+    <message>
+        <source>A visitor called staff at %1.</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຊົມໄດ້ເອີ້ນພະນັກງານເວລາ %1.</translation>
     </message>
 </context>
 <context>

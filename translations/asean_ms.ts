@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ms_MY">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">Kebolehcapaian</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Saiz teks</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A text size on the access panel, in per cent.</extracomment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">Kontras tinggi</translation>
+    </message>
+    <message>
+        <source>Everything within reach</source>
+        <translation type="unfinished">Semua dalam jangkauan</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <translation type="unfinished">Kurangkan gerakan</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation type="unfinished">Masa tambahan</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation type="unfinished">Panggil kakitangan</translation>
+    </message>
+    <message>
+        <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
+        <translation type="unfinished">Kakitangan telah dipanggil dan akan datang sebentar lagi. Sila tunggu di sini; anda boleh terus meneroka sementara menunggu.</translation>
+    </message>
+</context>
+<context>
     <name>AcrossAsean</name>
     <message>
         <source>Across ASEAN</source>
@@ -105,6 +149,10 @@
     <message>
         <source>ASEAN Halls</source>
         <translation type="unfinished">Dewan ASEAN</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">Kebolehcapaian</translation>
     </message>
 </context>
 <context>
@@ -284,6 +332,10 @@
     <message>
         <source>Crash recovery and status are off: %1</source>
         <translation type="unfinished">Pemulihan selepas ranap dan status dimatikan: %1</translation>
+    </message>
+    <message>
+        <source>A visitor called staff at %1.</source>
+        <translation type="unfinished">Seorang pelawat memanggil kakitangan pada %1.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="my_MM">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">အသုံးပြုရလွယ်ကူမှု</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">စာလုံးအရွယ်အစား</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A text size on the access panel, in per cent.</extracomment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">အလင်းအမှောင် ပြင်းပြင်း</translation>
+    </message>
+    <message>
+        <source>Everything within reach</source>
+        <translation type="unfinished">အားလုံးကို လက်လှမ်းမီအောင်</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <translation type="unfinished">လှုပ်ရှားမှု လျှော့ရန်</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation type="unfinished">အချိန်ပိုရန်</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation type="unfinished">ဝန်ထမ်းခေါ်ရန်</translation>
+    </message>
+    <message>
+        <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
+        <translation type="unfinished">ဝန်ထမ်းကို ခေါ်ပြီးပါပြီ၊ မကြာမီ လာရောက်ကူညီပါမည်။ ဤနေရာတွင် စောင့်ပေးပါ၊ စောင့်နေစဉ် ဆက်လက်လေ့လာနိုင်ပါသည်။</translation>
+    </message>
+</context>
+<context>
     <name>AcrossAsean</name>
     <message>
         <source>Across ASEAN</source>
@@ -105,6 +149,10 @@
     <message>
         <source>ASEAN Halls</source>
         <translation type="unfinished">အာဆီယံခန်းမ</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">အသုံးပြုရလွယ်ကူမှု</translation>
     </message>
 </context>
 <context>
@@ -284,6 +332,10 @@
     <message>
         <source>Crash recovery and status are off: %1</source>
         <translation type="unfinished">ပျက်ကျပြီးနောက် ပြန်လည်ရယူခြင်းနှင့် အခြေအနေ ပိတ်ထားသည်- %1</translation>
+    </message>
+    <message>
+        <source>A visitor called staff at %1.</source>
+        <translation type="unfinished">ဧည့်သည်တစ်ဦးက %1 တွင် ဝန်ထမ်းကို ခေါ်ခဲ့သည်။</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">การเข้าถึง</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ปิด</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">ขนาดตัวอักษร</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A text size on the access panel, in per cent.</extracomment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">ความคมชัดสูง</translation>
+    </message>
+    <message>
+        <source>Everything within reach</source>
+        <translation type="unfinished">ทุกอย่างอยู่ในระยะเอื้อม</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <translation type="unfinished">ลดการเคลื่อนไหว</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation type="unfinished">เพิ่มเวลา</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation type="unfinished">เรียกเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
+        <translation type="unfinished">เราได้เรียกเจ้าหน้าที่แล้ว และจะมาหาคุณในไม่ช้า กรุณารออยู่ที่นี่ ระหว่างรอคุณสำรวจต่อได้</translation>
+    </message>
+</context>
+<context>
     <name>AcrossAsean</name>
     <message>
         <source>Across ASEAN</source>
@@ -105,6 +149,10 @@
     <message>
         <source>ASEAN Halls</source>
         <translation type="unfinished">อาเซียนฮอลล์</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">การเข้าถึง</translation>
     </message>
 </context>
 <context>
@@ -284,6 +332,10 @@
     <message>
         <source>Crash recovery and status are off: %1</source>
         <translation type="unfinished">การกู้คืนหลังขัดข้องและสถานะถูกปิดอยู่: %1</translation>
+    </message>
+    <message>
+        <source>A visitor called staff at %1.</source>
+        <translation type="unfinished">ผู้เข้าชมเรียกเจ้าหน้าที่เมื่อ %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">Trợ năng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished">Cỡ chữ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A text size on the access panel, in per cent.</extracomment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">Độ tương phản cao</translation>
+    </message>
+    <message>
+        <source>Everything within reach</source>
+        <translation type="unfinished">Mọi thứ trong tầm với</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <translation type="unfinished">Giảm chuyển động</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation type="unfinished">Thêm thời gian</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation type="unfinished">Gọi nhân viên</translation>
+    </message>
+    <message>
+        <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
+        <translation type="unfinished">Nhân viên đã được gọi và sẽ đến với bạn ngay. Vui lòng ở lại đây; bạn có thể tiếp tục khám phá trong lúc chờ.</translation>
+    </message>
+</context>
+<context>
     <name>AcrossAsean</name>
     <message>
         <source>Across ASEAN</source>
@@ -105,6 +149,10 @@
     <message>
         <source>ASEAN Halls</source>
         <translation type="unfinished">Phòng trưng bày ASEAN</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation type="unfinished">Trợ năng</translation>
     </message>
 </context>
 <context>
@@ -284,6 +332,10 @@
     <message>
         <source>Crash recovery and status are off: %1</source>
         <translation type="unfinished">Khôi phục sau sự cố và trạng thái đang tắt: %1</translation>
+    </message>
+    <message>
+        <source>A visitor called staff at %1.</source>
+        <translation type="unfinished">Một khách tham quan đã gọi nhân viên lúc %1.</translation>
     </message>
 </context>
 <context>

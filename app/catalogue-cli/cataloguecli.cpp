@@ -49,6 +49,11 @@ const Help kHelp[] = {
      "  --media DIR   the folder the sheets' files are in (default: the sheets' folder)\n"
      "  --dry-run     check only; change nothing\n"
      "  --strict      import nothing while there is a warning\n"},
+    {"remove", "remove item|theme|state ID... [--dry-run]", "take entries out of the draft",
+     "Items by id, themes by id, member states by code. A state or theme that items still use\n"
+     "stays, and the items are listed; when anything is refused, nothing changes. Published\n"
+     "releases keep what they had; 'prune' frees the originals once no kept release uses them.\n"
+     "  --dry-run     check only; change nothing\n"},
     {"validate", "validate", "check the draft without changing it", ""},
     {"publish", "publish [--note TEXT] [--keep N] [--force]", "make the draft the next release",
      "First says what the new release changes against the current one. A draft that holds\n"
@@ -232,6 +237,33 @@ int importCommand(Context &c)
     if (!report.warnings.isEmpty())
         c.err << report.warnings.size() << " warning(s): look at each cell named above; "
               << "--strict imports nothing while there is one.\n";
+    return kOk;
+}
+
+int removeCommand(Context &c)
+{
+    static const QHash<QString, Importer::Entry> entries = {
+        {QStringLiteral("item"), Importer::Entry::Item},
+        {QStringLiteral("theme"), Importer::Entry::Theme},
+        {QStringLiteral("state"), Importer::Entry::Country},
+    };
+    if (c.positional.size() < 2 || !entries.contains(c.positional.first())) {
+        c.err << "asean-catalogue: remove needs what to remove (item, theme or state) and its "
+                 "ids or codes\n"
+              << commandUsage(QStringLiteral("remove"));
+        return kUsage;
+    }
+    const bool dryRun = c.parser.isSet(QStringLiteral("dry-run"));
+    const Importer::Report report =
+        Importer(c.root).remove(entries.value(c.positional.first()), c.positional.mid(1), dryRun);
+    for (const Problem &p : report.problems)
+        c.err << p.toString() << "\n";
+    if (!report.ok()) {
+        c.err << report.problems.size() << " problem(s) found; nothing was removed.\n";
+        return kProblems;
+    }
+    c.out << (dryRun ? "Would remove " : "Removed ") << report.removed
+          << " entries from the draft; publish to show the change.\n";
     return kOk;
 }
 
@@ -444,11 +476,14 @@ int translations(Context &c)
 // writes nothing, and a folder that is not a content root yet, which has no place for it.
 bool needsLock(const QString &command, const Context &c)
 {
-    static const QStringList writers = {QStringLiteral("import"), QStringLiteral("publish"),
-                                        QStringLiteral("rollback"), QStringLiteral("reset-draft"),
-                                        QStringLiteral("prune")};
+    static const QStringList writers = {QStringLiteral("import"),      QStringLiteral("remove"),
+                                        QStringLiteral("publish"),     QStringLiteral("rollback"),
+                                        QStringLiteral("reset-draft"), QStringLiteral("prune")};
+    const bool checkOnly =
+        (command == QLatin1String("import") || command == QLatin1String("remove")) &&
+        c.parser.isSet(QStringLiteral("dry-run"));
     return writers.contains(command) && c.root.state() == ContentRoot::State::ContentRoot &&
-           !(command == QLatin1String("import") && c.parser.isSet(QStringLiteral("dry-run")));
+           !checkOnly;
 }
 
 void addOptions(QCommandLineParser &parser)
@@ -499,6 +534,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QList<QPair<QString, Command>> commands = {
         {QStringLiteral("init"), init},
         {QStringLiteral("import"), importCommand},
+        {QStringLiteral("remove"), removeCommand},
         {QStringLiteral("validate"), validate},
         {QStringLiteral("publish"), publish},
         {QStringLiteral("releases"), releases},

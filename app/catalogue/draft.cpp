@@ -68,6 +68,21 @@ QHash<QString, QString> Draft::countryCodesByName()
     return codes;
 }
 
+QHash<QString, Draft::ItemUse> Draft::itemUses()
+{
+    QHash<QString, ItemUse> uses;
+    QSqlQuery q(m_db.db());
+    if (q.exec(QStringLiteral("SELECT id, country FROM item")))
+        while (q.next())
+            uses[q.value(QStringLiteral("id")).toString()].country =
+                q.value(QStringLiteral("country")).toString();
+    if (q.exec(QStringLiteral("SELECT item, theme FROM item_theme")))
+        while (q.next())
+            uses[q.value(QStringLiteral("item")).toString()].themes.append(
+                q.value(QStringLiteral("theme")).toString());
+    return uses;
+}
+
 bool Draft::apply(const std::function<bool()> &writes)
 {
     QSqlDatabase &db = m_db.db();
@@ -197,6 +212,25 @@ bool Draft::replaceThemes(const Item &item)
             return false;
     }
     return true;
+}
+
+bool Draft::removeCountry(const QString &code)
+{
+    return run(QStringLiteral("DELETE FROM text WHERE entity = 'country' AND id = ?"), {code}) &&
+           run(QStringLiteral("DELETE FROM country WHERE code = ?"), {code});
+}
+
+bool Draft::removeTheme(const QString &id)
+{
+    return run(QStringLiteral("DELETE FROM text WHERE entity = 'theme' AND id = ?"), {id}) &&
+           run(QStringLiteral("DELETE FROM theme WHERE id = ?"), {id});
+}
+
+bool Draft::removeItem(const QString &id)
+{
+    // item_theme rows go with the item (ON DELETE CASCADE, app/catalogue/schema.cpp).
+    return run(QStringLiteral("DELETE FROM text WHERE entity = 'item' AND id = ?"), {id}) &&
+           run(QStringLiteral("DELETE FROM item WHERE id = ?"), {id});
 }
 
 bool Draft::forgetUnusedMedia()

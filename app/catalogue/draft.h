@@ -84,6 +84,13 @@ public:
     // Each member state's names, in every language, to its code: a curator who writes
     // "Thailand" where the code belongs is told to write TH.
     QHash<QString, QString> countryCodesByName();
+    // Each item's member state and themes, by item id: what a state or theme removed would
+    // leave without a place.
+    struct ItemUse {
+        QString country;
+        QStringList themes;
+    };
+    QHash<QString, ItemUse> itemUses();
 
     // Runs `writes` in one transaction: all of them are kept, or, when one fails (returns
     // false) or the commit does, none.
@@ -95,6 +102,11 @@ public:
     bool upsertCountry(const Country &country);
     bool upsertTheme(const Theme &theme);
     bool upsertItem(const Item &item);
+    // Deletes an entry with its texts (and an item's themes). The schema refuses to delete a
+    // state or theme that an item still names; callers check first (the importer lists them).
+    bool removeCountry(const QString &code);
+    bool removeTheme(const QString &id);
+    bool removeItem(const QString &id);
     // Drops media rows that no entry names any more, so the draft never lists a file prune
     // deletes.
     bool forgetUnusedMedia();

@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 
@@ -73,10 +74,15 @@ public:
             ManifestReader::read(path, &m_manifest, &m_report.problems);
         normaliseTexts();
     }
+    // A manifest made here (removals named on the command line): it names no files.
+    ImportRun(const ContentRoot &root, const Manifest &manifest)
+        : m_root(root), m_manifest(manifest)
+    {
+    }
 
     Importer::Report run(bool dryRun, bool strict)
     {
-        if (m_mediaDir.isEmpty()) {
+        if (m_mediaDir.isEmpty() && namesFiles()) {
             problem({}, QStringLiteral("the media folder does not exist; give it with --media."));
             return m_report;
         }
@@ -95,9 +101,12 @@ public:
             m_report.problems += m_report.warnings;
             m_report.warnings.clear();
         }
-        m_report.countries = int(m_manifest.countries.size());
-        m_report.themes = int(m_manifest.themes.size());
-        m_report.items = int(m_manifest.items.size());
+        m_report.countries = kept(m_manifest.countries);
+        m_report.themes = kept(m_manifest.themes);
+        m_report.items = kept(m_manifest.items);
+        m_report.removed =
+            int(m_manifest.countries.size() + m_manifest.themes.size() + m_manifest.items.size()) -
+            m_report.countries - m_report.themes - m_report.items;
         if (!m_report.ok())
             return m_report;
         const Rows rows = draftRows();
@@ -112,6 +121,20 @@ public:
     }
 
 private:
+    template <typename Entries>
+    static int kept(const Entries &entries)
+    {
+        return int(std::count_if(entries.begin(), entries.end(),
+                                 [](const auto &entry) { return !entry.remove; }));
+    }
+
+    bool namesFiles() const
+    {
+        return std::any_of(m_manifest.countries.begin(), m_manifest.countries.end(),
+                           [](const ManifestCountry &c) { return !c.flag.isEmpty(); }) ||
+               kept(m_manifest.items) > 0;
+    }
+
     // A problem at a path of the manifest (items[3].file), or with a file of its own.
     void problem(const QString &where, const QString &message, const QString &file = {})
     {
@@ -159,6 +182,7 @@ private:
         m_countries = m_draft.countryCodes();
         m_themes = m_draft.themeIds();
         m_countryNames = m_draft.countryCodesByName();
+        m_uses = m_draft.itemUses();
         QString error;
         if (!CatalogueEntries::read(m_root.draftCatalogue(), SqlConnection::Mode::ReadOnly,
                                     &m_before, &error)) {
@@ -285,6 +309,57 @@ private:
         validateCountries();
         validateThemes();
         validateItems();
+        checkRemovals();
+    }
+
+    // A removal names what the draft holds; nothing else of its entry is read.
+    bool removal(const QString &where, bool remove, bool known, const QString &what,
+                 const QString &key)
+    {
+        if (remove && !key.isEmpty() && !known)
+            problem(where, QStringLiteral("there is no %1 \"%2\" in the catalogue to remove; "
+                                          "check the spelling.")
+                               .arg(what, key));
+        return remove;
+    }
+
+    // What would be left without its state or theme: the draft's items that this manifest
+    // neither changes nor removes, and the items it writes, that name `key`.
+    QStringList itemsUsing(const QString &key, bool country) const
+    {
+        QSet<QString> touched;
+        QStringList users;
+        for (const ManifestItem &item : m_manifest.items) {
+            touched.insert(item.id);
+            if (!item.remove && (country ? item.country == key : item.themes.contains(key)))
+                users.append(item.id);
+        }
+        for (auto it = m_uses.begin(); it != m_uses.end(); ++it) {
+            if (!touched.contains(it.key()) &&
+                (country ? it->country == key : it->themes.contains(key)))
+                users.append(it.key());
+        }
+        users.sort();
+        return users;
+    }
+
+    void refuseIfUsed(const QString &where, const QString &what, const QString &key, bool country)
+    {
+        const QStringList users = itemsUsing(key, country);
+        if (!users.isEmpty())
+            problem(where, QStringLiteral("the %1 \"%2\" cannot be removed while items use it: %3. "
+                                          "Remove those items too, or give them another.")
+                               .arg(what, key, users.join(QStringLiteral(", "))));
+    }
+
+    void checkRemovals()
+    {
+        for (const ManifestCountry &c : std::as_const(m_manifest.countries))
+            if (c.remove)
+                refuseIfUsed(c.where, QStringLiteral("member state"), c.code, true);
+        for (const ManifestTheme &t : std::as_const(m_manifest.themes))
+            if (t.remove)
+                refuseIfUsed(t.where, QStringLiteral("theme"), t.id, false);
     }
 
     void checkAccent(const QString &where, const QString &accent)
@@ -305,6 +380,9 @@ private:
                         QStringLiteral("\"%1\" is not an ISO 3166 alpha-2 code such as \"TH\".")
                             .arg(c.code));
             checkUnique(&seen, c.where, c.code, QStringLiteral("member state"));
+            if (removal(c.where, c.remove, m_countries.contains(c.code),
+                        QStringLiteral("member state"), c.code))
+                continue;
             if (!c.joined.isEmpty() && !isValidDate(c.joined))
                 problem(c.where + QStringLiteral(".joined"),
                         dateProblem(c.joined, QStringLiteral("YYYY-MM-DD")));
@@ -335,6 +413,8 @@ private:
                         QStringLiteral("\"%1\" must be lower-case letters, digits and dashes.")
                             .arg(t.id));
             checkUnique(&seen, t.where, t.id, QStringLiteral("theme"));
+            if (removal(t.where, t.remove, m_themes.contains(t.id), QStringLiteral("theme"), t.id))
+                continue;
             checkAccent(t.where, t.accent);
             checkTexts(t.where, t.texts, {QStringLiteral("name")}, t.reviewed);
             m_themes.insert(t.id);
@@ -362,6 +442,9 @@ private:
                                        "underscores.")
                             .arg(item.id));
             checkUnique(&seen, item.where, item.id, QStringLiteral("item id"));
+            if (removal(item.where, item.remove, m_uses.contains(item.id), QStringLiteral("item"),
+                        item.id))
+                continue;
             if (!item.kind.isEmpty() && item.kind != QLatin1String("video") &&
                 item.kind != QLatin1String("photo"))
                 problem(item.where + QStringLiteral(".kind"),
@@ -550,9 +633,13 @@ private:
         for (const CatalogueEntry &e : draft)
             last = qMax(last, e.order());
         for (const Entry &e : entries)
-            last = qMax(last, e.order.value_or(last));
+            last = qMax(last, e.remove ? last : e.order.value_or(last));
         QList<int> out;
         for (const Entry &e : entries) {
+            if (e.remove) {
+                out.append(0);  // not written
+                continue;
+            }
             const auto kept = draft.constFind(key(e));
             out.append(e.order ? *e.order : kept != draft.constEnd() ? kept->order() : ++last);
         }
@@ -566,6 +653,8 @@ private:
             m_manifest.countries, m_before.countries, [](const auto &c) { return c.code; });
         for (qsizetype i = 0; i < m_manifest.countries.size(); ++i) {
             const ManifestCountry &c = m_manifest.countries.at(i);
+            if (c.remove)
+                continue;
             rows.countries.append({c.code, countryOrders.at(i), c.nativeName, c.joined, c.accent,
                                    mediaHash(c.flag), c.language, c.texts, reviewed(c.reviewed)});
         }
@@ -573,12 +662,16 @@ private:
                                                              [](const auto &t) { return t.id; });
         for (qsizetype i = 0; i < m_manifest.themes.size(); ++i) {
             const ManifestTheme &t = m_manifest.themes.at(i);
+            if (t.remove)
+                continue;
             rows.themes.append({t.id, themeOrders.at(i), t.accent, t.texts, reviewed(t.reviewed)});
         }
         const QList<int> itemOrders = orders<ManifestItem>(
             m_manifest.items, m_before.items, [](const auto &item) { return item.id; });
         for (qsizetype i = 0; i < m_manifest.items.size(); ++i) {
             const ManifestItem &item = m_manifest.items.at(i);
+            if (item.remove)
+                continue;
             rows.items.append({item.id, item.kind, mediaHash(item.file), mediaHash(item.poster),
                                item.country, item.date, item.licence, item.featured,
                                itemOrders.at(i), item.themes, item.texts, reviewed(item.reviewed)});
@@ -586,10 +679,20 @@ private:
         return rows;
     }
 
-    // The draft as it will be: the draft's entries, those of the sheets written over them.
+    // The draft as it will be: the draft's entries, those of the sheets written over them, and
+    // without those whose `remove` says yes.
     CatalogueEntries after(const Rows &rows) const
     {
         CatalogueEntries entries = m_before;
+        for (const ManifestCountry &c : std::as_const(m_manifest.countries))
+            if (c.remove)
+                entries.countries.remove(c.code);
+        for (const ManifestTheme &t : std::as_const(m_manifest.themes))
+            if (t.remove)
+                entries.themes.remove(t.id);
+        for (const ManifestItem &item : std::as_const(m_manifest.items))
+            if (item.remove)
+                entries.items.remove(item.id);
         for (const Draft::Country &c : rows.countries)
             entries.countries.insert(c.code, CatalogueEntries::of(c));
         for (const Draft::Theme &t : rows.themes)
@@ -613,7 +716,25 @@ private:
             if (!addMedia(item.media) || !addMedia(item.poster) || !m_draft.upsertItem(item))
                 return false;
         }
-        return true;
+        return removeAll();
+    }
+
+    // After the writes, so that an item moved to another state no longer holds the one removed;
+    // items before their themes and states, which the schema would refuse to leave without.
+    bool removeAll()
+    {
+        for (const ManifestItem &item : std::as_const(m_manifest.items))
+            if (item.remove && !m_draft.removeItem(item.id))
+                return false;
+        for (const ManifestTheme &t : std::as_const(m_manifest.themes))
+            if (t.remove && !m_draft.removeTheme(t.id))
+                return false;
+        for (const ManifestCountry &c : std::as_const(m_manifest.countries))
+            if (c.remove && !m_draft.removeCountry(c.code))
+                return false;
+        // The originals stay in the store for the releases that show them; prune frees them
+        // once no kept release does.
+        return m_report.removed == 0 || m_draft.forgetUnusedMedia();
     }
 
     bool write(const Rows &rows)
@@ -632,6 +753,7 @@ private:
     QSet<QString> m_countries;
     QSet<QString> m_themes;
     QHash<QString, QString> m_countryNames;   // the draft's, in every language, to codes
+    QHash<QString, Draft::ItemUse> m_uses;    // the draft's items
     QHash<QString, QString> m_mediaByFolded;  // the media folder's files by lower-case path
     QHash<QString, MediaRef> m_media;         // by the name the manifest gives
     struct Stored {
@@ -652,6 +774,40 @@ Importer::Report Importer::importManifest(const QStringList &manifests, const QS
     const QString media =
         mediaDir.isEmpty() ? QFileInfo(manifests.value(0)).absolutePath() : mediaDir;
     return ImportRun(m_root, manifests, media).run(dryRun, m_strict);
+}
+
+Importer::Report Importer::remove(Entry entry, const QStringList &keys, bool dryRun)
+{
+    Manifest removals;
+    for (const QString &key : keys) {
+        switch (entry) {
+            case Entry::Country: {
+                ManifestCountry c;
+                c.where = QStringLiteral("member state %1").arg(key);
+                c.code = key;
+                c.remove = true;
+                removals.countries.append(c);
+                break;
+            }
+            case Entry::Theme: {
+                ManifestTheme t;
+                t.where = QStringLiteral("theme %1").arg(key);
+                t.id = key;
+                t.remove = true;
+                removals.themes.append(t);
+                break;
+            }
+            case Entry::Item: {
+                ManifestItem item;
+                item.where = QStringLiteral("item %1").arg(key);
+                item.id = key;
+                item.remove = true;
+                removals.items.append(item);
+                break;
+            }
+        }
+    }
+    return ImportRun(m_root, removals).run(dryRun, m_strict);
 }
 
 Importer::Report Importer::importManifest(const QString &manifest, const QString &mediaDir,

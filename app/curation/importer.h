@@ -24,9 +24,11 @@ public:
         int countries = 0;
         int themes = 0;
         int items = 0;
+        int removed = 0;  // entries whose `remove` says yes, and those `remove` names
         int derived = 0;  // pictures whose kiosk sizes were made in cache/
         // What the import changes in the draft (with dryRun, would change): the draft before
-        // against the draft after. Import removes nothing: entries the sheets leave out stay.
+        // against the draft after. Entries the sheets leave out stay; those whose `remove`
+        // says yes go.
         CatalogueChanges changes;
         bool applied = false;
         bool ok() const { return problems.isEmpty(); }
@@ -42,6 +44,12 @@ public:
                           bool dryRun = false);
     Report importManifest(const QString &manifest, const QString &mediaDir = {},
                           bool dryRun = false);
+
+    // Takes member states (by code), themes or items (by id) out of the draft, with the checks
+    // and the all-or-nothing write of an import whose rows say remove: a state or theme that
+    // items still use stays, and the message lists them. Published releases keep theirs.
+    enum class Entry { Country, Theme, Item };
+    Report remove(Entry entry, const QStringList &keys, bool dryRun = false);
 
     // Warnings count as problems: nothing is imported while there is one.
     void setStrict(bool strict) { m_strict = strict; }

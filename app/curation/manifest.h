@@ -29,6 +29,7 @@ struct ManifestCountry {
     QString language;      // home language code ("th"), optional
     Texts texts;           // name, capital, languages, description
     QStringList reviewed;  // languages whose texts here a native speaker has reviewed
+    bool remove = false;   // "remove": the entry leaves the catalogue; only its code counts
 };
 
 struct ManifestTheme {
@@ -38,6 +39,7 @@ struct ManifestTheme {
     QString accent;
     Texts texts;  // name, description
     QStringList reviewed;
+    bool remove = false;  // as for a member state: only the id counts
 };
 
 struct ManifestItem {
@@ -54,6 +56,7 @@ struct ManifestItem {
     std::optional<int> order;
     Texts texts;  // title, description, place, credit, pronunciation
     QStringList reviewed;
+    bool remove = false;  // as for a member state: only the id counts
 };
 
 // Where a value was read.

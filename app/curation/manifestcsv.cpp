@@ -32,7 +32,7 @@ const QList<SheetShape> &shapes()
          {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("file"),
           QStringLiteral("poster"), QStringLiteral("country"), QStringLiteral("themes"),
           QStringLiteral("date"), QStringLiteral("licence"), QStringLiteral("featured"),
-          QStringLiteral("order"), QStringLiteral("reviewed")},
+          QStringLiteral("order"), QStringLiteral("reviewed"), QStringLiteral("remove")},
          {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("file"),
           QStringLiteral("country"), QStringLiteral("licence"), QStringLiteral("title_en")},
          ManifestReader::itemTextFields()},
@@ -41,7 +41,7 @@ const QList<SheetShape> &shapes()
          QStringLiteral("member states"),
          {QStringLiteral("code"), QStringLiteral("order"), QStringLiteral("native_name"),
           QStringLiteral("joined"), QStringLiteral("accent"), QStringLiteral("flag"),
-          QStringLiteral("language"), QStringLiteral("reviewed")},
+          QStringLiteral("language"), QStringLiteral("reviewed"), QStringLiteral("remove")},
          {QStringLiteral("code"), QStringLiteral("native_name"), QStringLiteral("joined"),
           QStringLiteral("accent"), QStringLiteral("name_en")},
          ManifestReader::countryTextFields()},
@@ -49,7 +49,7 @@ const QList<SheetShape> &shapes()
          QStringLiteral("themes"),
          QStringLiteral("themes"),
          {QStringLiteral("id"), QStringLiteral("order"), QStringLiteral("accent"),
-          QStringLiteral("reviewed")},
+          QStringLiteral("reviewed"), QStringLiteral("remove")},
          {QStringLiteral("id"), QStringLiteral("accent"), QStringLiteral("name_en")},
          ManifestReader::themeTextFields()},
     };
@@ -178,6 +178,7 @@ private:
     struct Row {
         QHash<QString, QString> plain;
         Texts texts;
+        bool removes = false;  // its `remove` cell says yes
     };
 
     Row cells(const CsvRow &row, const QString &where)
@@ -213,13 +214,16 @@ private:
                 break;
             }
         }
+        out.removes = yesNo(out, where, QStringLiteral("remove"));
         return out;
     }
 
+    // A row whose `remove` is yes needs its id or code alone.
     QString required(const Row &row, const QString &where, const QString &field)
     {
         const QString value = row.plain.value(field);
-        if (value.isEmpty())
+        const bool key = field == QLatin1String("id") || field == QLatin1String("code");
+        if (value.isEmpty() && (key || !row.removes))
             problem(where + QLatin1Char('.') + field,
                     QStringLiteral("\"%1\" is required; fill in this cell.").arg(field));
         return value;
@@ -277,6 +281,7 @@ private:
                 c.language = r.plain.value(QStringLiteral("language"));
                 c.texts = r.texts;
                 c.reviewed = splitList(r.plain.value(QStringLiteral("reviewed")));
+                c.remove = r.removes;
                 m_manifest->countries.append(c);
                 break;
             }
@@ -291,6 +296,7 @@ private:
                 t.accent = required(r, where, QStringLiteral("accent"));
                 t.texts = r.texts;
                 t.reviewed = splitList(r.plain.value(QStringLiteral("reviewed")));
+                t.remove = r.removes;
                 m_manifest->themes.append(t);
                 break;
             }
@@ -312,6 +318,7 @@ private:
                 item.order = integer(r, where, QStringLiteral("order"));
                 item.texts = r.texts;
                 item.reviewed = splitList(r.plain.value(QStringLiteral("reviewed")));
+                item.remove = r.removes;
                 m_manifest->items.append(item);
                 break;
             }

@@ -147,6 +147,15 @@ private:
         return v.toInt();
     }
 
+    bool boolean(const QJsonObject &o, const QString &at, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isUndefined() && !v.isBool())
+            problem(at + QLatin1Char('.') + key,
+                    QStringLiteral("\"%1\" must be true or false.").arg(key));
+        return v.toBool();
+    }
+
     void readTexts(const QJsonObject &o, const QString &at, const QStringList &fields, Texts *texts)
     {
         for (const QString &field : fields) {
@@ -194,11 +203,13 @@ private:
     {
         ManifestCountry c;
         c.where = at;
+        // "remove": true takes the entry out of the catalogue; it needs its code alone.
+        c.remove = boolean(o, at, QStringLiteral("remove"));
         c.code = string(o, at, QStringLiteral("code"), true);
         c.order = integer(o, at, QStringLiteral("order"));
-        c.nativeName = string(o, at, QStringLiteral("native_name"), true);
-        c.joined = string(o, at, QStringLiteral("joined"), true);
-        c.accent = string(o, at, QStringLiteral("accent"), true);
+        c.nativeName = string(o, at, QStringLiteral("native_name"), !c.remove);
+        c.joined = string(o, at, QStringLiteral("joined"), !c.remove);
+        c.accent = string(o, at, QStringLiteral("accent"), !c.remove);
         c.flag = string(o, at, QStringLiteral("flag"), false);
         c.language = string(o, at, QStringLiteral("language"), false);
         readTexts(o, at, ManifestReader::countryTextFields(), &c.texts);
@@ -210,9 +221,10 @@ private:
     {
         ManifestTheme t;
         t.where = at;
+        t.remove = boolean(o, at, QStringLiteral("remove"));
         t.id = string(o, at, QStringLiteral("id"), true);
         t.order = integer(o, at, QStringLiteral("order"));
-        t.accent = string(o, at, QStringLiteral("accent"), true);
+        t.accent = string(o, at, QStringLiteral("accent"), !t.remove);
         readTexts(o, at, ManifestReader::themeTextFields(), &t.texts);
         t.reviewed = languages(o, at);
         m_manifest->themes.append(t);
@@ -222,19 +234,16 @@ private:
     {
         ManifestItem item;
         item.where = at;
+        item.remove = boolean(o, at, QStringLiteral("remove"));
         item.id = string(o, at, QStringLiteral("id"), true);
-        item.kind = string(o, at, QStringLiteral("kind"), true);
-        item.file = string(o, at, QStringLiteral("file"), true);
+        item.kind = string(o, at, QStringLiteral("kind"), !item.remove);
+        item.file = string(o, at, QStringLiteral("file"), !item.remove);
         item.poster = string(o, at, QStringLiteral("poster"), false);
-        item.country = string(o, at, QStringLiteral("country"), true);
+        item.country = string(o, at, QStringLiteral("country"), !item.remove);
         item.date = string(o, at, QStringLiteral("date"), false);
-        item.licence = string(o, at, QStringLiteral("licence"), true);
+        item.licence = string(o, at, QStringLiteral("licence"), !item.remove);
         item.order = integer(o, at, QStringLiteral("order"));
-        const QJsonValue featured = o.value(QStringLiteral("featured"));
-        if (!featured.isUndefined() && !featured.isBool())
-            problem(at + QStringLiteral(".featured"),
-                    QStringLiteral("\"featured\" must be true or false."));
-        item.featured = featured.toBool();
+        item.featured = boolean(o, at, QStringLiteral("featured"));
         const QJsonValue themes = o.value(QStringLiteral("themes"));
         if (!themes.isUndefined() && !themes.isArray())
             problem(at + QStringLiteral(".themes"),

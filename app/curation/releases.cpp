@@ -108,13 +108,16 @@ QStringList draftBeyond(const ContentRoot &root, int number)
                QStringLiteral("The draft still holds what release %1 does not have:").arg(name)} +
            indented(changes.lines(false)) +
            QStringList{
-               QStringLiteral("Publishing would show it again. To take it out of the draft, make "
-                              "the draft release %1 again, then import again what should stay "
-                              "(an import changes entries but removes none):")
+               QStringLiteral("Publishing would show it again. To take all of it out of the "
+                              "draft, make the draft release %1 again:")
                    .arg(name),
                QStringLiteral("  asean-catalogue --content %1 reset-draft %2")
                    .arg(root.path())
-                   .arg(number)};
+                   .arg(number),
+               QStringLiteral("To take out single entries, remove them (asean-catalogue "
+                              "--content %1 remove item ID...) or correct them in the sheets and "
+                              "import those again.")
+                   .arg(root.path())};
 }
 
 ResetDraft resetDraft(const ContentRoot &root, int number)

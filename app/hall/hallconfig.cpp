@@ -65,6 +65,35 @@ public:
             problem(key, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
     }
 
+    void flag(const QString &key, bool *target)
+    {
+        if (!m_ini.contains(key))
+            return;
+        const QString value = m_ini.value(key).toString().trimmed().toLower();
+        if (value == QLatin1String("true") || value == QLatin1String("on"))
+            *target = true;
+        else if (value == QLatin1String("false") || value == QLatin1String("off"))
+            *target = false;
+        else
+            problem(key, QStringLiteral("must be true or false"));
+    }
+
+    // [access]: the choices on for every visit.
+    void access()
+    {
+        AccessChoices &access = m_config.access;
+        int scale = access.textScale;
+        number(QStringLiteral("access/text_scale"), 100, 200, &scale);
+        if (AccessChoices::isTextScale(scale))
+            access.textScale = scale;
+        else
+            problem(QStringLiteral("access/text_scale"), QStringLiteral("must be 100, 150 or 200"));
+        flag(QStringLiteral("access/high_contrast"), &access.highContrast);
+        flag(QStringLiteral("access/low_reach"), &access.lowReach);
+        flag(QStringLiteral("access/reduced_motion"), &access.reducedMotion);
+        flag(QStringLiteral("access/more_time"), &access.moreTime);
+    }
+
     // [hours]: a span list per weekday and closed dates; any bad day keeps the default hours.
     void hours()
     {
@@ -141,6 +170,8 @@ HallConfig HallConfig::load(const QString &path)
     read.number(QStringLiteral("recovery/proven_seconds"), 1, 24 * 3600,
                 &config.recovery.provenSeconds);
     read.hours();
+    read.access();
+    config.staffCallCommand = ini.value(QStringLiteral("staff/call")).toString();
     config.displayOffCommand = ini.value(QStringLiteral("display/off_command")).toString();
     config.displayOnCommand = ini.value(QStringLiteral("display/on_command")).toString();
     return config;
@@ -154,6 +185,9 @@ QStringList HallConfig::summary() const
             .arg(languages.join(QStringLiteral(", ")), defaultLanguage),
         QStringLiteral("idle reset after: %1 s").arg(idleSeconds),
         QStringLiteral("hours: %1").arg(hours.describe()),
+        QStringLiteral("access for every visit: %1").arg(access.describe()),
+        QStringLiteral("staff call command: %1")
+            .arg(staffCallCommand.isEmpty() ? QStringLiteral("none") : staffCallCommand),
         QStringLiteral("safe mode after: %1 crashes in %2 s; proven after %3 s")
             .arg(recovery.crashes)
             .arg(recovery.windowSeconds)

@@ -3,6 +3,7 @@
 // missing or broken file never stops the kiosk: every problem is reported and the safe default
 // used in its place.
 
+#include "accesschoices.h"
 #include "languages.h"
 #include "openinghours.h"
 #include "runledger.h"
@@ -21,7 +22,9 @@ struct HallConfig {
     QString displayOffCommand;
     QString displayOnCommand;
     RecoveryPolicy recovery;
-    QStringList problems;  // sentences for the log and the staff panel
+    AccessChoices access;      // on for every visit; a visitor may change them until the idle reset
+    QString staffCallCommand;  // run when a visitor calls staff (optional)
+    QStringList problems;      // sentences for the log and the staff panel
 
     static HallConfig load(const QString &path);
     // What is in force, one "key: value" line each, for the staff panel.

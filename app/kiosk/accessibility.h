@@ -1,7 +1,10 @@
 #pragma once
-// The access choices of the visit under way; Theme reads them (Main.qml passes them on).
-// Today: reduced motion, for visitors who are troubled by motion (no pan-and-zoom, no
-// transitions).
+// The access choices of the visit under way (issue 14): text size, high contrast, everything
+// within reach, reduced motion and more time. The access panel (AccessPanel.qml) changes them,
+// each at once; Theme reads them (Main.qml passes them on); the idle reset returns them to the
+// hall's defaults (the hall file's [access], see docs/hall-config.md).
+
+#include "accesschoices.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
@@ -9,24 +12,41 @@
 class Accessibility : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY reducedMotionChanged)
+    // Per cent: 100, 150 or 200; other values are refused.
+    Q_PROPERTY(int textScale READ textScale WRITE setTextScale NOTIFY changed)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY changed)
+    Q_PROPERTY(bool lowReach READ lowReach WRITE setLowReach NOTIFY changed)
+    Q_PROPERTY(bool reducedMotion READ reducedMotion WRITE setReducedMotion NOTIFY changed)
+    Q_PROPERTY(bool moreTime READ moreTime WRITE setMoreTime NOTIFY changed)
+    // What idle times are multiplied by: 3 with more time, else 1.
+    Q_PROPERTY(int idleFactor READ idleFactor NOTIFY changed)
 
 public:
     explicit Accessibility(QObject *parent = nullptr) : QObject(parent) {}
 
-    bool reducedMotion() const { return m_reducedMotion; }
-    void setReducedMotion(bool reduced)
-    {
-        if (reduced == m_reducedMotion)
-            return;
-        m_reducedMotion = reduced;
-        emit reducedMotionChanged();
-    }
+    int textScale() const { return m_choices.textScale; }
+    void setTextScale(int percent);
+    bool highContrast() const { return m_choices.highContrast; }
+    void setHighContrast(bool on) { change(&AccessChoices::highContrast, on); }
+    bool lowReach() const { return m_choices.lowReach; }
+    void setLowReach(bool on) { change(&AccessChoices::lowReach, on); }
+    bool reducedMotion() const { return m_choices.reducedMotion; }
+    void setReducedMotion(bool on) { change(&AccessChoices::reducedMotion, on); }
+    bool moreTime() const { return m_choices.moreTime; }
+    void setMoreTime(bool on) { change(&AccessChoices::moreTime, on); }
+    int idleFactor() const { return m_choices.moreTime ? 3 : 1; }
+
+    // The hall's choices for every visit; they are in force from now on.
+    void setDefaults(const AccessChoices &defaults);
+    // The visit ended: the hall's choices again.
+    Q_INVOKABLE void reset();
 
 signals:
-    void reducedMotionChanged();
+    void changed();
 
 private:
-    bool m_reducedMotion = false;
+    void change(bool AccessChoices::*choice, bool on);
+
+    AccessChoices m_defaults;
+    AccessChoices m_choices;
 };

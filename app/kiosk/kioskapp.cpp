@@ -110,7 +110,13 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     kiosk.languages()->setHallDefault(hall.defaultLanguage);
     kiosk.hall()->configure(hall);
     kiosk.hall()->setKioskMode(options.kiosk);
-    kiosk.accessibility()->setReducedMotion(options.reducedMotion);
+    AccessChoices access = hall.access;
+    access.reducedMotion |= options.reducedMotion;
+    access.highContrast |= options.highContrast;
+    if (options.textScale)
+        access.textScale = options.textScale;
+    kiosk.accessibility()->setDefaults(access);
+    kiosk.staffCall()->setCommand(hall.staffCallCommand);
     const StateFolder state(places.state);
     session->beginRun(state, hall.recovery);
     QFile pinFile(state.pinFile());
@@ -144,6 +150,9 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
                                                  StateFolder::unwritable(error));
                      });
     session->m_health->write();
+    // Monitoring hears of a visitor's call for staff now, not at the next minute.
+    QObject::connect(kiosk.staffCall(), &StaffCall::called, session->m_health.get(),
+                     &Health::write);
     session->m_watchdog = std::make_unique<Watchdog>(session->m_window);
     // The proven time counts from the first frame on screen.
     QObject::connect(
@@ -324,7 +333,8 @@ int run(QGuiApplication &app, const KioskOptions &options)
         return 1;
     }
     if (!options.screenshot.isEmpty()) {
-        auto *capture = new SceneCapture(session->window(), options.screenshot, &session->engine());
+        auto *capture = new SceneCapture(session->window(), options.screenshot, options.backdrop,
+                                         &session->engine());
         QObject::connect(capture, &SceneCapture::done, &app, &QCoreApplication::exit);
     }
     return app.exec();

@@ -18,5 +18,7 @@ QJsonObject KioskFacts::toStatus() const
         {QStringLiteral("language"), language},
         {QStringLiteral("last_error"), lastError},
         {QStringLiteral("safe_mode"), safeMode},
+        {QStringLiteral("staff_called_at"),
+         staffCalled.isValid() ? staffCalled.toString(Qt::ISODate) : QString()},
     };
 }

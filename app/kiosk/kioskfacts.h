@@ -3,6 +3,7 @@
 // for both the staff panel and status.json (see Health), so the two never disagree.
 
 #include <QtQml/qqmlregistration.h>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -27,6 +28,7 @@ struct KioskFacts {
     Q_PROPERTY(int safeRelease MEMBER safeRelease)
     Q_PROPERTY(int previousRelease MEMBER previousRelease)
     Q_PROPERTY(int pendingRelease MEMBER pendingRelease)
+    Q_PROPERTY(QString staffCalledAt READ staffCalledAt)
 
 public:
     QString version;
@@ -55,6 +57,14 @@ public:
     int safeRelease = 0;
     int previousRelease = 0;  // what a roll back goes to; 0: none
     int pendingRelease = 0;
+    QDateTime staffCalled;  // a visitor's last call for staff (StaffCall); invalid: none
+
+    // "2026-11-29 14:05:09" in the kiosk's local time; empty: no call since the start.
+    QString staffCalledAt() const
+    {
+        return staffCalled.isValid() ? staffCalled.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                     : QString();
+    }
 
     int uptimeMinutes() const { return int(uptimeSeconds / 60); }
     int residentMbRounded() const { return qRound(residentMb); }

@@ -1,5 +1,6 @@
 #include "kioskoptions.h"
 
+#include "accesschoices.h"
 #include "languages.h"
 
 #include <QCommandLineParser>
@@ -47,6 +48,16 @@ QString readRoute(const QString &route, KioskOptions *options)
     return {};
 }
 
+QString readTextScale(const QString &percent, KioskOptions *options)
+{
+    if (percent.isEmpty())
+        return {};
+    if (!AccessChoices::isTextScale(percent.toInt()))
+        return QStringLiteral("--text-scale wants 100, 150 or 200");
+    options->textScale = percent.toInt();
+    return {};
+}
+
 // The options the kiosk takes, with their help texts.
 struct Declared {
     const QCommandLineOption content{QStringLiteral("content"),
@@ -60,11 +71,15 @@ struct Declared {
                                    QStringLiteral("DIR")};
     const QCommandLineOption language{
         QStringLiteral("language"),
-        QStringLiteral("Interface language: ko, en, id, ms, th, vi, km, lo, my or fil."),
+        QStringLiteral("Interface language: %1.").arg(Languages::all().join(QStringLiteral(", "))),
         QStringLiteral("CODE")};
     const QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the loaded screen and exit."),
                                         QStringLiteral("PATH")};
+    const QCommandLineOption backdrop{
+        QStringLiteral("backdrop"),
+        QStringLiteral("With --screenshot: also save PATH.backdrop.png, the same screen without "
+                       "its texts, to measure their contrast.")};
     const QCommandLineOption size{QStringLiteral("size"),
                                   QStringLiteral("Window size, e.g. 1080x1920."),
                                   QStringLiteral("WxH")};
@@ -74,6 +89,12 @@ struct Declared {
         QStringLiteral("ROUTE")};
     const QCommandLineOption reducedMotion{QStringLiteral("reduced-motion"),
                                            QStringLiteral("No pan-and-zoom and no transitions.")};
+    const QCommandLineOption textScale{
+        QStringLiteral("text-scale"),
+        QStringLiteral("Text size for every visit, in per cent: 100, 150 or 200."),
+        QStringLiteral("PERCENT")};
+    const QCommandLineOption highContrast{QStringLiteral("high-contrast"),
+                                          QStringLiteral("High contrast for every visit.")};
     const QCommandLineOption version{QStringLiteral("version"),
                                      QStringLiteral("Print the version.")};
     const QCommandLineOption help{QStringLiteral("help"), QStringLiteral("Print this help.")};
@@ -96,8 +117,9 @@ struct Declared {
 
     QList<QCommandLineOption> all() const
     {
-        return {content, state,  cache,  language, screenshot, size,    open, reducedMotion,
-                kiosk,   config, status, setPin,   draft,      version, help};
+        return {content, state,  cache,         language,  screenshot,   backdrop,
+                size,    open,   reducedMotion, textScale, highContrast, kiosk,
+                config,  status, setPin,        draft,     version,      help};
     }
 };
 
@@ -133,7 +155,8 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     }
     for (const QString &problem :
          {readLanguage(parser.value(o.language), options), readSize(parser.value(o.size), options),
-          readRoute(parser.value(o.open), options)}) {
+          readRoute(parser.value(o.open), options),
+          readTextScale(parser.value(o.textScale), options)}) {
         if (!problem.isEmpty()) {
             parsed.exitCode = 2;
             parsed.message = QStringLiteral("asean-kiosk: ") + problem;
@@ -151,6 +174,7 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
         return parsed;
     }
     options->reducedMotion = parser.isSet(o.reducedMotion);
+    options->highContrast = parser.isSet(o.highContrast);
     options->kiosk = parser.isSet(o.kiosk);
     options->draft = parser.isSet(o.draft);
     options->command = parser.isSet(o.status)   ? Command::Status
@@ -161,6 +185,7 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     options->state = parser.value(o.state);
     options->cache = parser.value(o.cache);
     options->screenshot = parser.value(o.screenshot);
+    options->backdrop = parser.isSet(o.backdrop);
     parsed.outcome = Outcome::Run;
     return parsed;
 }

@@ -7,16 +7,21 @@
 #include <QStringList>
 
 struct KioskOptions {
-    QString content;     // content root; empty: the hall file's, else the user's data folder
-    QString state;       // this kiosk's state folder; empty: see StateFolder::defaultPath
-    QString cache;       // this kiosk's picture cache; empty: $CACHE_DIRECTORY or the user's
-    QString language;    // empty: the hall's default (English without a hall file)
-    QString config;      // hall configuration (INI); empty: none
-    QString screenshot;  // save a PNG of the settled window there, then exit
+    QString content;        // content root; empty: the hall file's, else the user's data folder
+    QString state;          // this kiosk's state folder; empty: see StateFolder::defaultPath
+    QString cache;          // this kiosk's picture cache; empty: $CACHE_DIRECTORY or the user's
+    QString language;       // empty: the hall's default (English without a hall file)
+    QString config;         // hall configuration (INI); empty: none
+    QString screenshot;     // save a PNG of the settled window there, then exit
+    bool backdrop = false;  // and beside it the same screen without its texts
     // The screen to start on: attract, home, country/CODE, theme/ID or item/ID.
     // Empty: the attract loop in kiosk mode, else home.
     QString route;
+    // Access choices for every visit, over the hall file's (see AccessChoices): for screenshots
+    // and tests of the access modes. 0: the hall's text size.
     bool reducedMotion = false;
+    int textScale = 0;
+    bool highContrast = false;
     bool kiosk = false;
     // Show the content root's draft, read-only, under a "PREVIEW — not published" band: what a
     // curator imported, before it is published. Never with kiosk; writes nothing.

@@ -8,6 +8,7 @@
 #include "livereleases.h"
 #include "router.h"
 #include "staff.h"
+#include "staffcall.h"
 #include "visit.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -24,6 +25,7 @@ class KioskRoot : public QObject {
     Q_PROPERTY(Accessibility *accessibility READ accessibility CONSTANT)
     Q_PROPERTY(Visit *visit READ visit CONSTANT)
     Q_PROPERTY(Router *router READ router CONSTANT)
+    Q_PROPERTY(StaffCall *staffCall READ staffCall CONSTANT)
 
 public:
     explicit KioskRoot(QObject *parent = nullptr) : QObject(parent)
@@ -31,6 +33,7 @@ public:
         m_staff.setReleases(&m_releases);
         m_staff.setHall(&m_hall);
         m_staff.setLanguages(&m_languages);
+        m_staff.setStaffCall(&m_staffCall);
     }
 
     LanguageSession *languages() { return &m_languages; }
@@ -40,6 +43,7 @@ public:
     Accessibility *accessibility() { return &m_accessibility; }
     Visit *visit() { return &m_visit; }
     Router *router() { return &m_router; }
+    StaffCall *staffCall() { return &m_staffCall; }
 
 private:
     LanguageSession m_languages;
@@ -49,4 +53,5 @@ private:
     Accessibility m_accessibility;
     Visit m_visit;
     Router m_router;
+    StaffCall m_staffCall;
 };

@@ -3,6 +3,8 @@
 #include "wholefile.h"
 
 #include <QBuffer>
+#include <QColor>
+#include <QFont>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,14 +18,15 @@ Q_LOGGING_CATEGORY(lcCapture, "asean.capture")
 
 namespace {
 constexpr int kPollMs = 100;
-// Transitions last at most 300 ms: four quiet polls in a row means the screen has settled.
+// Four quiet polls in a row means the screen has settled: on a loaded machine a transition can
+// start late and run long, so quiet also means that no opacity changed since the last poll.
 constexpr int kQuietPolls = 4;
 constexpr int kMaxPolls = 300;
 constexpr int kLoading = 2;  // Image.Loading and Loader.Loading share the value
 }  // namespace
 
-SceneCapture::SceneCapture(QQuickWindow *window, QString path, QObject *parent)
-    : QObject(parent), m_window(window), m_path(std::move(path))
+SceneCapture::SceneCapture(QQuickWindow *window, QString path, bool backdrop, QObject *parent)
+    : QObject(parent), m_window(window), m_path(std::move(path)), m_backdrop(backdrop)
 {
     connect(window, &QQuickWindow::frameSwapped, this, [this] { m_framed = true; });
     m_timer.setInterval(kPollMs);
@@ -47,12 +50,26 @@ bool SceneCapture::busy(QQuickItem *item) const
     return false;
 }
 
+size_t SceneCapture::opacities(QQuickItem *item) const
+{
+    if (!item->isVisible())
+        return 0;
+    size_t seed = qHash(item->opacity());
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        seed = seed * 31 + opacities(child);
+    return seed;
+}
+
 void SceneCapture::poll()
 {
     if (!m_window)
         return;
     ++m_polls;
-    const bool quiet = m_framed && !busy(m_window->contentItem());
+    const size_t now = opacities(m_window->contentItem());
+    const bool still = now == m_opacities;
+    m_opacities = now;
+    const bool quiet = m_framed && still && !busy(m_window->contentItem());
     m_quietPolls = quiet ? m_quietPolls + 1 : 0;
     if (m_quietPolls >= kQuietPolls || m_polls >= kMaxPolls) {
         m_timer.stop();
@@ -105,7 +122,43 @@ bool isControl(const QQuickItem *item, const QSizeF &window)
     });
 }
 
+// The opacity the text is drawn with: its own times every enclosing item's.
+qreal effectiveOpacity(const QQuickItem *item)
+{
+    qreal opacity = 1;
+    for (; item; item = item->parentItem())
+        opacity *= item->opacity();
+    return opacity;
+}
+
+// Every visible text item under `item`.
+void visibleTexts(QQuickItem *item, QList<QQuickItem *> *texts)
+{
+    if (!item->isVisible())
+        return;
+    if (item->inherits("QQuickText"))
+        texts->append(item);
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        visibleTexts(child, texts);
+}
+
 }  // namespace
+
+QImage SceneCapture::backdrop() const
+{
+    QList<QQuickItem *> texts;
+    visibleTexts(m_window->contentItem(), &texts);
+    QList<qreal> opacities;
+    for (QQuickItem *text : std::as_const(texts)) {
+        opacities.append(text->opacity());
+        text->setOpacity(0);
+    }
+    const QImage image = m_window->grabWindow();
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        texts[i]->setOpacity(opacities[i]);
+    return image;
+}
 
 void SceneCapture::collect(QQuickItem *item, QRectF clip, const QJsonArray &within,
                            Scene *scene) const
@@ -123,7 +176,16 @@ void SceneCapture::collect(QQuickItem *item, QRectF clip, const QJsonArray &with
             text.insert(QStringLiteral("contentWidth"), item->property("contentWidth").toDouble());
             text.insert(QStringLiteral("contentHeight"),
                         item->property("contentHeight").toDouble());
-            text.insert(QStringLiteral("font"), item->property("font").value<QFont>().family());
+            const QFont font = item->property("font").value<QFont>();
+            text.insert(QStringLiteral("font"), font.family());
+            // What contrast asks of it: large text (24 px, or 19 px bold) needs 3:1, other 4.5:1.
+            text.insert(QStringLiteral("pixelSize"), font.pixelSize() > 0
+                                                         ? qreal(font.pixelSize())
+                                                         : font.pointSizeF() * 96 / 72);
+            text.insert(QStringLiteral("bold"), font.weight() >= QFont::DemiBold);
+            text.insert(QStringLiteral("color"),
+                        item->property("color").value<QColor>().name(QColor::HexArgb));
+            text.insert(QStringLiteral("opacity"), effectiveOpacity(item));
             // Where the letters are, inside the box and as aligned there: what may not touch
             // another text or a control.
             text.insert(QStringLiteral("ink"),
@@ -153,12 +215,25 @@ void SceneCapture::collect(QQuickItem *item, QRectF clip, const QJsonArray &with
         collect(child, clip, inside, scene);
 }
 
+namespace {
+
+bool writePng(const QImage &image, const QString &path, QString *error)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+        *error = QStringLiteral("the window could not be captured");
+        return false;
+    }
+    return WholeFile::write(path, png, Access::Shared, error);
+}
+
+}  // namespace
+
 void SceneCapture::save()
 {
     const QImage image = m_window->grabWindow();
-    QByteArray png;
-    QBuffer buffer(&png);
-    QString error = QStringLiteral("the window could not be captured");
+    QString error;
     Scene found;
     collect(m_window->contentItem(), QRectF(QPointF(0, 0), m_window->size()), {}, &found);
     const QByteArray scene =
@@ -168,9 +243,9 @@ void SceneCapture::save()
                                   {QStringLiteral("images"), found.images},
                                   {QStringLiteral("controls"), found.controls}})
             .toJson();
-    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG") ||
-        !WholeFile::write(m_path, png, Access::Shared, &error) ||
-        !WholeFile::write(m_path + QStringLiteral(".json"), scene, Access::Shared, &error)) {
+    if (!writePng(image, m_path, &error) ||
+        !WholeFile::write(m_path + QStringLiteral(".json"), scene, Access::Shared, &error) ||
+        (m_backdrop && !writePng(backdrop(), m_path + QStringLiteral(".backdrop.png"), &error))) {
         qCCritical(lcCapture).noquote() << "cannot save the screenshot:" << error;
         emit done(1);
         return;

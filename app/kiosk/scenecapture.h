@@ -1,8 +1,11 @@
 #pragma once
-// --screenshot: waits until the window has drawn and nothing on it is still loading, then
+// --screenshot: waits until the window has drawn, nothing on it is still loading and nothing
+// fades in or out any more (a screen left as the one asked for opens), then
 // saves a PNG of it and, beside it, PATH.json listing every visible text, picture and control
 // (an item that takes a tap) with its box. Tests read that list to check what a person would
-// see: ten states, no clipped text, no text under a button, no card alone in a row.
+// see: eleven states, no clipped text, no text under a button, no card alone in a row. With
+// `backdrop`, PATH.backdrop.png is the same screen drawn without its texts: what lies behind
+// each letter, to measure the contrast of each text's colour against it.
 
 #include <QObject>
 #include <QPointer>
@@ -12,11 +15,12 @@
 class QQuickWindow;
 class QQuickItem;
 class QJsonArray;
+class QImage;
 
 class SceneCapture : public QObject {
     Q_OBJECT
 public:
-    SceneCapture(QQuickWindow *window, QString path, QObject *parent = nullptr);
+    SceneCapture(QQuickWindow *window, QString path, bool backdrop, QObject *parent = nullptr);
 
 signals:
     // 0 when the picture was saved.
@@ -25,15 +29,21 @@ signals:
 private:
     void poll();
     bool busy(QQuickItem *item) const;
+    // The visible items' opacities, folded into one number: it stays the same once no screen,
+    // picture or overlay is fading in or out.
+    size_t opacities(QQuickItem *item) const;
     struct Scene;
     // `within`: the indices in Scene::controls of the controls `item` is part of.
     void collect(QQuickItem *item, QRectF clip, const QJsonArray &within, Scene *scene) const;
     void save();
+    QImage backdrop() const;
 
     QPointer<QQuickWindow> m_window;
     QString m_path;
+    bool m_backdrop = false;
     QTimer m_timer;
     int m_quietPolls = 0;
     int m_polls = 0;
     bool m_framed = false;
+    size_t m_opacities = 0;
 };

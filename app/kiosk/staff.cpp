@@ -76,6 +76,8 @@ KioskFacts Staff::facts() const
     facts.lastError = Log::lastError();
     facts.recentErrors = Log::recentErrors().join(QLatin1Char('\n'));
     facts.stateError = m_stateError;
+    if (m_call)
+        facts.staffCalled = m_call->lastCall();
     if (m_languages)
         facts.language = m_languages->current();
     if (m_hall) {

@@ -8,6 +8,7 @@
 #include "languagesession.h"
 #include "livereleases.h"
 #include "pinlock.h"
+#include "staffcall.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QElapsedTimer>
@@ -38,6 +39,8 @@ public:
     void setHall(Hall *hall);
     LanguageSession *languages() const { return m_languages; }
     void setLanguages(LanguageSession *languages);
+    // Where a visitor's call for staff is kept, for facts().
+    void setStaffCall(const StaffCall *call) { m_call = call; }
     // The stored PIN's salted hash (see Pin::hash); empty: no PIN set, the panel stays shut.
     Q_INVOKABLE void setPinHash(const QString &hash) { m_pinLock = PinLock(hash); }
     // Why crash recovery and status are off, for facts(); empty when they are on.
@@ -66,6 +69,7 @@ private:
     QPointer<LiveReleases> m_releases;
     QPointer<Hall> m_hall;
     QPointer<LanguageSession> m_languages;
+    QPointer<const StaffCall> m_call;
     PinLock m_pinLock{QString()};
     QString m_stateError;
     QElapsedTimer m_uptime;

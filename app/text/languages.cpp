@@ -6,10 +6,13 @@ namespace Languages {
 
 const QStringList &all()
 {
+    // Tetum (tet), Timor-Leste's, is the one Qt 6.4, ICU 72 and espeak-ng know nothing of: its
+    // dates and numbers go through localeName(), its lines break at spaces (WordBreaks), and it
+    // has no voice (docs/curating.md, "Languages without their own locale").
     static const QStringList codes = {
-        QStringLiteral("ko"), QStringLiteral("en"), QStringLiteral("id"), QStringLiteral("ms"),
-        QStringLiteral("th"), QStringLiteral("vi"), QStringLiteral("km"), QStringLiteral("lo"),
-        QStringLiteral("my"), QStringLiteral("fil")};
+        QStringLiteral("ko"), QStringLiteral("en"),  QStringLiteral("id"), QStringLiteral("ms"),
+        QStringLiteral("th"), QStringLiteral("vi"),  QStringLiteral("km"), QStringLiteral("lo"),
+        QStringLiteral("my"), QStringLiteral("fil"), QStringLiteral("tet")};
     return codes;
 }
 
@@ -31,8 +34,20 @@ QString nativeName(const QString &code)
         {QStringLiteral("lo"), QStringLiteral("ພາສາລາວ")},
         {QStringLiteral("my"), QStringLiteral("မြန်မာ")},
         {QStringLiteral("fil"), QStringLiteral("Filipino")},
+        {QStringLiteral("tet"), QStringLiteral("Tetun")},
     };
     return names.value(code, code);
+}
+
+QString localeName(const QString &code)
+{
+    // Qt 6.4's QLocale and ICU 72 know no Tetum: QLocale("tet") is the C locale, with English
+    // month names. Timor-Leste's Portuguese writes dates and numbers as Tetum does
+    // (day month year, Latin digits) and Tetum's month names come from Portuguese (docs/
+    // curating.md, "Languages without their own locale").
+    if (code == QLatin1String("tet"))
+        return QStringLiteral("pt_TL");
+    return code;
 }
 
 QStringList fallbackChain(const QString &code)

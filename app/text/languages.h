@@ -14,6 +14,10 @@ bool isKnown(const QString &code);
 // The language's name in itself (한국어, English, ไทย, ...), for the language picker.
 QString nativeName(const QString &code);
 
+// The QLocale name that writes the language's dates and numbers: the code itself, or a
+// neighbour's where Qt knows no locale for it (Tetum through Timor-Leste's Portuguese).
+QString localeName(const QString &code);
+
 // The chosen language, then English, then Korean, without repeats.
 QStringList fallbackChain(const QString &code);
 

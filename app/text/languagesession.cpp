@@ -61,9 +61,14 @@ QString LanguageSession::nativeName(const QString &language) const
     return Languages::nativeName(language);
 }
 
+QString LanguageSession::locale() const
+{
+    return Languages::localeName(m_current);
+}
+
 QString LanguageSession::formatNumber(int number) const
 {
-    return QLocale(m_current).toString(number);
+    return QLocale(locale()).toString(number);
 }
 
 QString LanguageSession::translate(const QString &language, const QString &context,

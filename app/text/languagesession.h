@@ -23,6 +23,8 @@ class LanguageSession : public QObject {
     Q_PROPERTY(QStringList offered READ offered WRITE setOffered NOTIFY offeredChanged)
     // The hall's language: each visit starts in it.
     Q_PROPERTY(QString hallDefault READ hallDefault WRITE setHallDefault NOTIFY hallDefaultChanged)
+    // The QLocale name for the current language's dates and numbers (pt_TL for Tetum).
+    Q_PROPERTY(QString locale READ locale NOTIFY currentChanged)
 
 public:
     explicit LanguageSession(QObject *parent = nullptr);
@@ -33,6 +35,7 @@ public:
     QStringList offered() const { return m_offered; }
     void setOffered(const QStringList &offered);
     QString hallDefault() const { return m_default; }
+    QString locale() const;
     void setHallDefault(const QString &language);
     // The engine to retranslate; a Languages made in QML finds its own.
     void setEngine(QQmlEngine *engine) { m_engine = engine; }

@@ -9,7 +9,8 @@
 
 namespace WordBreaks {
 
-// True for the languages whose text gets the marks.
+// True for the languages whose text gets the marks: Thai, Lao, Khmer and Burmese. The others
+// wrap at their spaces; Tetum too, which ICU 72 does not know but which is Latin script.
 bool needsMarks(const QString &language);
 // `text` with U+200B at every word boundary between two letters of a space-less script; the
 // text unchanged for other languages, or when ICU cannot segment it.

@@ -1,7 +1,7 @@
 import QtQuick
 
 // The few line icons the kiosk needs, drawn rather than shipped as files: play, pause, replay,
-// sound, mute, back, home, close, grid and language.
+// sound, mute, back, home, close, grid, language, access and bell.
 Canvas {
     id: icon
 
@@ -113,6 +113,32 @@ Canvas {
             ctx.moveTo(w * 0.28, h * 0.52);
             ctx.lineTo(w * 0.6, h * 0.52);
             ctx.stroke();
+            break;
+        case "access":
+            // The International Symbol of Access: a seated figure in a wheelchair, facing right.
+            ctx.arc(w * 0.44, h * 0.13, w * 0.09, 0, Math.PI * 2);
+            ctx.fill();
+            ctx.beginPath();
+            ctx.moveTo(w * 0.42, h * 0.28);
+            ctx.lineTo(w * 0.42, h * 0.56);
+            ctx.lineTo(w * 0.68, h * 0.56);
+            ctx.lineTo(w * 0.8, h * 0.84);
+            ctx.lineTo(w * 0.9, h * 0.8);
+            ctx.moveTo(w * 0.42, h * 0.38);
+            ctx.lineTo(w * 0.62, h * 0.38);
+            ctx.stroke();
+            ctx.beginPath();
+            ctx.arc(w * 0.42, h * 0.64, w * 0.26, -Math.PI * 0.1, Math.PI * 1.3);
+            ctx.stroke();
+            break;
+        case "bell":
+            // A desk bell: a dome on a base, with its knob.
+            ctx.arc(w * 0.5, h * 0.7, w * 0.32, Math.PI, 0);
+            ctx.closePath();
+            ctx.fill();
+            ctx.fillRect(w * 0.1, h * 0.74, w * 0.8, h * 0.08);
+            ctx.fillRect(w * 0.46, h * 0.26, w * 0.08, h * 0.12);
+            ctx.fillRect(w * 0.38, h * 0.22, w * 0.24, h * 0.06);
             break;
         case "grid":
             for (let i = 0; i < 2; ++i) {

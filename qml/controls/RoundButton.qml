@@ -12,11 +12,15 @@ Rectangle {
 
     readonly property real padding: Theme.spacing * 1.5
     implicitWidth: label !== "" ? Math.min(glyph.width + row.spacing + words.implicitWidth + padding, maximumWidth) : Theme.touchTarget
-    implicitHeight: Theme.touchTarget
+    implicitHeight: Theme.controlHeight
     radius: height / 2
     color: tap.pressed ? Theme.raised : Theme.scrim
     border.color: Theme.hairline
-    border.width: 1
+    border.width: Theme.outline
+
+    Accessible.role: Accessible.Button
+    Accessible.name: label
+    Accessible.onPressAction: button.clicked()
 
     Row {
         id: row

@@ -3,38 +3,55 @@ import QtQuick
 
 // Every colour, size, duration and font of the interface, in one place.
 QtObject {
+    // The visit's access choices, set by the interface's root (Main.qml) from the kiosk's
+    // Accessibility: text size in per cent (100, 150, 200) and high contrast.
+    property int textScale: 100
+    property bool highContrast: false
+
     // A calm gallery: deep neutral ground, warm off-white text, accents from the ASEAN emblem.
-    readonly property color background: "#101214"
-    readonly property color surface: "#1b1e23"
-    readonly property color raised: "#262a31"
-    readonly property color text: "#f3eee4"
-    readonly property color muted: "#b9b1a3"
-    readonly property color hairline: "#33f3eee4"
+    // High contrast: black and white, and nothing translucent (../shared/ACCESSIBILITY.md).
+    readonly property color background: highContrast ? "#000000" : "#101214"
+    readonly property color surface: highContrast ? "#000000" : "#1b1e23"
+    readonly property color raised: highContrast ? "#3a3a3a" : "#262a31"
+    readonly property color text: highContrast ? "#ffffff" : "#f3eee4"
+    readonly property color muted: highContrast ? "#e6e6e6" : "#b9b1a3"
+    readonly property color hairline: highContrast ? "#ffffff" : "#33f3eee4"
     readonly property color aseanBlue: "#1f4fa3"
     readonly property color aseanRed: "#d52b1e"
     readonly property color aseanYellow: "#f2c500"
-    readonly property color scrim: "#d9101214"
+    readonly property color scrim: highContrast ? "#000000" : "#d9101214"
+    // The outline of every control: a hairline, or in high contrast a 3 px ring that stands
+    // out against anything beside it (WCAG 1.4.11).
+    readonly property int outline: highContrast ? 3 : 1
 
-    // Type scale for reading at 1.5 m on a 1920×1080 panel.
-    readonly property int displaySize: 64
-    readonly property int titleSize: 44
-    readonly property int headingSize: 32
-    readonly property int bodySize: 26
-    readonly property int captionSize: 21
+    // Type scale for reading at 1.5 m on a 1920×1080 panel, times the visitor's text size.
+    readonly property real textFactor: textScale / 100
+    readonly property int displaySize: Math.round(64 * textFactor)
+    readonly property int titleSize: Math.round(44 * textFactor)
+    readonly property int headingSize: Math.round(32 * textFactor)
+    readonly property int bodySize: Math.round(26 * textFactor)
+    readonly property int captionSize: Math.round(21 * textFactor)
 
     readonly property int spacing: 24
     readonly property int margin: 48
     // 12 mm on the largest-pitch panel we serve (55 inches, 0.63 mm per pixel) is 19 px; 88 px
     // leaves room for a hurried hand on every panel size.
     readonly property int touchTarget: 88
-    readonly property int barHeight: 112
+    // A control holding a line of body text: the touch target, or taller when the text is
+    // (Burmese at 200 %).
+    readonly property int controlHeight: Math.max(touchTarget, Math.round(bodySize * 1.9))
+    readonly property int barHeight: controlHeight + 24
+    // The access button's place: a band along the bottom of every visitor screen, kept free of
+    // other controls (Main.qml places the button there).
+    readonly property int accessBand: controlHeight + spacing
     // A language on the attract loop: its name and "Touch to explore" in it, Burmese's tall
     // lines included; narrow enough for six in a row in landscape and three in portrait.
-    readonly property int languageTargetWidth: 270
-    readonly property int languageTargetHeight: 120
+    readonly property int languageTargetWidth: Math.round(270 * textFactor)
+    readonly property int languageTargetHeight: Math.round(120 * textFactor)
     // The widest the language button (LanguagePicker) is in any language: headings beside it
     // leave this much free (tests/qml/tst_languagepicker.qml checks every language).
-    readonly property int languageButtonRoom: 380
+    // Its globe and padding keep their size; its words grow with the text.
+    readonly property int languageButtonRoom: Math.round(94 + 286 * textFactor)
     // A state's flag beside its name (4:3, decoded at twice the size for sharp edges), and the
     // short bar of its accent colour under the page title.
     readonly property int flagWidth: 120
@@ -51,6 +68,10 @@ QtObject {
     readonly property int panelWidth: 1100
     readonly property int factLabelWidth: 320
     readonly property int factValueWidth: 760
+    // A grid's columns at the visitor's text size: fewer as the text grows, so its captions fit.
+    function columns(atNormalSize: int): int {
+        return Math.max(1, Math.round(atNormalSize / textFactor));
+    }
     // The least width beside a photo that takes its caption there (the viewer, in landscape).
     readonly property int captionBeside: 520
     // Grid thumbnails are decoded at this size wherever they appear (tiles are at most this).
@@ -62,6 +83,8 @@ QtObject {
     // not know the kiosk: pan-and-zoom and transitions off, and the visitor's language.
     property bool reducedMotion: false
     property string language: "en"
+    // The QLocale name for its dates and numbers (Languages.locale: pt_TL for Tetum).
+    property string locale: "en"
     readonly property int fast: reducedMotion ? 0 : 200
     readonly property int normal: reducedMotion ? 0 : 280
     // The attract loop: how long a photo stays, and how far it drifts while it does.

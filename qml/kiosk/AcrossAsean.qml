@@ -60,7 +60,7 @@ Column {
             radius: 8
             color: tap.pressed ? Theme.surface : Theme.scrim
             border.color: Theme.hairline
-            border.width: 1
+            border.width: Theme.outline
 
             Photo {
                 id: thumb
@@ -87,7 +87,7 @@ Column {
                     height: 30
                     color: "transparent"
                     border.color: Theme.hairline
-                    border.width: 1
+                    border.width: Theme.outline
                     Image {
                         anchors.fill: parent
                         anchors.margins: 1

@@ -19,7 +19,7 @@ Rectangle {
     radius: 20
     color: tap.pressed ? Theme.raised : Theme.scrim
     border.color: Theme.hairline
-    border.width: 1
+    border.width: Theme.outline
 
     Row {
         id: row
@@ -35,7 +35,7 @@ Rectangle {
             visible: caption.flag !== ""
             color: "transparent"
             border.color: Theme.hairline
-            border.width: 1
+            border.width: Theme.outline
             Image {
                 anchors.fill: parent
                 anchors.margins: 1

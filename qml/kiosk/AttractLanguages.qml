@@ -47,7 +47,7 @@ Column {
                     radius: 20
                     color: tap.pressed ? Theme.raised : Theme.scrim
                     border.color: Theme.hairline
-                    border.width: 1
+                    border.width: Theme.outline
 
                     Column {
                         anchors.centerIn: parent

@@ -120,10 +120,16 @@ ScreenLayer {
 
     Rectangle {
         anchors.fill: parent
+        // Dark enough from the hall's name down for every text to stand out from any photo
+        // (tests/e2e/tst_contrast.cpp).
         gradient: Gradient {
             GradientStop {
-                position: 0.5
+                position: 0.4
                 color: "transparent"
+            }
+            GradientStop {
+                position: 0.6
+                color: Theme.scrim
             }
             GradientStop {
                 position: 1.0
@@ -205,16 +211,26 @@ ScreenLayer {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
+            // The band below is the access button's (Main.qml).
+            anchors.bottomMargin: Theme.accessBand - Theme.margin
             spacing: Theme.spacing
 
             Text {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("The ASEAN Halls of the ASEAN-Korea Centre")
-                color: Theme.muted
+                color: Theme.text
                 font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
                 elide: Text.ElideRight
+
+                // Behind the text, drawn under it (z below its parent).
+                TextBacking {
+                    anchors.centerIn: parent
+                    width: parent.contentWidth + Theme.spacing
+                    height: parent.height
+                    z: -1
+                }
             }
             AttractLanguages {
                 objectName: "attractLanguages"

@@ -35,12 +35,23 @@ Item {
             decodeHeight: height
         }
 
+        // Full strength from the name down, fading out over the flag: a light photo left the
+        // names under 4.5:1 (tests/e2e/tst_contrast.cpp).
         Rectangle {
-            anchors.fill: parent
+            id: shade
+            readonly property real fade: names.height - names.textHeight
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: parent.height - names.y
             gradient: Gradient {
                 GradientStop {
-                    position: 0.35
+                    position: 0
                     color: "transparent"
+                }
+                GradientStop {
+                    position: shade.fade / Math.max(1, shade.height)
+                    color: Theme.scrim
                 }
                 GradientStop {
                     position: 1.0
@@ -49,12 +60,29 @@ Item {
             }
         }
 
+        TextBacking {
+            anchors.fill: names
+            anchors.margins: -Theme.spacing / 2
+        }
         Column {
+            id: names
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: accentLine.top
             anchors.margins: Theme.spacing
             spacing: 6
+            // As tall on every card (the flag, two lines of name and one of native name) and
+            // filled from the top: flags and names start on one line across a row, whether a
+            // name takes one line or two.
+            readonly property real textHeight: nameLine.lineSpacing * Theme.lineHeight(Theme.language) * 2 + (Theme.captionSize + 2) * 1.6
+            height: 54 + 2 * spacing + textHeight
+
+            FontMetrics {
+                id: nameLine
+                font.family: Theme.fontFamily(Theme.language)
+                font.pixelSize: Theme.headingSize
+                font.weight: Font.DemiBold
+            }
 
             Rectangle {
                 // A thin frame keeps white flags (Indonesia, Singapore) apart from a light photo.
@@ -74,6 +102,7 @@ Item {
                 }
             }
             Text {
+                objectName: "cardName"
                 width: parent.width
                 text: card.name
                 textFormat: Text.PlainText

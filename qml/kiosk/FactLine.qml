@@ -11,12 +11,14 @@ Column {
     spacing: 2
 
     Text {
+        width: fact.width
         text: fact.label
         color: Theme.muted
         font.family: Theme.fontFamily(Theme.language)
         lineHeight: Theme.lineHeight(Theme.language)
         font.pixelSize: Theme.captionSize
         font.letterSpacing: Theme.tracking(Theme.language, 1)
+        wrapMode: Text.WordWrap
     }
     Text {
         width: fact.width

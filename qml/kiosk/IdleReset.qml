@@ -25,7 +25,11 @@ Item {
         id: quiet
         interval: Math.max(1, idle.idleSeconds - idle.countdownSeconds) * 1000
         running: idle.watching && idle.idleSeconds > 0
-        onTriggered: idle.remaining = idle.countdownSeconds
+        onTriggered: {
+            // For staff reading the journal: why a visit ended, or nearly did.
+            console.info("idle: still there? asked after", idle.idleSeconds - idle.countdownSeconds, "s without a touch");
+            idle.remaining = idle.countdownSeconds;
+        }
     }
 
     Timer {

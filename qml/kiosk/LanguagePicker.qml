@@ -36,11 +36,11 @@ Item {
         objectName: "languageButton"
         anchors.right: parent.right
         width: words.implicitWidth + Theme.spacing * 2 + globe.width + 12
-        height: Theme.touchTarget
+        height: Theme.controlHeight
         radius: height / 2
         color: buttonTap.pressed || picker.opened ? Theme.raised : Theme.scrim
         border.color: Theme.hairline
-        border.width: 1
+        border.width: Theme.outline
 
         Icon {
             id: globe
@@ -110,8 +110,10 @@ Item {
         Rectangle {
             id: languageList
             objectName: "languageList"
-            width: 440  // the longest name, Bahasa Indonesia, with room to spare
-            height: list.implicitHeight + Theme.spacing
+            width: Math.round(440 * Theme.textFactor)  // the longest name, Bahasa Indonesia, with room to spare
+            // At larger text ten languages are taller than the screen below the button: the list
+            // scrolls.
+            height: Math.min(list.implicitHeight + Theme.spacing, parent.height - y - Theme.spacing)
             radius: 20
             color: Theme.surface
             border.color: Theme.hairline
@@ -120,40 +122,48 @@ Item {
                 anchors.fill: parent
             }  // touches on the list's padding stay here
 
-            Column {
-                id: list
-                anchors.centerIn: parent
-                width: parent.width - Theme.spacing
-                Repeater {
-                    model: picker.offered
-                    // qmllint disable unqualified
-                    delegate: Rectangle {
-                        required property string modelData
-                        readonly property bool current: modelData === picker.languages.current
-                        objectName: "language_" + modelData
-                        width: list.width
-                        height: Theme.touchTarget
-                        radius: 14
-                        color: rowTap.pressed ? Theme.raised : current ? "#14f2c500" : "transparent"
-                        Text {
-                            anchors.left: parent.left
-                            anchors.leftMargin: Theme.spacing
-                            anchors.verticalCenter: parent.verticalCenter
-                            text: picker.languages.nativeName(parent.modelData)
-                            color: parent.current ? Theme.aseanYellow : Theme.text
-                            font.family: Theme.fontFamily(parent.modelData)
-                            font.pixelSize: Theme.bodySize
-                        }
-                        TapHandler {
-                            id: rowTap
-                            gesturePolicy: TapHandler.ReleaseWithinBounds
-                            onTapped: {
-                                picker.languages.current = parent.modelData;
-                                picker.close();
+            Flickable {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing / 2
+                contentHeight: list.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                interactive: contentHeight > height
+
+                Column {
+                    id: list
+                    width: parent.width
+                    Repeater {
+                        model: picker.offered
+                        // qmllint disable unqualified
+                        delegate: Rectangle {
+                            required property string modelData
+                            readonly property bool current: modelData === picker.languages.current
+                            objectName: "language_" + modelData
+                            width: list.width
+                            height: Theme.controlHeight
+                            radius: 14
+                            color: rowTap.pressed ? Theme.raised : current ? "#14f2c500" : "transparent"
+                            Text {
+                                anchors.left: parent.left
+                                anchors.leftMargin: Theme.spacing
+                                anchors.verticalCenter: parent.verticalCenter
+                                text: picker.languages.nativeName(parent.modelData)
+                                color: parent.current ? Theme.aseanYellow : Theme.text
+                                font.family: Theme.fontFamily(parent.modelData)
+                                font.pixelSize: Theme.bodySize
+                            }
+                            TapHandler {
+                                id: rowTap
+                                gesturePolicy: TapHandler.ReleaseWithinBounds
+                                onTapped: {
+                                    picker.languages.current = parent.modelData;
+                                    picker.close();
+                                }
                             }
                         }
+                        // qmllint enable unqualified
                     }
-                    // qmllint enable unqualified
                 }
             }
         }

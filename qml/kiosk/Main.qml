@@ -47,13 +47,31 @@ Window {
     }
     Binding {
         target: Theme
+        property: "textScale"
+        value: root.kiosk.accessibility.textScale
+    }
+    Binding {
+        target: Theme
+        property: "highContrast"
+        value: root.kiosk.accessibility.highContrast
+    }
+    Binding {
+        target: Theme
         property: "language"
         value: root.language
     }
+    Binding {
+        target: Theme
+        property: "locale"
+        value: root.kiosk.languages.locale
+    }
 
-    // The next visitor starts afresh: the hall's language, no filter, no video, the attract loop.
+    // The next visitor starts afresh: the hall's language and access choices, no filter, no
+    // video, the attract loop.
     function resetForNextVisitor() {
         languagePicker.close();
+        accessPanel.close();
+        kiosk.accessibility.reset();
         staffPanel.close("the visit ended");
         video.stop();
         countryPage.filter = "";
@@ -197,11 +215,30 @@ Window {
             anchors.margins: (Theme.barHeight - height) / 2
         }
 
+        // Low on every visitor screen, in the band they keep free for it (Theme.accessBand).
+        RoundButton {
+            objectName: "accessButton"
+            x: Theme.margin
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: (Theme.accessBand - height) / 2
+            icon: "access"
+            label: qsTr("Accessibility")
+            onClicked: accessPanel.open()
+        }
+
+        AccessPanel {
+            id: accessPanel
+            anchors.fill: parent
+            access: root.kiosk.accessibility
+            staffCall: root.kiosk.staffCall
+        }
+
         IdleReset {
             id: idleReset
             objectName: "idleReset"
             anchors.fill: parent
-            idleSeconds: root.hall.idleSeconds
+            // More time (an access choice) triples it.
+            idleSeconds: root.hall.idleSeconds * root.kiosk.accessibility.idleFactor
             // A playing film is not idle; when it ends or pauses the idle time starts again.
             watching: root.router.section !== Router.Attract && !root.hall.asleep && !video.watched
             onExpired: root.resetForNextVisitor()

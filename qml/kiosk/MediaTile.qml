@@ -38,14 +38,22 @@ Item {
         }
 
         Rectangle {
+            id: shade
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            height: Math.max(parent.height * 0.45, titles.height + 2 * Theme.spacing)
+            // Full strength from where the titles begin, fading out above them: over the light
+            // part of a photo, a half-faded scrim left them at 3:1 (tests/e2e/tst_contrast.cpp).
+            readonly property real fade: parent.height * 0.3
+            height: titles.height + 2 * Theme.spacing + fade
             gradient: Gradient {
                 GradientStop {
                     position: 0
                     color: "transparent"
+                }
+                GradientStop {
+                    position: shade.fade / Math.max(1, shade.height)
+                    color: Theme.scrim
                 }
                 GradientStop {
                     position: 1
@@ -54,6 +62,10 @@ Item {
             }
         }
 
+        TextBacking {
+            anchors.fill: titles
+            anchors.margins: -Theme.spacing / 2
+        }
         Column {
             id: titles
             anchors.left: parent.left
@@ -112,7 +124,7 @@ Item {
             radius: height / 2
             color: Theme.scrim
             border.color: Theme.hairline
-            border.width: 1
+            border.width: Theme.outline
 
             Row {
                 id: chipRow

@@ -207,6 +207,16 @@ Item {
                 font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize
             }
+            Text {
+                objectName: "staffCalled"
+                visible: (staff.facts.staffCalledAt || "") !== ""
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: qsTr("A visitor called staff at %1.").arg(staff.facts.staffCalledAt || "")
+                color: Theme.aseanYellow
+                font.family: Theme.fontFamily(Theme.language)
+                font.pixelSize: Theme.bodySize
+            }
             Repeater {
                 model: [[qsTr("Release in use"), staff.facts.release || qsTr("none")], [qsTr("Content problem"), staff.facts.contentError || qsTr("none")], [qsTr("Running for"), qsTr("%n minute(s)", "", staff.facts.uptimeMinutes || 0)], [qsTr("Memory in use"), (staff.facts.residentMb || 0) + " MB"], [qsTr("Free disk space"), Number(staff.facts.diskFreeGb || 0).toFixed(1) + " GB"], [qsTr("Recent problems"), staff.facts.recentErrors || qsTr("none")], [qsTr("Hall file"), staff.facts.hallFile || ""], [qsTr("Hall settings"), staff.facts.hallSummary || ""], [qsTr("Hall file problems"), staff.facts.hallProblems || qsTr("none")], [qsTr("Version"), staff.facts.version || ""]]
                 delegate: Row {

@@ -14,14 +14,14 @@ Item {
 
     implicitWidth: row.implicitWidth + 40
     width: implicitWidth
-    height: Theme.touchTarget
+    height: Theme.controlHeight
 
     Rectangle {
         anchors.fill: parent
         radius: height / 2
         color: chip.selected ? chip.accent : (tap.pressed ? Theme.raised : Theme.surface)
         border.color: chip.selected ? chip.accent : Theme.hairline
-        border.width: 1
+        border.width: Theme.outline
         scale: tap.pressed ? 0.97 : 1
         Behavior on color  {
             ColorAnimation {

@@ -72,6 +72,10 @@ ScreenLayer {
                 }
             }
         }
+        TextBacking {
+            anchors.fill: heading
+            anchors.margins: -Theme.spacing / 2
+        }
         Column {
             id: heading
             anchors.left: parent.left
@@ -130,15 +134,16 @@ ScreenLayer {
         anchors.top: strip.bottom
         anchors.topMargin: Theme.spacing / 2
         anchors.bottom: parent.bottom
+        // The band below is the access button's (Main.qml).
+        anchors.bottomMargin: Theme.accessBand
         x: Theme.margin - Theme.spacing / 4
         width: parent.width - 2 * Theme.margin + Theme.spacing / 2
         clip: true
         model: items
-        readonly property int columns: page.portrait ? 2 : 4
+        readonly property int columns: Theme.columns(page.portrait ? 2 : 4)
         cellWidth: Math.floor(width / columns)
         cellHeight: Math.round(cellWidth * 0.68)
         boundsBehavior: Flickable.StopAtBounds
-        bottomMargin: Theme.margin
         // qmllint disable unqualified
         delegate: MediaTile {
             width: grid.cellWidth

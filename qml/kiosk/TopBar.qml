@@ -16,7 +16,7 @@ Item {
     signal home
 
     // The language button's place at the right (Main.qml), with room for its longest name.
-    readonly property int languageRoom: 300
+    readonly property int languageRoom: Math.round(300 * Theme.textFactor)
 
     height: Theme.barHeight
 

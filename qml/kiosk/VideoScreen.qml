@@ -84,8 +84,11 @@ Item {
         }
         // qmllint enable type
         onMediaStatusChanged: {
-            if (mediaStatus === MediaPlayer.EndOfMedia)
-                screen.finished();
+            if (mediaStatus !== MediaPlayer.EndOfMedia)
+                return;
+            if (screen.chrome)
+                console.info("film played to its end:", source);
+            screen.finished();
         }
     }
 
@@ -104,7 +107,10 @@ Item {
         objectName: "videoPoster"
         anchors.fill: parent
         visible: screen.poster !== "" && !screen.started && !screen.failed
-        source: screen.poster
+        // Decoded for the screen, not at the poster's own size (and not before there is one).
+        source: width >= 1 && height >= 1 ? screen.poster : ""
+        sourceSize.width: Math.ceil(width * Screen.devicePixelRatio)
+        sourceSize.height: Math.ceil(height * Screen.devicePixelRatio)
         fillMode: Image.PreserveAspectFit
         asynchronous: true
     }
@@ -159,7 +165,8 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            height: Theme.touchTarget + 2 * Theme.spacing
+            // Above the band the access button keeps (Main.qml).
+            height: Theme.controlHeight + 2 * Theme.spacing + Theme.accessBand
             gradient: Gradient {
                 GradientStop {
                     position: 0
@@ -175,6 +182,7 @@ Item {
                 anchors.fill: parent
                 anchors.leftMargin: Theme.margin
                 anchors.rightMargin: Theme.margin
+                anchors.bottomMargin: Theme.accessBand
                 spacing: Theme.spacing
 
                 RoundButton {

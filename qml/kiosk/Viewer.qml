@@ -109,13 +109,13 @@ ScreenLayer {
                 return date;
             const month = new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1);
             //: When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).
-            return month.toLocaleDateString(Qt.locale(viewer.languages.current), qsTr("MMMM yyyy"));
+            return month.toLocaleDateString(Qt.locale(viewer.languages.locale), qsTr("MMMM yyyy"));
         }
         x: place === ViewerPage.Beside ? item.photoRect.x + item.photoRect.width : 0
         y: place === ViewerPage.Under ? item.photoRect.y + item.photoRect.height : parent.height - height
         // Beside the photo it stops short of the next button at the screen's edge.
         width: parent.width - x - (place === ViewerPage.Beside ? Theme.touchTarget * 1.25 + Theme.spacing : 0)
-        height: captionColumn.implicitHeight + 2 * Theme.spacing + Theme.margin
+        height: captionScroll.height + 2 * Theme.spacing + Theme.accessBand
         opacity: viewer.captionsShown && item ? 1 : 0
         visible: opacity > 0
         Behavior on opacity  {
@@ -123,13 +123,15 @@ ScreenLayer {
                 duration: Theme.normal
             }
         }
+        // Full strength from where the text begins (two spacings down): over the foot of a
+        // light photo the state's name was at 3.3:1 (tests/e2e/tst_contrast.cpp).
         gradient: Gradient {
             GradientStop {
                 position: 0
                 color: "transparent"
             }
             GradientStop {
-                position: 0.35
+                position: 2 * Theme.spacing / Math.max(1, caption.height)
                 color: Theme.scrim
             }
             GradientStop {
@@ -138,90 +140,114 @@ ScreenLayer {
             }
         }
 
-        Column {
-            id: captionColumn
+        TextBacking {
+            anchors.fill: captionScroll
+            anchors.margins: -Theme.spacing / 2
+        }
+        // Larger text may make a caption taller than the room beside or over the photo: then
+        // it scrolls, and never climbs under the top bar.
+        Flickable {
+            id: captionScroll
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: Theme.margin
-            anchors.rightMargin: Math.max(Theme.margin, parent.width - 1300)
-            spacing: 8
+            // The band below is the access button's (Main.qml).
+            anchors.bottomMargin: Theme.accessBand
+            height: Math.min(captionColumn.implicitHeight, viewer.height - Theme.barHeight - Theme.controlHeight - Theme.accessBand - 2 * Theme.spacing)
+            contentHeight: captionColumn.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
 
-            Text {
+            Column {
+                id: captionColumn
                 width: parent.width
-                text: caption.item ? caption.item.countryName : ""
-                textFormat: Text.PlainText
-                color: Theme.aseanYellow
-                font.family: Theme.fontFamily(Theme.language)
-                lineHeight: Theme.lineHeight(Theme.language)
-                font.pixelSize: Theme.captionSize
-                font.letterSpacing: Theme.tracking(Theme.language, 1)
-            }
-            Text {
-                width: parent.width
-                text: caption.item ? caption.item.title : ""
-                textFormat: Text.PlainText
-                color: Theme.text
-                font.family: Theme.fontFamily(Theme.language)
-                lineHeight: Theme.lineHeight(Theme.language)
-                font.pixelSize: Theme.titleSize
-                font.weight: Font.Medium
-                wrapMode: Text.WordWrap
-            }
-            NativeTitle {
-                width: parent.width
-                text: caption.item ? caption.item.nativeTitle : ""
-                language: caption.item ? caption.item.nativeLanguage : ""
-                pronunciation: caption.item ? caption.item.pronunciation : ""
-            }
-            Text {
-                width: parent.width
-                text: caption.item ? caption.item.description : ""
-                textFormat: Text.PlainText
-                color: Theme.text
-                font.family: Theme.fontFamily(Theme.language)
-                font.pixelSize: Theme.bodySize
-                lineHeight: Math.max(1.15, Theme.lineHeight(Theme.language))
-                wrapMode: Text.WordWrap
-            }
-            Text {
-                width: parent.width
-                text: caption.item ? caption.joined(caption.item.place, caption.when(caption.item.date)) : ""
-                textFormat: Text.PlainText
-                color: Theme.muted
-                font.family: Theme.fontFamily(Theme.language)
-                lineHeight: Theme.lineHeight(Theme.language)
-                font.pixelSize: Theme.captionSize
-                wrapMode: Text.WordWrap
-            }
-            Text {
-                width: parent.width
-                text: caption.item ? caption.joined(caption.item.credit, caption.item.licence) : ""
-                textFormat: Text.PlainText
-                color: Theme.muted
-                font.family: Theme.fontFamily(Theme.language)
-                lineHeight: Theme.lineHeight(Theme.language)
-                font.pixelSize: Theme.captionSize - 3
-                wrapMode: Text.WordWrap
-            }
-            AcrossAsean {
-                width: parent.width
-                catalogue: viewer.catalogue
-                language: viewer.languages.current
-                itemId: viewer.shown ? viewer.currentId : ""
-                theme: viewer.theme
-                onChosen: (id, country, theme) => viewer.across(viewer.currentId, id, country, theme)
+                spacing: 8
+                // Lines of text stay a comfortable length; the rail below them takes the width.
+                readonly property real measure: Math.min(width, 1300 - Theme.margin)
+
+                Text {
+                    width: captionColumn.measure
+                    text: caption.item ? caption.item.countryName : ""
+                    textFormat: Text.PlainText
+                    color: Theme.aseanYellow
+                    font.family: Theme.fontFamily(Theme.language)
+                    lineHeight: Theme.lineHeight(Theme.language)
+                    font.pixelSize: Theme.captionSize
+                    font.letterSpacing: Theme.tracking(Theme.language, 1)
+                }
+                Text {
+                    width: captionColumn.measure
+                    text: caption.item ? caption.item.title : ""
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.family: Theme.fontFamily(Theme.language)
+                    lineHeight: Theme.lineHeight(Theme.language)
+                    font.pixelSize: Theme.titleSize
+                    font.weight: Font.Medium
+                    wrapMode: Text.WordWrap
+                }
+                NativeTitle {
+                    width: captionColumn.measure
+                    text: caption.item ? caption.item.nativeTitle : ""
+                    language: caption.item ? caption.item.nativeLanguage : ""
+                    pronunciation: caption.item ? caption.item.pronunciation : ""
+                }
+                Text {
+                    width: captionColumn.measure
+                    text: caption.item ? caption.item.description : ""
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.family: Theme.fontFamily(Theme.language)
+                    font.pixelSize: Theme.bodySize
+                    lineHeight: Math.max(1.15, Theme.lineHeight(Theme.language))
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    width: captionColumn.measure
+                    text: caption.item ? caption.joined(caption.item.place, caption.when(caption.item.date)) : ""
+                    textFormat: Text.PlainText
+                    color: Theme.muted
+                    font.family: Theme.fontFamily(Theme.language)
+                    lineHeight: Theme.lineHeight(Theme.language)
+                    font.pixelSize: Theme.captionSize
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    width: captionColumn.measure
+                    text: caption.item ? caption.joined(caption.item.credit, caption.item.licence) : ""
+                    textFormat: Text.PlainText
+                    color: Theme.muted
+                    font.family: Theme.fontFamily(Theme.language)
+                    lineHeight: Theme.lineHeight(Theme.language)
+                    font.pixelSize: Theme.captionSize - 3
+                    wrapMode: Text.WordWrap
+                }
+                AcrossAsean {
+                    width: parent.width
+                    catalogue: viewer.catalogue
+                    language: viewer.languages.current
+                    itemId: viewer.shown ? viewer.currentId : ""
+                    theme: viewer.theme
+                    onChosen: (id, country, theme) => viewer.across(viewer.currentId, id, country, theme)
+                }
             }
         }
     }
 
     // The neighbours, at the edges where a thumb rests: that there is more is seen, not only
     // found by swiping.
+    // Over the photo's foot the caption can grow tall (Burmese, a long description): the arrows
+    // keep to the middle of the photo above it rather than sit on its text. With the caption
+    // under the photo they keep to the photo's middle.
+    readonly property real arrowsOffset: !caption.visible || !caption.item ? 0 : caption.place === ViewerPage.Over ? -caption.height / 2 : caption.place === ViewerPage.Under ? caption.item.photoRect.y + caption.item.photoRect.height / 2 - height / 2 : 0
     RoundButton {
         objectName: "previous"
         anchors.left: parent.left
         anchors.leftMargin: Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenterOffset: viewer.arrowsOffset
         width: Theme.touchTarget * 1.25
         height: width
         visible: pager.currentIndex > 0
@@ -233,6 +259,7 @@ ScreenLayer {
         anchors.right: parent.right
         anchors.rightMargin: Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenterOffset: viewer.arrowsOffset
         width: Theme.touchTarget * 1.25
         height: width
         visible: pager.currentIndex < items.count - 1
@@ -266,7 +293,7 @@ ScreenLayer {
         radius: height / 2
         color: Theme.scrim
         border.color: Theme.hairline
-        border.width: 1
+        border.width: Theme.outline
 
         Text {
             id: counter

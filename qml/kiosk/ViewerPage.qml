@@ -47,14 +47,16 @@ Item {
     // Beside the photo the caption also leaves the viewer's next button its edge (Viewer.qml).
     readonly property real besideRoom: Theme.captionBeside + Theme.touchTarget * 1.25 + Theme.spacing
     readonly property int captionPlace: height - fitted.height >= height / 4 ? ViewerPage.Under : width - fitted.width >= besideRoom ? ViewerPage.Beside : ViewerPage.Over
-    // The photo as fitted, unzoomed: centred, and moved up or left only as far as the caption
-    // needs to fit under or beside it.
+    // The photo as fitted, unzoomed: centred, and moved left only as far as a caption beside it
+    // needs. With the caption under it, photo and caption are centred together below the top
+    // bar and the position indicator, not the photo alone (that left a black band above it).
     readonly property rect photoRect: {
         let x = (width - fitted.width) / 2;
         let y = (height - fitted.height) / 2;
-        if (captionPlace === ViewerPage.Under)
-            y = Math.max(0, Math.min(y, height - roomBelow - fitted.height));
-        else if (captionPlace === ViewerPage.Beside)
+        if (captionPlace === ViewerPage.Under) {
+            const top = Theme.barHeight + Theme.touchTarget;
+            y = Math.max(0, Math.min(top + (height - top - fitted.height - roomBelow) / 2, height - roomBelow - fitted.height));
+        } else if (captionPlace === ViewerPage.Beside)
             x = Math.min(x, width - Math.max((width - fitted.width) / 2, besideRoom) - fitted.width);
         return Qt.rect(x, y, fitted.width, fitted.height);
     }
@@ -146,7 +148,11 @@ Item {
         objectName: "playVideo"
         readonly property string length: page.duration > 0 ? Theme.clock(page.duration) : ""
         visible: page.kind === MediaKind.Video && page.videoAllowed
-        anchors.centerIn: parent
+        // On the poster, wherever the caption has put it; over the poster's foot, in the part
+        // the caption leaves clear (under the caption's scrim it was dimmed to 1.5:1).
+        readonly property real clearBottom: page.captionPlace === ViewerPage.Over ? Math.min(page.photoRect.y + page.photoRect.height, page.height - page.roomBelow) : page.photoRect.y + page.photoRect.height
+        x: page.photoRect.x + (page.photoRect.width - width) / 2
+        y: Math.max(Theme.barHeight, (page.photoRect.y + clearBottom - height) / 2)
         width: playRow.implicitWidth + 2 * Theme.margin
         height: Theme.touchTarget * 1.6
         radius: height / 2

@@ -5,6 +5,7 @@
 #include "fixture.h"
 #include "importer.h"
 #include "kioskrun.h"
+#include "languages.h"
 #include "pinlock.h"
 #include "publisher.h"
 
@@ -23,9 +24,9 @@ using namespace KioskRun;
 
 namespace {
 
-const QStringList kStates = {"Brunei Darussalam", "Cambodia", "Indonesia",   "Lao PDR",
-                             "Malaysia",          "Myanmar",  "Philippines", "Singapore",
-                             "Thailand",          "Viet Nam"};
+const QStringList kStates = {"Brunei Darussalam", "Cambodia",    "Indonesia",   "Lao PDR",
+                             "Malaysia",          "Myanmar",     "Philippines", "Singapore",
+                             "Thailand",          "Timor-Leste", "Viet Nam"};
 
 // Every file and folder under `root` with its size, time and mode: two listings are equal only
 // when nothing was written, made, removed or touched there.
@@ -68,7 +69,7 @@ class TestEndToEnd : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
-    void homeShowsTheTenStates()
+    void homeShowsTheElevenStates()
     {
         const QString content = m_dir.filePath(QStringLiteral("fresh"));
         const QString png = m_dir.filePath(QStringLiteral("home.png"));
@@ -191,11 +192,11 @@ private slots:
         QVERIFY2(run.output.contains(QLatin1String("1 media file(s) of release 0001 are missing")),
                  qPrintable(run.output));
         QCOMPARE(run.output.count(QStringLiteral("picture unavailable")), 1);
-        // The rest of the gallery is whole: 10 flags and 9 photos.
+        // The rest of the gallery is whole: 11 flags and 10 photos.
         int ready = 0;
         for (const QJsonValue &v : run.scene.value(QStringLiteral("images")).toArray())
             ready += v.toObject().value(QStringLiteral("status")).toInt() == 1;
-        QCOMPARE(ready, 19);
+        QCOMPARE(ready, 21);
     }
 
     // Every screen in both orientations: drawn, loaded, and no text spilling out of its box, no
@@ -247,6 +248,23 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // Qt 6.4 knows no Tetum locale (QLocale("tet") is the C locale): the kiosk writes Tetum's
+    // dates through Timor-Leste's Portuguese, and its interface in Tetum.
+    void tetumDatesAreWrittenThroughPortuguese()
+    {
+        const Run run =
+            runKiosk({QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
+                      QStringLiteral("--language"), QStringLiteral("tet"), QStringLiteral("--open"),
+                      QStringLiteral("country/TL")},
+                     m_dir.filePath(QStringLiteral("country-tl-tet.png")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const QStringList texts = run.texts();
+        for (const char *text : {"26 outubro 2025", "Kapitál", "Dili", "Tetun no Portugés"})
+            QVERIFY2(texts.contains(QString::fromUtf8(text)),
+                     qPrintable(QString::fromUtf8(text) + QStringLiteral(" is not on screen: ") +
+                                texts.join(QStringLiteral(" | "))));
+    }
+
     // Every language on the screens a visitor reads most, with the longest translations:
     // nothing overflows its box or is cut off where the design does not elide on purpose, and
     // nothing runs into another text or a control.
@@ -255,27 +273,60 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("route");
         QTest::addColumn<QString>("size");
+        QTest::addColumn<QString>("textScale");
         const QStringList routes = {"home", "country/MM", "theme/festivals", "item/kh-angkor-wat"};
-        for (const QString &language :
-             QStringList{"ko", "en", "id", "ms", "th", "vi", "km", "lo", "my", "fil"}) {
+        for (const QString &language : Languages::all()) {
             for (const QString &route : routes)
                 QTest::newRow(qPrintable(language + QLatin1Char(' ') + route))
-                    << language << route << "1920x1080";
+                    << language << route << "1920x1080"
+                    << "100";
             QTest::newRow(qPrintable(language + QStringLiteral(" country/PH portrait")))
                 << language << "country/PH"
-                << "1080x1920";
+                << "1080x1920"
+                << "100";
         }
-        // Portrait's own layouts in the tallest scripts: the home grid, a landscape photo with
-        // its caption under it; and a portrait photo with its caption beside it.
-        QTest::newRow("my home portrait") << "my"
-                                          << "home"
-                                          << "1080x1920";
+        // Portrait's own layouts: the home grid's eleven states in the tallest scripts, in
+        // Korean and in Tetum's long Latin words; a landscape photo with its caption under it;
+        // and a portrait photo with its caption beside it.
+        for (const char *language : {"ko", "tet", "km", "my"})
+            QTest::newRow(qPrintable(language + QStringLiteral(" home portrait")))
+                << QString::fromLatin1(language) << "home"
+                << "1080x1920"
+                << "100";
+        // The eleventh state's page and a photo of it, in its own language.
+        QTest::newRow("tet country/TL") << "tet"
+                                        << "country/TL"
+                                        << "1920x1080"
+                                        << "100";
+        QTest::newRow("tet item/tl-tais portrait") << "tet"
+                                                   << "item/tl-tais"
+                                                   << "1080x1920"
+                                                   << "100";
         QTest::newRow("km landscape photo portrait") << "km"
                                                      << "item/kh-angkor-wat"
-                                                     << "1080x1920";
+                                                     << "1080x1920"
+                                                     << "100";
         QTest::newRow("my portrait photo landscape") << "my"
                                                      << "item/th-wat-arun"
-                                                     << "1920x1080";
+                                                     << "1920x1080"
+                                                     << "100";
+        // Text at 200 % (the access panel's largest): each screen in each orientation once, in
+        // the three scripts that run tallest or widest.
+        const QList<QStringList> large = {{"ko", "home", "1920x1080"},
+                                          {"ko", "country/MM", "1080x1920"},
+                                          {"ko", "theme/festivals", "1920x1080"},
+                                          {"ko", "item/kh-angkor-wat", "1080x1920"},
+                                          {"km", "home", "1080x1920"},
+                                          {"km", "country/MM", "1920x1080"},
+                                          {"km", "theme/festivals", "1080x1920"},
+                                          {"km", "item/kh-angkor-wat", "1920x1080"},
+                                          {"my", "home", "1920x1080"},
+                                          {"my", "country/MM", "1080x1920"},
+                                          {"my", "theme/festivals", "1080x1920"},
+                                          {"my", "item/th-wat-arun", "1920x1080"}};
+        for (const QStringList &row : large)
+            QTest::newRow(qPrintable(QStringLiteral("200 % %1 %2 %3").arg(row[0], row[1], row[2])))
+                << row[0] << row[1] << row[2] << "200";
     }
 
     void everyLanguageFitsEveryScreen()
@@ -283,13 +334,14 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, route);
         QFETCH(QString, size);
+        QFETCH(QString, textScale);
         const QString png =
-            m_dir.filePath(QStringLiteral("lang-%1-%2-%3.png")
-                               .arg(language, QString(route).replace('/', '-'), size));
+            m_dir.filePath(QStringLiteral("lang-%1-%2-%3-%4.png")
+                               .arg(language, QString(route).replace('/', '-'), size, textScale));
         const Run run =
             runKiosk({QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
                       QStringLiteral("--language"), language, QStringLiteral("--open"), route,
-                      QStringLiteral("--size"), size},
+                      QStringLiteral("--size"), size, QStringLiteral("--text-scale"), textScale},
                      png);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         QVERIFY2(run.texts().size() > 5, qPrintable(run.texts().join(" | ")));
@@ -688,7 +740,7 @@ private slots:
                        QStringLiteral("countries"), QStringLiteral("--json")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
-        QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size(), 10);
+        QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size(), 11);
     }
 };
 

@@ -57,7 +57,7 @@ Item {
         function test_everyLanguageWakesTheKioskInIt() {
             const run = attractIn(1920, 1080);
             const offered = run.kiosk.languages.offered;
-            compare(offered.length, 10);
+            compare(offered.length, 11);
             for (const language of offered) {
                 run.kiosk.router.go(Router.Attract);
                 run.kiosk.languages.reset();
@@ -77,7 +77,8 @@ Item {
                 "km": ["ខ្មែរ", "Noto Sans Khmer"],
                 "my": ["မြန်မာ", "Noto Sans Myanmar"],
                 "ko": ["한국어", "Noto Sans CJK KR"],
-                "fil": ["Filipino", "Noto Sans"]
+                "fil": ["Filipino", "Noto Sans"],
+                "tet": ["Tetun", "Noto Sans"]
             };
             for (const language in names) {
                 const name = target(run.main, language).children[0].children[0];

@@ -97,7 +97,7 @@ Item {
             verify(home);
             chosen.target = home;
             themeChosen.target = home;
-            tryCompare(findChild(home, "countryGrid"), "count", 10);
+            tryCompare(findChild(home, "countryGrid"), "count", 11);
             // Fonts settle the header's height, then the grid lays its cells out again.
             waitForRendering(home);
             verify(waitForItemPolished(findChild(home, "countryGrid")));
@@ -155,7 +155,7 @@ Item {
             stage.height = data.h;
             const home = makeHome();
             const cards = cardsOf(home);
-            compare(cards.length, 10);
+            compare(cards.length, 11);
             for (const c of cards) {
                 // Whole cards, inside the screen: nothing to scroll to.
                 const p = c.mapToItem(home, 0, 0);
@@ -166,7 +166,7 @@ Item {
             verify(!findChild(home, "countryGrid").interactive);
         }
 
-        // Ten states today, eleven with Timor-Leste: in either orientation every row of cards
+        // Eleven states with Timor-Leste, ten before it: in either orientation every row of cards
         // spans the grid, and no card stands alone in its row.
         function test_statesFillTheirRows_data() {
             const data = [];
@@ -305,6 +305,27 @@ Item {
             const th = card(home, "TH");
             compare(th.name, "태국");
             compare(th.nativeName, "ประเทศไทย");
+        }
+
+        // Names start on one line across a row, whether a name takes one line or two
+        // (Brunei Darussalam wraps in Filipino, beside Cambodia's one line).
+        function test_namesStartOnOneLineInARow() {
+            testLanguages.current = "fil";
+            const home = makeHome();
+            const rows = new Map();
+            let wrapped = 0;
+            for (const c of cardsOf(home)) {
+                const name = findChild(c, "cardName");
+                verify(waitForItemPolished(name));
+                wrapped += name.lineCount > 1 ? 1 : 0;
+                const top = c.mapToItem(home, 0, 0).y;
+                const y = name.mapToItem(home, 0, 0).y;
+                if (!rows.has(top))
+                    rows.set(top, y);
+                fuzzyCompare(y, rows.get(top), 0.5, c.code);
+            }
+            verify(wrapped > 0, "a name that takes two lines");
+            testLanguages.current = "ko";
         }
 
         function test_flagsAndPhotosLoad() {

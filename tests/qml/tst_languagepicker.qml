@@ -97,7 +97,7 @@ Item {
             }
         }
 
-        function test_nativeNamesOfAllTen() {
+        function test_nativeNamesOfAllEleven() {
             const expected = {
                 "ko": "한국어",
                 "en": "English",
@@ -108,7 +108,8 @@ Item {
                 "km": "ខ្មែរ",
                 "lo": "ພາສາລາວ",
                 "my": "မြန်မာ",
-                "fil": "Filipino"
+                "fil": "Filipino",
+                "tet": "Tetun"
             };
             for (const code in expected)
                 compare(testLanguages.nativeName(code), expected[code]);

@@ -105,6 +105,12 @@ Item {
             verify(box.y >= 0 && box.y + box.height <= viewer.height + 1, "on the screen");
             if (data.under) {
                 fuzzyCompare(box.y, photo.y + photo.height, 1, "right under the photo");
+                // Photo and caption are centred together below the top bar and the position
+                // indicator: no black band above the photo with the caption pushed to the foot.
+                const above = photo.y - (Theme.barHeight + Theme.touchTarget);
+                const below = viewer.height - (box.y + box.height);
+                verify(above >= 0, "below the top bar");
+                fuzzyCompare(above, below, 2, "as much room above the photo as under the caption");
             } else {
                 fuzzyCompare(box.x, photo.x + photo.width, 1, "right beside the photo");
                 verify(box.width >= Theme.captionBeside - 1);

@@ -145,7 +145,7 @@ Item {
             tryVerify(() => wayOn.visible);
             compare(wayOn.label, "Festivals in " + states.size + " states →");
             page.filter = "food";
-            tryCompare(wayOn, "label", "Food in all 10 states →");
+            tryCompare(wayOn, "label", "Food in all 11 states →");
             page.filter = "festivals";
             tryCompare(wayOn, "label", "Festivals in " + states.size + " states →");
             kiosk.languages.current = "ko";

@@ -62,6 +62,7 @@ Run runKiosk(const QStringList &args, const QString &screenshot)
     run.output = QString::fromLocal8Bit(process.readAll());
     if (!screenshot.isEmpty()) {
         run.screenshot.load(screenshot);
+        run.backdrop.load(screenshot + QStringLiteral(".backdrop.png"));
         QFile scene(screenshot + QStringLiteral(".json"));
         if (scene.open(QIODevice::ReadOnly))
             run.scene = QJsonDocument::fromJson(scene.readAll()).object();

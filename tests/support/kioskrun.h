@@ -11,6 +11,7 @@ struct Run {
     int exitCode = -1;
     QString output;
     QImage screenshot;
+    QImage backdrop;    // the same screen without its texts, when --backdrop was given
     QJsonObject scene;  // what --screenshot writes beside the picture
 
     // The visible texts of the scene.

@@ -23,6 +23,23 @@ private slots:
         QCOMPARE(o.size, QSize(1080, 1920));
     }
 
+    // The access modes a screenshot or test starts in.
+    void accessChoices()
+    {
+        KioskOptions o;
+        QCOMPARE(KioskOptions::parse({QStringLiteral("asean-kiosk"), QStringLiteral("--text-scale"),
+                                      QStringLiteral("200"), QStringLiteral("--high-contrast")},
+                                     &o)
+                     .outcome,
+                 KioskOptions::Outcome::Run);
+        QCOMPARE(o.textScale, 200);
+        QVERIFY(o.highContrast);
+        KioskOptions plain;
+        KioskOptions::parse({QStringLiteral("asean-kiosk")}, &plain);
+        QCOMPARE(plain.textScale, 0);
+        QVERIFY(!plain.highContrast);
+    }
+
     void defaults()
     {
         KioskOptions o;
@@ -47,6 +64,9 @@ private slots:
                                   << 2 << "unknown language 'xx'";
         QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << 2
                               << "--size wants";
+        QTest::newRow("text scale")
+            << QStringList{QStringLiteral("--text-scale"), QStringLiteral("175")} << 2
+            << "--text-scale wants 100, 150 or 200";
         QTest::newRow("positional")
             << QStringList{QStringLiteral("extra")} << 2 << "unexpected argument";
         // The whole message: the draft is never shown to visitors.

@@ -5,7 +5,12 @@
 #include "schema.h"
 #include "sqlconnection.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +35,36 @@ class TestSchema : public QObject {
     {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // A copy of a checked-in catalogue (tests/data/catalogues, see make-catalogues.sh there),
+    // so that nothing changes the file itself.
+    QString copyOf(const QString &name)
+    {
+        const QString copy = newPath();
+        QFile::copy(QStringLiteral(ASEAN_SOURCE_DIR "/tests/data/catalogues/") + name, copy);
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        return copy;
+    }
+
+    // The rows of `table` in `columns`, each as compact JSON, sorted.
+    static QStringList rowsOf(QSqlDatabase &db, const QString &table, const QStringList &columns)
+    {
+        QSqlQuery q(db);
+        QStringList rows;
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(", "), table)))
+            return {q.lastError().text()};
+        while (q.next()) {
+            QJsonObject row;
+            for (const QString &column : columns) {
+                const QVariant v = q.value(column);
+                row.insert(column,
+                           v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v));
+            }
+            rows << QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+        }
+        rows.sort();
+        return rows;
     }
 
 private slots:
@@ -180,6 +215,64 @@ private slots:
         QCOMPARE(countries.first().name, QStringLiteral("Thailand"));
         QCOMPARE(shown.items({}, QStringLiteral("en"), 0, 100).size(), 1);
         QCOMPARE(fileBytes(release), before);
+    }
+
+    // Every catalogue version this program once wrote, checked in: each later schema step must
+    // bring every row of the draft and of a release through (the pattern of KDE Elisa's
+    // databaseinterfacetest), and a kiosk still shows the release.
+    void checkedInCataloguesKeepEveryRow_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("rows");
+        const QDir data(QStringLiteral(ASEAN_SOURCE_DIR "/tests/data/catalogues"));
+        const QStringList dumps = data.entryList({QStringLiteral("rows-schema*.json")});
+        QVERIFY(!dumps.isEmpty());
+        for (const QString &dump : dumps) {
+            const QString version = dump.mid(11).chopped(5);
+            for (const char *kind : {"draft", "release"}) {
+                const QString file = QStringLiteral("%1-schema%2.sqlite").arg(kind, version);
+                QTest::newRow(qPrintable(file)) << file << dump;
+            }
+        }
+    }
+
+    void checkedInCataloguesKeepEveryRow()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, rows);
+        QFile dump(QStringLiteral(ASEAN_SOURCE_DIR "/tests/data/catalogues/") + rows);
+        QVERIFY(dump.open(QIODevice::ReadOnly));
+        const QJsonObject expected = QJsonDocument::fromJson(dump.readAll()).object();
+        QVERIFY(expected.size() >= 6);
+        const QString path = copyOf(file);
+        {
+            // As the kiosk shows a release: through an upgraded copy when it is older.
+            Catalogue shown;
+            QVERIFY2(shown.open(path, SqlConnection::Mode::Immutable),
+                     qPrintable(shown.errorString()));
+            QStringList names;
+            for (const CountryRow &country : shown.countries(QStringLiteral("tet")))
+                names << country.name;
+            QCOMPARE(names, QStringList({"Tailándia", "Timor-Leste"}));
+            QCOMPARE(shown.items({}, QStringLiteral("en"), 0, 100).size(), 2);
+        }
+        // As the office's draft is opened: brought to the latest schema in place.
+        SqlConnection c;
+        QVERIFY(c.open(path, SqlConnection::Mode::ReadWrite));
+        const Schema::Result migrated = Schema::migrate(c.db());
+        QVERIFY2(migrated.ok, qPrintable(migrated.error));
+        QCOMPARE(Schema::versionOf(c.db()), Schema::latestVersion());
+        for (auto table = expected.begin(); table != expected.end(); ++table) {
+            const QJsonArray wanted = table.value().toArray();
+            QVERIFY2(!wanted.isEmpty(), qPrintable(table.key()));
+            const QStringList columns = wanted.first().toObject().keys();
+            QStringList want;
+            for (const QJsonValue &row : wanted)
+                want << QString::fromUtf8(
+                    QJsonDocument(row.toObject()).toJson(QJsonDocument::Compact));
+            want.sort();
+            QCOMPARE(rowsOf(c.db(), table.key(), columns), want);
+        }
     }
 
     void refusesANewerDatabase()

@@ -1,0 +1,31 @@
+#include "accessibility.h"
+
+void Accessibility::setTextScale(int percent)
+{
+    if (!AccessChoices::isTextScale(percent) || percent == m_choices.textScale)
+        return;
+    m_choices.textScale = percent;
+    emit changed();
+}
+
+void Accessibility::change(bool AccessChoices::*choice, bool on)
+{
+    if (m_choices.*choice == on)
+        return;
+    m_choices.*choice = on;
+    emit changed();
+}
+
+void Accessibility::setDefaults(const AccessChoices &defaults)
+{
+    m_defaults = defaults;
+    reset();
+}
+
+void Accessibility::reset()
+{
+    if (m_choices == m_defaults)
+        return;
+    m_choices = m_defaults;
+    emit changed();
+}
