@@ -240,8 +240,10 @@ ScreenLayer {
     // found by swiping.
     // Over the photo's foot the caption can grow tall (Burmese, a long description): the arrows
     // keep to the middle of the photo above it rather than sit on its text. With the caption
-    // under the photo they keep to the photo's middle.
-    readonly property real arrowsOffset: !caption.visible || !caption.item ? 0 : caption.place === ViewerPage.Over ? -caption.height / 2 : caption.place === ViewerPage.Under ? caption.item.photoRect.y + caption.item.photoRect.height / 2 - height / 2 : 0
+    // under the photo they keep to the photo's middle. Never under the top bar, however tall
+    // the caption (larger text).
+    readonly property real arrowsOffset: Math.max(Theme.barHeight + Theme.spacing + Theme.touchTarget * 0.625 - height / 2, arrowsWanted)
+    readonly property real arrowsWanted: !caption.visible || !caption.item ? 0 : caption.place === ViewerPage.Over ? -caption.height / 2 : caption.place === ViewerPage.Under ? caption.item.photoRect.y + caption.item.photoRect.height / 2 - height / 2 : 0
     RoundButton {
         objectName: "previous"
         anchors.left: parent.left

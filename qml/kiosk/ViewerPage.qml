@@ -51,14 +51,24 @@ Item {
     // needs. With the caption under it, photo and caption are centred together below the top
     // bar and the position indicator, not the photo alone (that left a black band above it).
     readonly property rect photoRect: {
-        let x = (width - fitted.width) / 2;
-        let y = (height - fitted.height) / 2;
+        let w = fitted.width;
+        let h = fitted.height;
+        let x = (width - w) / 2;
+        let y = (height - h) / 2;
         if (captionPlace === ViewerPage.Under) {
             const top = Theme.barHeight + Theme.touchTarget;
-            y = Math.max(0, Math.min(top + (height - top - fitted.height - roomBelow) / 2, height - roomBelow - fitted.height));
+            // A tall caption (the rail, larger text) shrinks the photo rather than run off the
+            // screen under the access button.
+            const room = Math.max(height / 2, height - top - roomBelow);
+            if (h > room) {
+                w = w * room / h;
+                h = room;
+                x = (width - w) / 2;
+            }
+            y = Math.max(0, Math.min(top + (height - top - h - roomBelow) / 2, height - roomBelow - h));
         } else if (captionPlace === ViewerPage.Beside)
             x = Math.min(x, width - Math.max((width - fitted.width) / 2, besideRoom) - fitted.width);
-        return Qt.rect(x, y, fitted.width, fitted.height);
+        return Qt.rect(x, y, w, h);
     }
 
     readonly property real maxScale: 4
