@@ -7,6 +7,7 @@
 #include "languages.h"
 #include "openinghours.h"
 #include "runledger.h"
+#include "screenmount.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,7 @@ struct HallConfig {
     QString displayOnCommand;
     RecoveryPolicy recovery;
     AccessChoices access;      // on for every visit; a visitor may change them until the idle reset
+    ScreenMount screen;        // how the screen is mounted: the band within reach
     QString staffCallCommand;  // run when a visitor calls staff (optional)
     QStringList problems;      // sentences for the log and the staff panel
 

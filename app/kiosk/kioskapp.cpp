@@ -116,6 +116,7 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     if (options.textScale)
         access.textScale = options.textScale;
     kiosk.accessibility()->setDefaults(access);
+    kiosk.accessibility()->setMount(hall.screen);
     kiosk.staffCall()->setCommand(hall.staffCallCommand);
     const StateFolder state(places.state);
     session->beginRun(state, hall.recovery);

@@ -92,20 +92,46 @@ Item {
         }
     }
 
+    // A key on the pad, as if touched: a digit, C (clear) or OK.
+    function press(key: string) {
+        if (key === "C")
+            staff.entered = "";
+        else if (key === "OK")
+            staff.submit();
+        else if (staff.entered.length < 12)
+            staff.entered += key;
+    }
+
     Rectangle {
         anchors.fill: parent
         visible: staff.stage !== "closed"
         color: "#f2101214"
+        // Nothing beneath the pad or the panel takes focus (Keypad).
+        readonly property bool keypadModal: true
 
         TouchShield {
             anchors.fill: parent
         }  // nothing behind the pad or the panel takes touches
 
         Column {
+            id: pinPad
             objectName: "pinPad"
             visible: staff.stage === "pin"
             anchors.centerIn: parent
             spacing: Theme.spacing
+            // From a keyboard, digits are typed and Backspace takes the last one back; after a
+            // digit focus is on OK, so Enter tries the PIN (Keypad passes these keys on).
+            readonly property bool keypadTakesDigits: true
+            Keys.onPressed: event => {
+                if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+                    staff.press(String(event.key - Qt.Key_0));
+                    padKeys.itemAt(11).forceActiveFocus();
+                    event.accepted = true;
+                } else if (event.key === Qt.Key_Backspace || event.key === Qt.Key_Delete) {
+                    staff.entered = staff.entered.slice(0, -1);
+                    event.accepted = true;
+                }
+            }
 
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
@@ -126,7 +152,9 @@ Item {
                 columns: 3
                 spacing: Theme.keyGap
                 Repeater {
+                    id: padKeys
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"]
+                    // qmllint disable unqualified
                     delegate: Rectangle {
                         required property string modelData
                         objectName: "key" + modelData
@@ -135,6 +163,12 @@ Item {
                         radius: width / 2
                         color: keyTap.pressed ? Theme.raised : Theme.surface
                         border.color: Theme.hairline
+                        activeFocusOnTab: true
+                        readonly property bool keypadStart: modelData === "1"
+                        Accessible.role: Accessible.Button
+                        //: The staff PIN pad's clear key, as a screen reader names it.
+                        Accessible.name: modelData === "C" ? qsTr("Clear") : modelData
+                        Accessible.onPressAction: staff.press(modelData)
                         Text {
                             anchors.centerIn: parent
                             text: parent.modelData
@@ -144,17 +178,10 @@ Item {
                         TapHandler {
                             id: keyTap
                             gesturePolicy: TapHandler.ReleaseWithinBounds
-                            onTapped: {
-                                const key = parent.modelData;
-                                if (key === "C")
-                                    staff.entered = "";
-                                else if (key === "OK")
-                                    staff.submit();
-                                else if (staff.entered.length < 12)
-                                    staff.entered += key;
-                            }
+                            onTapped: staff.press(parent.modelData)
                         }
                     }
+                    // qmllint enable unqualified
                 }
             }
             Text {
