@@ -8,7 +8,8 @@
 #include <cmath>
 #include <functional>
 
-Q_LOGGING_CATEGORY(lcKeypad, "asean.keypad")
+// What has focus and what is pressed, by name: QT_LOGGING_RULES="asean.keypad.debug=true".
+Q_LOGGING_CATEGORY(lcKeypad, "asean.keypad", QtInfoMsg)
 
 namespace {
 
@@ -198,6 +199,13 @@ void bringIntoView(QQuickItem *item, const QList<QQuickItem *> &order)
                 area->setProperty(at, wanted);
         }
     }
+}
+
+// What a screen reader says for the control.
+QString accessibleName(QQuickItem *item)
+{
+    QAccessibleInterface *accessible = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+    return accessible ? accessible->text(QAccessible::Name) : QString();
 }
 
 bool doAccessibleAction(QQuickItem *item, const QString &action)
@@ -563,7 +571,10 @@ bool Keypad::spatial(Action action)
                      : std::max({0.0, to.top() - from.bottom(), from.top() - to.bottom()});
         const qreal offCentre = vertical ? std::abs(to.center().x() - from.center().x())
                                          : std::abs(to.center().y() - from.center().y());
-        const qreal score = std::max(0.0, gap) + 3 * aside + 0.25 * offCentre;
+        // Controls in line with this one come first (right from back goes to home, not to a
+        // theme below it); the nearest, and the best aligned, among them.
+        const qreal outOfLine = aside > 0 ? 1e6 : 0;
+        const qreal score = outOfLine + std::max(0.0, gap) + 3 * aside + 0.25 * offCentre;
         if (!best || score < bestScore) {
             best = stop;
             bestScore = score;
@@ -574,6 +585,7 @@ bool Keypad::spatial(Action action)
 
 bool Keypad::activate()
 {
+    qCDebug(lcKeypad).noquote() << "press:" << accessibleName(m_current);
     if (!doAccessibleAction(m_current, QAccessibleActionInterface::pressAction())) {
         qCWarning(lcKeypad) << "the focused control has no press action:" << m_current;
         return false;
@@ -649,6 +661,8 @@ void Keypad::checkFocus()
         m_onScreen.insert(m_route, control);
     if (control != m_current) {
         m_current = control;
+        if (control)
+            qCDebug(lcKeypad).noquote() << "focus:" << accessibleName(control);
         emit currentChanged();
     }
     updateRect();

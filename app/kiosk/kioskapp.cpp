@@ -113,6 +113,7 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     AccessChoices access = hall.access;
     access.reducedMotion |= options.reducedMotion;
     access.highContrast |= options.highContrast;
+    access.lowReach |= options.lowReach;
     if (options.textScale)
         access.textScale = options.textScale;
     kiosk.accessibility()->setDefaults(access);

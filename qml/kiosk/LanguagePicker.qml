@@ -27,10 +27,8 @@ Item {
         const corner = mapToItem(languageList.parent, width, height);
         languageList.x = corner.x - languageList.width;
         listBottom = corner.y - height - 12;
-        if (Theme.lowReach)
-            languageList.y = Qt.binding(() => picker.listBottom - languageList.height);
-        else
-            languageList.y = corner.y + 12;
+        const below = corner.y + 12;
+        languageList.y = Qt.binding(() => Theme.lowReach ? picker.listBottom - languageList.height : below);
     }
 
     visible: offered.length > 1
