@@ -111,7 +111,7 @@ Item {
                     width: parent.width
                     visible: panel.keypadHint
                     //: Shown when a visitor first presses a key: how to use the kiosk from its keypad.
-                    text: qsTr("Keypad in use. The arrow keys move, OK or Enter chooses, Back returns and Home goes to the start. Press OK to close this panel.")
+                    text: qsTr("Keypad in use: the arrow keys move, OK or Enter chooses, Back goes back and Home goes to the start. Press OK to close this panel.")
                     color: Theme.text
                     font.family: Theme.fontFamily(Theme.language)
                     lineHeight: Math.max(1.15, Theme.lineHeight(Theme.language))
