@@ -474,6 +474,13 @@ bool Keypad::perform(Action action)
         default:
             break;
     }
+    // A control that steps through something itself: the viewer's arrows and play button page
+    // its photos with left and right.
+    if ((action == Left || action == Right) &&
+        m_current->metaObject()->indexOfMethod("keypadStep(int)") >= 0) {
+        QMetaObject::invokeMethod(m_current, "keypadStep", Q_ARG(int, action == Right ? 1 : -1));
+        return true;
+    }
     // A slider moves with left and right.
     const QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(m_current);
     if (accessible && accessible->role() == QAccessible::Slider &&

@@ -5,7 +5,8 @@
 //
 //   Tab, keypad +          next control in reading order (wraps: no control is a trap)
 //   Shift+Tab, keypad -    previous control
-//   arrows, keypad 8 2 4 6 the nearest control that way; a slider (the film's scrub bar) moves
+//   arrows, keypad 8 2 4 6 the nearest control that way; a slider (the film's scrub bar) moves,
+//                          and a control with keypadStep(int) steps (the viewer's photos)
 //   Enter, OK, Space, 5    choose: the control's Accessible press action, as Orca would
 //   Backspace, Escape, 0   back (signal back(); Main.qml closes an overlay or goes back)
 //   Home, keypad 7         home (signal home())

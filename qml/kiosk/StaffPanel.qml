@@ -261,6 +261,7 @@ Item {
                 }
                 Repeater {
                     model: [[qsTr("Release in use"), staff.facts.release || qsTr("none")], [qsTr("Content problem"), staff.facts.contentError || qsTr("none")], [qsTr("Running for"), qsTr("%n minute(s)", "", staff.facts.uptimeMinutes || 0)], [qsTr("Memory in use"), (staff.facts.residentMb || 0) + " MB"], [qsTr("Free disk space"), Number(staff.facts.diskFreeGb || 0).toFixed(1) + " GB"], [qsTr("Recent problems"), staff.facts.recentErrors || qsTr("none")], [qsTr("Hall file"), staff.facts.hallFile || ""], [qsTr("Hall settings"), staff.facts.hallSummary || ""], [qsTr("Hall file problems"), staff.facts.hallProblems || qsTr("none")], [qsTr("Version"), staff.facts.version || ""]]
+                    // qmllint disable unqualified
                     delegate: Row {
                         required property var modelData
                         spacing: Theme.spacing
@@ -284,6 +285,7 @@ Item {
                             elide: Text.ElideRight
                         }
                     }
+                    // qmllint enable unqualified
                 }
                 Text {
                     objectName: "staffResult"

@@ -38,6 +38,14 @@ ScreenLayer {
         theme: viewer.theme
     }
 
+    // The photo before (-1) or after (1), from the keypad's left and right.
+    function step(by: int) {
+        if (by > 0)
+            pager.incrementCurrentIndex();
+        else
+            pager.decrementCurrentIndex();
+    }
+
     // Opening (or a new filter) puts the chosen item in view without animating through the rest.
     function place() {
         if (!shown || itemId === "" || itemId === currentId)
@@ -89,6 +97,7 @@ ScreenLayer {
             videoAllowed: viewer.videoAllowed
             onToggleCaptions: viewer.captionsShown = !viewer.captionsShown
             onPlay: viewer.player.play(video, title, source, duration)
+            onStep: by => viewer.step(by)
         }
         // qmllint enable unqualified
     }
@@ -263,6 +272,10 @@ ScreenLayer {
         accessibleName: qsTr("Previous photo")
         // Where the keypad starts at the last photo; on a film, play (Keypad).
         readonly property bool keypadStart: !next.visible && viewer.playRoom === 0
+        // Left and right page the photos while focus is on the arrows (Keypad).
+        function keypadStep(step: int) {
+            viewer.step(step);
+        }
         onClicked: pager.decrementCurrentIndex()
     }
     RoundButton {
@@ -280,6 +293,9 @@ ScreenLayer {
         accessibleName: qsTr("Next photo")
         // Where the keypad starts on a photo: Enter, Enter, Enter goes through them (Keypad).
         readonly property bool keypadStart: viewer.playRoom === 0
+        function keypadStep(step: int) {
+            viewer.step(step);
+        }
         onClicked: pager.incrementCurrentIndex()
     }
 

@@ -31,6 +31,8 @@ Item {
     readonly property bool twoFingers: firstFinger.active && secondFinger.active
     signal toggleCaptions
     signal play
+    // The keypad's left and right on the play button: the film before (-1) or after (1).
+    signal step(int by)
 
     // Where the caption goes: under the photo when the frame leaves a band free above and
     // below it (a landscape photo on a portrait screen), beside it when it leaves the sides
@@ -167,6 +169,10 @@ Item {
         //: The viewer's play button as a screen reader names it (%1: the film's title).
         Accessible.name: qsTr("Play %1").arg(page.title)
         Accessible.onPressAction: page.play()
+        // Left and right page the photos from here too, as from the viewer's arrows.
+        function keypadStep(by: int) {
+            page.step(by);
+        }
         // On the poster, wherever the caption has put it; over the poster's foot, in the part
         // the caption leaves clear (under the caption's scrim it was dimmed to 1.5:1).
         readonly property real clearBottom: page.captionPlace === ViewerPage.Over ? Math.min(page.photoRect.y + page.photoRect.height, page.height - page.roomBelow) : page.photoRect.y + page.photoRect.height

@@ -477,6 +477,30 @@ Item {
             tryVerify(() => main.activeFocusItem && main.activeFocusItem.code === "KH", 2000, "home did not come back to the state the visitor opened");
         }
 
+        // In the viewer, left and right page the photos while focus is on its arrows (as the
+        // voice guide says); at the last photo focus stays on the arrow that is left.
+        function test_leftAndRightPageTheViewer() {
+            go(Router.Country, "KH");
+            go(Router.Item, "kh-angkor-wat");
+            startKeypad();
+            const viewer = find("viewer");
+            compare(main.activeFocusItem.objectName, "next");
+            const first = viewer.currentId;
+            key(Qt.Key_Right);
+            tryVerify(() => viewer.currentId !== first, 2000, "Right did not show the next photo");
+            const second = viewer.currentId;
+            compare(main.activeFocusItem.objectName, "next", "Right moved focus off the arrow");
+            key(Qt.Key_Left);
+            tryCompare(viewer, "currentId", first);
+            for (let i = 0; i < viewer.count; ++i)
+                key(Qt.Key_Right);
+            tryVerify(() => main.activeFocusItem && main.activeFocusItem.objectName === "previous", 2000, "at the last photo focus is not on the arrow back");
+            key(Qt.Key_Left);
+            tryVerify(() => main.activeFocusItem && main.activeFocusItem.objectName === "previous" || main.activeFocusItem.objectName === "next", 2000);
+            verify(viewer.currentId !== first && viewer.currentId !== second);
+            compare(kiosk.router.section, Router.Item);
+        }
+
         // The numeric keypad with Num Lock on moves, chooses and goes back like the arrows.
         function test_theNumericKeypad() {
             go(Router.Home);
