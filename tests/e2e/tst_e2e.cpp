@@ -323,7 +323,9 @@ private slots:
                                           {"my", "home", "1920x1080"},
                                           {"my", "country/MM", "1080x1920"},
                                           {"my", "theme/festivals", "1080x1920"},
-                                          {"my", "item/th-wat-arun", "1920x1080"}};
+                                          {"my", "item/th-wat-arun", "1920x1080"},
+                                          {"km", "attract", "1080x1920"},
+                                          {"my", "attract", "1920x1080"}};
         for (const QStringList &row : large)
             QTest::newRow(qPrintable(QStringLiteral("200 % %1 %2 %3").arg(row[0], row[1], row[2])))
                 << row[0] << row[1] << row[2] << "200";
