@@ -8,6 +8,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
+#include <QQuickImageResponse>
+#include <QSignalSpy>
 #include <QTest>
 
 class TestImages : public QObject {
@@ -34,6 +36,42 @@ class TestImages : public QObject {
     }
 
 private slots:
+    // Qt Quick cancels the requests of pictures a view no longer shows (a grid scrolled on, a
+    // screen left) and deletes the response once it reports. A cancelled request is not
+    // decoded, and a decode that was under way reports to nobody.
+    void cancelledRequestsAreNotDecoded()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("cancel-root"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/media")));
+        const int count = 24;
+        for (int i = 0; i < count; ++i) {
+            QImage picture(1600, 1200, QImage::Format_RGB32);
+            picture.fill(QColor::fromHsv(i * 15, 200, 200));
+            QVERIFY(picture.save(QStringLiteral("%1/media/%2.jpg").arg(root).arg(i), "JPEG", 90));
+        }
+        QTemporaryDir cache;
+        MediaImageProvider provider(root, cache.path());
+        QList<QQuickImageResponse *> cancelled;
+        for (int i = 0; i < count; ++i)
+            cancelled << provider.requestImageResponse(QStringLiteral("media/%1.jpg").arg(i),
+                                                       QSize(400, 300));
+        for (QQuickImageResponse *response : cancelled)
+            response->cancel();
+        // One wanted request after them: when it is done, every request before it has been
+        // taken off the provider's two decoders.
+        std::unique_ptr<QQuickImageResponse> wanted(
+            provider.requestImageResponse(QStringLiteral("media/0.jpg"), QSize(200, 150)));
+        QSignalSpy done(wanted.get(), &QQuickImageResponse::finished);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(wanted->errorString().isEmpty(), qPrintable(wanted->errorString()));
+        // At most the two already decoding when cancelled, one still decoding beside the
+        // wanted one, and the wanted one.
+        const QStringList made = cached(cache.path());
+        QVERIFY2(made.size() <= 4, qPrintable(QString::number(made.size())));
+        qDeleteAll(cancelled);
+        provider.shutdown();
+    }
+
     void decodesToCoverTheRequestedSize_data()
     {
         QTest::addColumn<QSize>("original");
