@@ -15,6 +15,9 @@ Q_LOGGING_CATEGORY(lcImages, "asean.images")
 
 namespace {
 
+// The short side of the largest screen a kiosk drives (3840x2160).
+constexpr int kLargestScreen = 2160;
+
 // One decode on the provider's pool. It is not the response: Qt Quick deletes a cancelled
 // response (deleteLater) while its decode may still be running, so the decode only reports
 // back through a queued signal, which Qt drops once the response is gone.
@@ -113,8 +116,14 @@ QQuickImageResponse *MediaImageProvider::requestImageResponse(const QString &id,
             error = QStringLiteral("missing or damaged: it does not match its release's checksum");
         }
     }
+    // A picture asked for before layout gave it a size (no sourceSize, or 0x0) would decode the
+    // whole original, 24 megapixels for a camera file: such a request gets what covers a 4K
+    // screen's height.
+    const QSize size = requestedSize.width() > 0 || requestedSize.height() > 0
+                           ? requestedSize
+                           : QSize(kLargestScreen, kLargestScreen);
     auto *response = new Response;
-    auto *decode = new Decode(this, id, file, requestedSize, error, response->cancelled());
+    auto *decode = new Decode(this, id, file, size, error, response->cancelled());
     QObject::connect(decode, &Decode::decoded, response, &Response::take);
     m_pool.start(decode);
     return response;

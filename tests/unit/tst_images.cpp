@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QImage>
 #include <QQuickImageResponse>
+#include <QQuickTextureFactory>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -69,6 +70,31 @@ private slots:
         const QStringList made = cached(cache.path());
         QVERIFY2(made.size() <= 4, qPrintable(QString::number(made.size())));
         qDeleteAll(cancelled);
+        provider.shutdown();
+    }
+
+    // QML that asks before layout has sized the picture gets what covers a 4K screen's height,
+    // not the whole original.
+    void anUnsizedRequestIsCappedAtTheLargestScreen()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("unsized-root"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/media")));
+        QImage picture(6000, 4000, QImage::Format_RGB32);
+        picture.fill(Qt::darkCyan);
+        QVERIFY(picture.save(root + QStringLiteral("/media/big.jpg"), "JPEG", 80));
+        MediaImageProvider provider(root, QString());
+        for (const QSize &unsized : {QSize(), QSize(0, 0), QSize(-38, -42)}) {
+            std::unique_ptr<QQuickImageResponse> response(
+                provider.requestImageResponse(QStringLiteral("media/big.jpg"), unsized));
+            QSignalSpy done(response.get(), &QQuickImageResponse::finished);
+            QVERIFY(done.wait(20000));
+            std::unique_ptr<QQuickTextureFactory> texture(response->textureFactory());
+            QVERIFY2(
+                texture->textureSize().width() < 6000 && texture->textureSize().height() <= 2160,
+                qPrintable(QStringLiteral("%1x%2")
+                               .arg(texture->textureSize().width())
+                               .arg(texture->textureSize().height())));
+        }
         provider.shutdown();
     }
 
