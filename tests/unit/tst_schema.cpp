@@ -204,6 +204,7 @@ private slots:
             QVERIFY(old.open(release, SqlConnection::Mode::ReadWrite));
             QSqlQuery q(old.db());
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE country DROP COLUMN language")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX item_shown")));
             for (const char *column :
                  {"country DROP COLUMN shown_from", "country DROP COLUMN shown_until",
                   "country DROP COLUMN halls", "theme DROP COLUMN shown_from",
