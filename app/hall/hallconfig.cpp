@@ -3,6 +3,7 @@
 #include "languages.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace {
@@ -76,6 +77,21 @@ public:
             *target = false;
         else
             problem(key, QStringLiteral("must be true or false"));
+    }
+
+    // [hall] id: the name the catalogue's `halls` lists use (the rule of Schedules::isHallName,
+    // app/catalogue/schedule.h, which this library does not link).
+    void hallId()
+    {
+        static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        const QString id = m_ini.value(QStringLiteral("hall/id")).toString().trimmed();
+        if (name.match(id).hasMatch())
+            m_config.hallId = id;
+        else if (!id.isEmpty())
+            problem(QStringLiteral("hall/id"),
+                    QStringLiteral("\"%1\" must be lower-case letters, digits and dashes, as "
+                                   "the catalogue's halls column writes it (seoul)")
+                        .arg(id));
     }
 
     // [access]: the choices on for every visit.
@@ -162,6 +178,7 @@ HallConfig HallConfig::load(const QString &path)
     Reader read(ini, config);
     config.hallName = ini.value(QStringLiteral("hall/name"), config.hallName).toString();
     config.contentRoot = ini.value(QStringLiteral("hall/content")).toString();
+    read.hallId();
     read.languages();
     read.number(QStringLiteral("idle/seconds"), 10, 3600, &config.idleSeconds);
     read.number(QStringLiteral("recovery/crashes"), 1, 100, &config.recovery.crashes);
@@ -180,7 +197,8 @@ HallConfig HallConfig::load(const QString &path)
 QStringList HallConfig::summary() const
 {
     return {
-        QStringLiteral("hall: %1").arg(hallName),
+        QStringLiteral("hall: %1 (in the catalogue's halls: %2)")
+            .arg(hallName, hallId.isEmpty() ? QStringLiteral("none") : hallId),
         QStringLiteral("languages: %1 (default %2)")
             .arg(languages.join(QStringLiteral(", ")), defaultLanguage),
         QStringLiteral("idle reset after: %1 s").arg(idleSeconds),

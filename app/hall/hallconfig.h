@@ -14,6 +14,9 @@
 struct HallConfig {
     QString path;  // the file read, for the staff panel
     QString hallName = QStringLiteral("ASEAN Hall");
+    // Which hall this is for the catalogue's `halls` lists ([hall] id, such as seoul); empty:
+    // none, and only entries for every hall are shown.
+    QString hallId;
     QString contentRoot;  // empty: the default data folder
     QStringList languages = Languages::all();
     QString defaultLanguage = QStringLiteral("ko");

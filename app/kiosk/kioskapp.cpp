@@ -75,6 +75,17 @@ QString prepareState(const KioskPlaces &places)
     return {};
 }
 
+// The kiosk's clock: the real one, or one that started at --clock and runs on.
+LiveReleases::Clock clockOf(const KioskOptions &options)
+{
+    if (!options.clock.isValid())
+        return [] { return QDateTime::currentDateTime(); };
+    const qint64 offset = QDateTime::currentDateTime().msecsTo(options.clock);
+    qCInfo(lcApp).noquote() << "the kiosk's clock starts at" << options.clock.toString(Qt::ISODate)
+                            << "(--clock)";
+    return [offset] { return QDateTime::currentDateTime().addMSecs(offset); };
+}
+
 }  // namespace
 
 std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, QString *error)
@@ -108,8 +119,11 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     session->noteStateError(&session->m_recoveryError, stateError);
     kiosk.languages()->setOffered(hall.languages);
     kiosk.languages()->setHallDefault(hall.defaultLanguage);
+    const LiveReleases::Clock kioskClock = clockOf(options);
+    kiosk.hall()->sleepSchedule().setClock(kioskClock);
     kiosk.hall()->configure(hall);
     kiosk.hall()->setKioskMode(options.kiosk);
+    kiosk.releases()->followDays(hall.hallId, kioskClock);
     AccessChoices access = hall.access;
     access.reducedMotion |= options.reducedMotion;
     access.highContrast |= options.highContrast;
@@ -185,6 +199,7 @@ std::unique_ptr<KioskSession> KioskSession::startPreview(const KioskOptions &opt
     kiosk.languages()->setOffered(hall.languages);
     kiosk.languages()->setHallDefault(hall.defaultLanguage);
     kiosk.hall()->configure(hall);
+    kiosk.releases()->followDays(hall.hallId, clockOf(options));
     kiosk.accessibility()->setReducedMotion(options.reducedMotion);
     session->m_idle = std::make_unique<IdleWatch>();
     QObject::connect(session->m_idle.get(), &IdleWatch::input, kiosk.hall(), &Hall::noteInput);

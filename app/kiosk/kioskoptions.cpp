@@ -58,6 +58,21 @@ QString readTextScale(const QString &percent, KioskOptions *options)
     return {};
 }
 
+QString readClock(const QString &text, KioskOptions *options)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime start = QDateTime::fromString(text, Qt::ISODate);
+    if (!start.isValid())
+        start = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0));
+    if (!start.isValid())
+        return QStringLiteral(
+            "--clock wants a local date and time, YYYY-MM-DDTHH:MM[:SS] or "
+            "YYYY-MM-DD, e.g. 2026-10-05T09:30");
+    options->clock = start;
+    return {};
+}
+
 // The options the kiosk takes, with their help texts.
 struct Declared {
     const QCommandLineOption content{QStringLiteral("content"),
@@ -110,6 +125,11 @@ struct Declared {
         QStringLiteral("config"),
         QStringLiteral("Hall configuration file (INI, see docs/hall-config.md)."),
         QStringLiteral("FILE")};
+    const QCommandLineOption clock{
+        QStringLiteral("clock"),
+        QStringLiteral("Start the kiosk's clock at this local time (YYYY-MM-DDTHH:MM, or a "
+                       "day): what the schedules show then, for previews and tests."),
+        QStringLiteral("TIME")};
     const QCommandLineOption status{QStringLiteral("status"),
                                     QStringLiteral("Print the running kiosk's status.")};
     const QCommandLineOption setPin{
@@ -117,9 +137,9 @@ struct Declared {
 
     QList<QCommandLineOption> all() const
     {
-        return {content, state,  cache,         language,  screenshot,   backdrop,
-                size,    open,   reducedMotion, textScale, highContrast, kiosk,
-                config,  status, setPin,        draft,     version,      help};
+        return {content, state,         cache,     language,     screenshot, backdrop, size,
+                open,    reducedMotion, textScale, highContrast, kiosk,      config,   status,
+                setPin,  draft,         clock,     version,      help};
     }
 };
 
@@ -156,7 +176,8 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     for (const QString &problem :
          {readLanguage(parser.value(o.language), options), readSize(parser.value(o.size), options),
           readRoute(parser.value(o.open), options),
-          readTextScale(parser.value(o.textScale), options)}) {
+          readTextScale(parser.value(o.textScale), options),
+          readClock(parser.value(o.clock), options)}) {
         if (!problem.isEmpty()) {
             parsed.exitCode = 2;
             parsed.message = QStringLiteral("asean-kiosk: ") + problem;

@@ -599,6 +599,94 @@ private slots:
         QVERIFY2(!run.output.contains(QLatin1String("screen: ")), qPrintable(run.output));
     }
 
+    // One release, published once, with an item for the leap day 2028-02-29 only. A kiosk whose
+    // clock (--clock) runs across midnight into that day shows it from the first idle moment of
+    // the day, not while a visitor is on a state's page; one running across the next midnight,
+    // with a visitor looking at that very item, lets it leave only at the idle reset.
+    void aScheduledItemComesAndGoesBetweenVisitors()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"), 1);
+        f.addCountry(QStringLiteral("TL"), QStringLiteral("Timor-Leste"), 2);
+        f.addTheme(QStringLiteral("crafts"), QStringLiteral("Crafts"));
+        f.addPhoto(QStringLiteral("tl-tais"), QStringLiteral("TL"), QStringLiteral("crafts"));
+        QJsonObject &leap =
+            f.addPhoto(QStringLiteral("tl-leap"), QStringLiteral("TL"), QStringLiteral("crafts"));
+        leap.insert(QStringLiteral("from"), QStringLiteral("2028-02-29"));
+        leap.insert(QStringLiteral("until"), QStringLiteral("2028-02-29"));
+        leap.insert(QStringLiteral("halls"), QJsonArray{QStringLiteral("seoul")});
+        QVERIFY(f.publish());
+        const QString ini = m_dir.filePath(QStringLiteral("seoul.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "[hall]\nname=Seoul\nid=seoul\n[languages]\noffered=en\ndefault=en\n"
+            "[idle]\nseconds=20\n");
+        file.close();
+
+        // On the day and the day after, as the screens show it.
+        const auto opened = [&](const char *clock) {
+            return runKiosk(
+                {QStringLiteral("--content"), f.contentDir(), QStringLiteral("--config"), ini,
+                 QStringLiteral("--clock"), QLatin1String(clock), QStringLiteral("--open"),
+                 QStringLiteral("item/tl-leap")},
+                m_dir.filePath(QStringLiteral("leap.png")));
+        };
+        const Run onTheDay = opened("2028-02-29T12:00");
+        QVERIFY2(onTheDay.texts().contains(QStringLiteral("Title of tl-leap")),
+                 qPrintable(onTheDay.texts().join(QStringLiteral(" | "))));
+        const Run after = opened("2028-03-01T00:00");
+        QVERIFY2(after.texts().contains(
+                     QStringLiteral("There is no item “tl-leap” here, so the home screen is "
+                                    "shown instead.")),
+                 qPrintable(after.texts().join(QStringLiteral(" | "))));
+
+        // Running across midnight. $0 kiosk, $1 content, $2 hall file.
+        const QString script = QStringLiteral(R"SH(
+kiosk=$0 content=$1 ini=$2
+run() {  # clock, route, log: a visitor on the route, then nobody, past midnight and the idle reset
+    "$kiosk" --content "$content" --config "$ini" --clock "$1" --open "$2" > "$3" 2>&1 & pid=$!
+    wait_for_frame "$3" && sleep 30
+    kill -TERM $pid; wait $pid; echo "STOPPED $?"; cat "$3"
+}
+run 2028-02-28T23:59:50 country/TL "$content.before.log"
+echo "=== THE NEXT NIGHT"
+run 2028-02-29T23:59:50 item/tl-leap "$content.during.log"
+)SH");
+        const QString output = runScriptInX(script, {f.contentDir(), ini}, 120000);
+        const qsizetype night = output.indexOf(QLatin1String("=== THE NEXT NIGHT"));
+        QVERIFY2(night > 0 && !output.contains(QLatin1String("NO FRAME")), qPrintable(output));
+        QCOMPARE(output.count(QLatin1String("STOPPED 0")), 2);
+        // Each story as the log tells it: midnight mid-visit, then the idle reset, then the day.
+        const auto inOrder = [&output](qsizetype from, const QStringList &lines) {
+            for (const QString &line : lines) {
+                const qsizetype at = output.indexOf(line, from);
+                if (at < 0)
+                    return QStringLiteral("missing or out of order: ") + line;
+                from = at + line.size();
+            }
+            return QString();
+        };
+        QString problem = inOrder(
+            0, {QStringLiteral("showing what is scheduled for 2028-02-28 in hall seoul"),
+                QStringLiteral("screen: country/TL"),
+                QStringLiteral("the date is now 2028-02-29: what is shown changes at the next "
+                               "idle moment"),
+                QStringLiteral("screen: attract"),
+                QStringLiteral("showing what is scheduled for 2028-02-29 at an idle moment: 1 "
+                               "item(s) appear (tl-leap), 0 leave ()")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + output.left(night)));
+        problem = inOrder(
+            night, {QStringLiteral("screen: item/tl-leap"),
+                    QStringLiteral("the date is now 2028-03-01: what is shown changes at the "
+                                   "next idle moment"),
+                    QStringLiteral("screen: attract"),
+                    QStringLiteral("showing what is scheduled for 2028-03-01 at an idle moment: "
+                                   "0 item(s) appear (), 1 leave (tl-leap)")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + output.mid(night)));
+        QVERIFY2(!output.contains(QLatin1String("switched from release")), qPrintable(output));
+    }
+
     void catalogueToolListsTheRelease()
     {
         QProcess process;
