@@ -160,7 +160,11 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
         return parsed;
     }
     if (parser.isSet(o.help)) {
-        parsed.message = parser.helpText();
+        // The parser would name the running program, and there is none before the application
+        // object exists ("<executable_name>").
+        const QString text = parser.helpText();
+        parsed.message =
+            QStringLiteral("Usage: asean-kiosk [options]") + text.mid(text.indexOf('\n'));
         return parsed;
     }
     if (parser.isSet(o.version)) {
