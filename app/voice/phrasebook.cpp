@@ -1,8 +1,8 @@
 #include "phrasebook.h"
 
+#include "linguistfile.h"
+
 #include <QDebug>
-#include <QFile>
-#include <QXmlStreamReader>
 
 namespace {
 
@@ -21,33 +21,19 @@ const Phrasebook::Words &Phrasebook::words(const QString &language)
     if (known != m_languages.constEnd())
         return *known;
     Words &words = m_languages[language];
-    QFile file(QStringLiteral(":/ts/asean_%1.ts").arg(language));
-    if (!file.open(QIODevice::ReadOnly))
-        return words;
-    QXmlStreamReader xml(&file);
-    QString source;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == QLatin1String("source")) {
-            source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
-            // A plural's forms are elements of their own: read past them (they hold numbers,
-            // which Speech never looks up) rather than stop the whole file there.
-            const QString translation =
-                bare(xml.readElementText(QXmlStreamReader::IncludeChildElements));
-            if (translation.isEmpty() || source.isEmpty())
-                continue;
-            // The first context's words win, as in the interface's own files.
-            if (!words.sourceOf.contains(translation))
-                words.sourceOf.insert(translation, source);
-            if (!words.translationOf.contains(source))
-                words.translationOf.insert(source, translation);
-        }
-    }
-    if (xml.hasError())
-        qWarning().noquote() << file.fileName()
-                             << "cannot be read to the end:" << xml.errorString();
+    const QString path = QStringLiteral(":/ts/asean_%1.ts").arg(language);
+    const bool whole = LinguistFile::read(path, [&words](const LinguistFile::Message &message) {
+        const QString translation = bare(message.translation);
+        if (translation.isEmpty() || message.source.isEmpty())
+            return;
+        // The first context's words win, as in the interface's own files.
+        if (!words.sourceOf.contains(translation))
+            words.sourceOf.insert(translation, message.source);
+        if (!words.translationOf.contains(message.source))
+            words.translationOf.insert(message.source, translation);
+    });
+    if (!whole)
+        qWarning().noquote() << path << "cannot be read to the end";
     return words;
 }
 

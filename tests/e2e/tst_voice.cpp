@@ -1,6 +1,7 @@
 // End to end, the real chain of voice guidance (issue 15): the kiosk with voice on, Qt
 // TextToSpeech, speech-dispatcher and espeak-ng, speaking into a PulseAudio null sink that the
-// test starts; the sink's monitor is recorded and must hold speech, in Korean and in Thai.
+// test starts; the sink's monitor is recorded and must hold speech, in Korean and in Thai. The
+// log tells what was said: the state's page it opened on, then home after a touch on back.
 // Nothing of it may be missing: a missing program fails the test with what to install, it is
 // not skipped.
 #include "kioskrun.h"
@@ -54,13 +55,17 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("name");  // Thailand, as the state's page is said
-        QTest::newRow("ko") << "ko" << QStringLiteral("태국");
-        QTest::newRow("th") << "th" << QStringLiteral("ไทย");
+        QTest::addColumn<QString>("home");  // the home screen, as it is said
+        QTest::newRow("ko") << "ko" << QStringLiteral("태국")
+                            << QStringLiteral("홈: 회원국과 주제.");
+        QTest::newRow("th") << "th" << QStringLiteral("ไทย")
+                            << QStringLiteral("หน้าหลัก: ประเทศสมาชิกและหัวข้อ");
     }
     void speaksIntoTheSink()
     {
         QFETCH(QString, language);
         QFETCH(QString, name);
+        QFETCH(QString, home);
         const QString run = m_dir.filePath(language);
         QVERIFY(QDir().mkpath(run));
         const QString script = QStringLiteral(
@@ -81,6 +86,11 @@ private slots:
             "for i in $(seq 450); do grep -q 'speaking \\[' \"$run/kiosk.log\" && break; "
             "sleep 0.2; done\n"
             "sleep 4\n"
+            // A visitor's touch on back (top left): home appears, and is said.
+            "xdotool mousemove 140 56 click 1\n"
+            "for i in $(seq 50); do grep -q 'screen: home' \"$run/kiosk.log\" && break; "
+            "sleep 0.2; done\n"
+            "sleep 2\n"
             "kill $pid; wait $pid; echo \"KIOSK-STOPPED $?\"\n"
             "kill $rec\n"
             "spd=$(cat \"$XDG_RUNTIME_DIR/speech-dispatcher/pid/speech-dispatcher.pid\" "
@@ -99,6 +109,8 @@ private slots:
         QVERIFY2(output.contains(QStringLiteral("said [%1]: %2").arg(language, name)),
                  qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("speaking [%1]").arg(language)),
+                 qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("said [%1]: %2").arg(language, home)),
                  qPrintable(output));
         QFile sound(run + QStringLiteral("/sound.raw"));
         QVERIFY2(sound.open(QIODevice::ReadOnly), qPrintable(output));
