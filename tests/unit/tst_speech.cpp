@@ -4,6 +4,7 @@
 #include "recordingvoice.h"
 #include "speech.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -170,6 +171,21 @@ private slots:
         m_speech.repeat();
         m_speech.stop();
         QVERIFY(m_voice->said().isEmpty());
+    }
+
+    // A kiosk without a voice says so in its log once, not at every utterance.
+    void noVoiceIsLoggedOnce()
+    {
+        Speech speech;
+        QTest::ignoreMessage(QtWarningMsg,
+                             "no voice: built without Qt TextToSpeech - spoken guidance is off "
+                             "on this kiosk");
+        speech.setVoice(nullptr, QStringLiteral("built without Qt TextToSpeech"));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        speech.setVoice(nullptr, QStringLiteral("built without Qt TextToSpeech"));
+        speech.setOn(true);
+        speech.say({QStringLiteral("Close")});
+        QVERIFY(!speech.available());
     }
 
     // The voice says it cannot speak: Speech stops using it.
