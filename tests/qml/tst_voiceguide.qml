@@ -50,9 +50,12 @@ Item {
             verify(kiosk.releases.open(TestContent.rootPath));
             kiosk.languages.current = "en";
             main = createTemporaryObject(mainWindow, stage, {
-                    "kiosk": kiosk
+                    "kiosk": kiosk,
+                    "width": 1920,
+                    "height": 1080
                 });
             verify(main);
+            waitForRendering(main.contentItem);
             kiosk.router.go(Router.Home);
         }
         function cleanup() {
@@ -144,6 +147,46 @@ Item {
             kiosk.accessibility.voice = true;
             kiosk.hall.idleSeconds = 2;
             tryVerify(() => last().text === "Still there? Touch the screen to keep exploring.", 4000, last().text);
+        }
+
+        // The access panel: voice on, its volume and speed; in a language without a voice the
+        // panel says so and offers English or Korean words.
+        function test_thePanelsVoiceChoices() {
+            const find = name => {
+                const found = findChild(main.contentItem, name);
+                verify(found, name);
+                return found;
+            };
+            kiosk.languages.current = "th";
+            mouseClick(find("accessButton"));
+            verify(find("accessPanel").visible);
+            // The voice choices come last on the panel: scroll down to them.
+            let flick = find("voice");
+            while (flick && flick.contentY === undefined)
+                flick = flick.parent;
+            const scrolled = () => {
+                waitForRendering(main.contentItem);
+                flick.contentY = Math.max(0, flick.contentHeight - flick.height);
+                waitForRendering(main.contentItem);
+            };
+            tryVerify(() => flick.height > 0 && flick.contentHeight > 0);
+            scrolled();
+            verify(!find("voiceMissing").visible);
+            verify(!find("voiceVolume40").visible);
+            mouseClick(find("voice"));
+            verify(kiosk.accessibility.voice);
+            tryVerify(() => find("voiceVolume40").visible);
+            scrolled();
+            mouseClick(find("voiceVolume40"));
+            mouseClick(find("voiceRate40"));
+            compare(kiosk.accessibility.voiceVolume, 40);
+            compare(kiosk.accessibility.voiceRate, 40);
+            kiosk.languages.current = "km";
+            tryVerify(() => find("voiceMissing").visible);
+            scrolled();
+            mouseClick(find("standIn_ko"));
+            compare(kiosk.accessibility.voiceStandIn, "ko");
+            compare(kiosk.speech.voiceLanguage, "ko");
         }
 
         // Khmer has no voice: nothing until the visitor chooses English, then English words
