@@ -1,44 +1,29 @@
 #include "translationreport.h"
 
 #include "languages.h"
+#include "linguistfile.h"
 #include "schedule.h"
 #include "schema.h"
 #include "sqlconnection.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
-#include <QXmlStreamReader>
 
 namespace TranslationReport {
 
 Share interfaceShare(const QString &tsPath, const QString &language)
 {
     Share share;
-    QFile file(tsPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return share;
-    QXmlStreamReader xml(&file);
-    QString source;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == QLatin1String("source")) {
-            source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
-            const bool unfinished =
-                xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            ++share.total;
-            if (language == QLatin1String("en") || !text.trimmed().isEmpty()) {
-                ++share.translated;
-                share.reviewed += language == QLatin1String("en") || !unfinished;
-            } else {
-                share.missing << source;
-            }
+    LinguistFile::read(tsPath, [&share, &language](const LinguistFile::Message &message) {
+        ++share.total;
+        if (language == QLatin1String("en") || !message.translation.trimmed().isEmpty()) {
+            ++share.translated;
+            share.reviewed += language == QLatin1String("en") || !message.unfinished;
+        } else {
+            share.missing << message.source;
         }
-    }
+    });
     return share;
 }
 

@@ -3,6 +3,7 @@
 #include "languages.h"
 
 #include <QFileInfo>
+#include <QKeySequence>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -108,6 +109,40 @@ public:
         flag(QStringLiteral("access/low_reach"), &access.lowReach);
         flag(QStringLiteral("access/reduced_motion"), &access.reducedMotion);
         flag(QStringLiteral("access/more_time"), &access.moreTime);
+        flag(QStringLiteral("access/voice"), &access.voice);
+        int volume = access.voiceVolume;
+        number(QStringLiteral("access/voice_volume"), 0, 100, &volume);
+        if (AccessChoices::isVoiceVolume(volume))
+            access.voiceVolume = volume;
+        else
+            problem(QStringLiteral("access/voice_volume"), QStringLiteral("must be 40, 70 or 100"));
+        int rate = access.voiceRate;
+        number(QStringLiteral("access/voice_rate"), -100, 100, &rate);
+        if (AccessChoices::isVoiceRate(rate))
+            access.voiceRate = rate;
+        else
+            problem(QStringLiteral("access/voice_rate"), QStringLiteral("must be -40, 0 or 40"));
+    }
+
+    // [voice]: the keypad's keys for voice guidance; a name Qt cannot read keeps the default.
+    void voiceKeys()
+    {
+        HallConfig::VoiceKeys &keys = m_config.voiceKeys;
+        for (auto [name, key] :
+             {std::pair{"voice/key", &keys.toggle}, std::pair{"voice/repeat_key", &keys.repeat},
+              std::pair{"voice/stop_key", &keys.stop}}) {
+            const QString setting = QLatin1String(name);
+            if (!m_ini.contains(setting))
+                continue;
+            const QString value = m_ini.value(setting).toString().trimmed();
+            const QKeySequence sequence(value);
+            if (sequence.count() == 1 && sequence.toString() == value)
+                *key = value;
+            else
+                problem(setting, QStringLiteral("\"%1\" is not a key Qt knows (write F9, "
+                                                "Ctrl+F1, Media Play and the like)")
+                                     .arg(value));
+        }
     }
 
     // [hours]: a span list per weekday and closed dates; any bad day keeps the default hours.
@@ -188,6 +223,7 @@ HallConfig HallConfig::load(const QString &path)
                 &config.recovery.provenSeconds);
     read.hours();
     read.access();
+    read.voiceKeys();
     config.staffCallCommand = ini.value(QStringLiteral("staff/call")).toString();
     config.displayOffCommand = ini.value(QStringLiteral("display/off_command")).toString();
     config.displayOnCommand = ini.value(QStringLiteral("display/on_command")).toString();
@@ -204,6 +240,8 @@ QStringList HallConfig::summary() const
         QStringLiteral("idle reset after: %1 s").arg(idleSeconds),
         QStringLiteral("hours: %1").arg(hours.describe()),
         QStringLiteral("access for every visit: %1").arg(access.describe()),
+        QStringLiteral("voice keys: %1 on and off, %2 repeat, %3 stop")
+            .arg(voiceKeys.toggle, voiceKeys.repeat, voiceKeys.stop),
         QStringLiteral("staff call command: %1")
             .arg(staffCallCommand.isEmpty() ? QStringLiteral("none") : staffCallCommand),
         QStringLiteral("safe mode after: %1 crashes in %2 s; proven after %3 s")

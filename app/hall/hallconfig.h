@@ -27,7 +27,14 @@ struct HallConfig {
     RecoveryPolicy recovery;
     AccessChoices access;      // on for every visit; a visitor may change them until the idle reset
     QString staffCallCommand;  // run when a visitor calls staff (optional)
-    QStringList problems;      // sentences for the log and the staff panel
+    // The keypad's keys for voice guidance, as QKeySequence names them ("F9").
+    struct VoiceKeys {
+        QString toggle = QStringLiteral("F9");   // voice on and off
+        QString repeat = QStringLiteral("F10");  // the last thing said, again
+        QString stop = QStringLiteral("F11");    // silence
+    };
+    VoiceKeys voiceKeys;
+    QStringList problems;  // sentences for the log and the staff panel
 
     static HallConfig load(const QString &path);
     // What is in force, one "key: value" line each, for the staff panel.

@@ -18,6 +18,7 @@
 #include "scenecapture.h"
 #include "standardoutput.h"
 #include "statefolder.h"
+#include "systemvoice.h"
 #include "termination.h"
 #include "watchdog.h"
 #include "wholefile.h"
@@ -40,6 +41,7 @@ Q_IMPORT_QML_PLUGIN(Asean_ControlsPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_TextPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_HallPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_GalleryPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_VoicePlugin)
 Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
 
@@ -130,6 +132,8 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     if (options.textScale)
         access.textScale = options.textScale;
     kiosk.accessibility()->setDefaults(access);
+    QString noVoice;
+    kiosk.speech()->setVoice(SystemVoice::make(kiosk.speech(), &noVoice), noVoice);
     kiosk.staffCall()->setCommand(hall.staffCallCommand);
     const StateFolder state(places.state);
     session->beginRun(state, hall.recovery);

@@ -231,6 +231,7 @@ Window {
             anchors.fill: parent
             access: root.kiosk.accessibility
             staffCall: root.kiosk.staffCall
+            speech: root.kiosk.speech
         }
 
         IdleReset {
@@ -242,6 +243,15 @@ Window {
             // A playing film is not idle; when it ends or pauses the idle time starts again.
             watching: root.router.section !== Router.Attract && !root.hall.asleep && !video.watched
             onExpired: root.resetForNextVisitor()
+        }
+
+        VoiceGuide {
+            speech: root.kiosk.speech
+            access: root.kiosk.accessibility
+            hall: root.hall
+            router: root.router
+            catalogue: root.catalogue
+            stillThere: idleReset.asking
         }
 
         Connections {
