@@ -43,6 +43,11 @@
         <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
         <translation type="unfinished">បុគ្គលិកត្រូវបានហៅហើយ ហើយនឹងមកជួយអ្នកឆាប់ៗនេះ។ សូមនៅទីនេះ អ្នកអាចបន្តស្វែងយល់ខណៈពេលរង់ចាំ។</translation>
     </message>
+    <message>
+        <source>Keypad in use: the arrow keys move, OK or Enter chooses, Back goes back and Home goes to the start. Press OK to close this panel.</source>
+        <extracomment>Shown when a visitor first presses a key: how to use the kiosk from its keypad.</extracomment>
+        <translation type="unfinished">កំពុងប្រើក្ដារចុច៖ គ្រាប់ចុចព្រួញសម្រាប់ផ្លាស់ទី OK ឬ Enter សម្រាប់ជ្រើសរើស ថយក្រោយសម្រាប់ត្រឡប់ក្រោយ និង Home សម្រាប់ទៅទំព័រដើម។ ចុច OK ដើម្បីបិទផ្ទាំងនេះ។</translation>
+    </message>
 </context>
 <context>
     <name>AcrossAsean</name>
@@ -50,6 +55,14 @@
         <source>Across ASEAN</source>
         <extracomment>Heading of the strip under a photo that shows the same theme in the other member states.</extracomment>
         <translation type="unfinished">ទូទាំងអាស៊ាន</translation>
+    </message>
+</context>
+<context>
+    <name>AttractCaption</name>
+    <message>
+        <source>Film: %1</source>
+        <extracomment>A film in the attract loop, as a screen reader names it (%1: its title).</extracomment>
+        <translation type="unfinished">វីដេអូ៖ %1</translation>
     </message>
 </context>
 <context>
@@ -129,12 +142,21 @@
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">ប៉ះអេក្រង់ ដើម្បីបន្តស្វែងយល់។</translation>
     </message>
+    <message>
+        <source>Press any key to keep exploring.</source>
+        <translation type="unfinished">ចុចគ្រាប់ចុចណាមួយ ដើម្បីបន្តស្វែងយល់។</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
         <translation type="unfinished">ភាសា</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <extracomment>The language button as a screen reader names it: "Language: ไทย".</extracomment>
+        <translation type="unfinished">ភាសា៖ %1</translation>
     </message>
 </context>
 <context>
@@ -153,6 +175,14 @@
     <message>
         <source>Accessibility</source>
         <translation type="unfinished">ភាពងាយស្រួលប្រើ</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTile</name>
+    <message>
+        <source>Film: %1</source>
+        <extracomment>A film in a grid, as a screen reader names it (%1: its title).</extracomment>
+        <translation type="unfinished">វីដេអូ៖ %1</translation>
     </message>
 </context>
 <context>
@@ -182,6 +212,14 @@
     <message>
         <source>PREVIEW — not published</source>
         <translation type="unfinished">មើលជាមុន — មិនទាន់ចេញផ្សាយ</translation>
+    </message>
+</context>
+<context>
+    <name>Scrubber</name>
+    <message>
+        <source>Position in the film</source>
+        <extracomment>The film player's scrub bar, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ទីតាំងក្នុងវីដេអូ</translation>
     </message>
 </context>
 <context>
@@ -339,12 +377,27 @@
         <source>A visitor called staff at %1.</source>
         <translation type="unfinished">អ្នកទស្សនាម្នាក់បានហៅបុគ្គលិកនៅ %1។</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>The staff PIN pad's clear key, as a screen reader names it.</extracomment>
+        <translation type="unfinished">សម្អាត</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>All states</source>
         <translation type="unfinished">គ្រប់ប្រទេស</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <extracomment>The back button as a screen reader names it (%1: where it leads, "Thailand").</extracomment>
+        <translation type="unfinished">ត្រឡប់ទៅ %1</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>The home button as a screen reader names it.</extracomment>
+        <translation type="unfinished">ទំព័រដើម</translation>
     </message>
 </context>
 <context>
@@ -369,6 +422,24 @@
         <source>Play again</source>
         <translation type="unfinished">ចាក់ម្ដងទៀត</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <extracomment>The player's play and pause button, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ផ្អាក</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">ចាក់</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <extracomment>The player's sound button, as a screen reader names it.</extracomment>
+        <translation type="unfinished">បើកសំឡេង</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation type="unfinished">បិទសំឡេង</translation>
+    </message>
 </context>
 <context>
     <name>Viewer</name>
@@ -381,6 +452,16 @@
         <source>MMMM yyyy</source>
         <extracomment>When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).</extracomment>
         <translation type="unfinished">MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <extracomment>The viewer's button to the photo before, as a screen reader names it.</extracomment>
+        <translation type="unfinished">រូបថតមុន</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <extracomment>The viewer's button to the next photo, as a screen reader names it.</extracomment>
+        <translation type="unfinished">រូបថតបន្ទាប់</translation>
     </message>
 </context>
 <context>
@@ -398,6 +479,11 @@
         <source>Play</source>
         <extracomment>The viewer's button that starts a film.</extracomment>
         <translation type="unfinished">ចាក់</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <extracomment>The viewer's play button as a screen reader names it (%1: the film's title).</extracomment>
+        <translation type="unfinished">ចាក់ %1</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,11 @@
         <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
         <translation type="unfinished">직원을 불렀습니다. 곧 도와드리러 갑니다. 이 자리에서 기다려 주세요. 기다리는 동안 계속 둘러보셔도 됩니다.</translation>
     </message>
+    <message>
+        <source>Keypad in use: the arrow keys move, OK or Enter chooses, Back goes back and Home goes to the start. Press OK to close this panel.</source>
+        <extracomment>Shown when a visitor first presses a key: how to use the kiosk from its keypad.</extracomment>
+        <translation type="unfinished">키패드 사용 중: 화살표 키로 이동하고, 확인 또는 Enter로 고르고, 뒤로 키로 돌아가고, 홈 키로 처음 화면으로 갑니다. 확인을 누르면 이 창이 닫힙니다.</translation>
+    </message>
 </context>
 <context>
     <name>AcrossAsean</name>
@@ -50,6 +55,14 @@
         <source>Across ASEAN</source>
         <extracomment>Heading of the strip under a photo that shows the same theme in the other member states.</extracomment>
         <translation type="unfinished">아세안을 가로질러</translation>
+    </message>
+</context>
+<context>
+    <name>AttractCaption</name>
+    <message>
+        <source>Film: %1</source>
+        <extracomment>A film in the attract loop, as a screen reader names it (%1: its title).</extracomment>
+        <translation type="unfinished">영상: %1</translation>
     </message>
 </context>
 <context>
@@ -129,12 +142,21 @@
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">계속 보시려면 화면을 눌러 주세요.</translation>
     </message>
+    <message>
+        <source>Press any key to keep exploring.</source>
+        <translation type="unfinished">계속 보시려면 아무 키나 누르세요.</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
         <translation type="unfinished">언어</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <extracomment>The language button as a screen reader names it: "Language: ไทย".</extracomment>
+        <translation type="unfinished">언어: %1</translation>
     </message>
 </context>
 <context>
@@ -153,6 +175,14 @@
     <message>
         <source>Accessibility</source>
         <translation type="unfinished">접근성</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTile</name>
+    <message>
+        <source>Film: %1</source>
+        <extracomment>A film in a grid, as a screen reader names it (%1: its title).</extracomment>
+        <translation type="unfinished">영상: %1</translation>
     </message>
 </context>
 <context>
@@ -182,6 +212,14 @@
     <message>
         <source>PREVIEW — not published</source>
         <translation type="unfinished">미리보기 — 게시되지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>Scrubber</name>
+    <message>
+        <source>Position in the film</source>
+        <extracomment>The film player's scrub bar, as a screen reader names it.</extracomment>
+        <translation type="unfinished">영상 재생 위치</translation>
     </message>
 </context>
 <context>
@@ -337,12 +375,27 @@
         <source>A visitor called staff at %1.</source>
         <translation type="unfinished">방문객이 %1에 직원을 호출했습니다.</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>The staff PIN pad's clear key, as a screen reader names it.</extracomment>
+        <translation type="unfinished">지우기</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>All states</source>
         <translation type="unfinished">모든 나라</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <extracomment>The back button as a screen reader names it (%1: where it leads, "Thailand").</extracomment>
+        <translation type="unfinished">%1(으)로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>The home button as a screen reader names it.</extracomment>
+        <translation type="unfinished">처음 화면</translation>
     </message>
 </context>
 <context>
@@ -367,6 +420,24 @@
         <source>Play again</source>
         <translation type="unfinished">다시 재생</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <extracomment>The player's play and pause button, as a screen reader names it.</extracomment>
+        <translation type="unfinished">일시 정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">재생</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <extracomment>The player's sound button, as a screen reader names it.</extracomment>
+        <translation type="unfinished">소리 켜기</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation type="unfinished">소리 끄기</translation>
+    </message>
 </context>
 <context>
     <name>Viewer</name>
@@ -379,6 +450,16 @@
         <source>MMMM yyyy</source>
         <extracomment>When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).</extracomment>
         <translation type="unfinished">yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <extracomment>The viewer's button to the photo before, as a screen reader names it.</extracomment>
+        <translation type="unfinished">이전 사진</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <extracomment>The viewer's button to the next photo, as a screen reader names it.</extracomment>
+        <translation type="unfinished">다음 사진</translation>
     </message>
 </context>
 <context>
@@ -396,6 +477,11 @@
         <source>Play</source>
         <extracomment>The viewer's button that starts a film.</extracomment>
         <translation type="unfinished">재생</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <extracomment>The viewer's play button as a screen reader names it (%1: the film's title).</extracomment>
+        <translation type="unfinished">%1 재생</translation>
     </message>
 </context>
 <context>

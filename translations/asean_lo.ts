@@ -43,6 +43,11 @@
         <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
         <translation type="unfinished">ໄດ້ເອີ້ນພະນັກງານແລ້ວ ແລະ ຈະມາຫາທ່ານໃນບໍ່ຊ້າ. ກະລຸນາລໍຖ້າຢູ່ບ່ອນນີ້; ທ່ານສາມາດສຳຫຼວດຕໍ່ໄດ້ໃນຂະນະທີ່ລໍຖ້າ.</translation>
     </message>
+    <message>
+        <source>Keypad in use: the arrow keys move, OK or Enter chooses, Back goes back and Home goes to the start. Press OK to close this panel.</source>
+        <extracomment>Shown when a visitor first presses a key: how to use the kiosk from its keypad.</extracomment>
+        <translation type="unfinished">ກຳລັງໃຊ້ແປ້ນກົດ: ປຸ່ມລູກສອນໃຊ້ເລື່ອນ, OK ຫຼື Enter ໃຊ້ເລືອກ, ກັບຄືນໃຊ້ກັບຄືນ ແລະ Home ໃຊ້ໄປໜ້າທຳອິດ. ກົດ OK ເພື່ອປິດແຜງນີ້.</translation>
+    </message>
 </context>
 <context>
     <name>AcrossAsean</name>
@@ -50,6 +55,14 @@
         <source>Across ASEAN</source>
         <extracomment>Heading of the strip under a photo that shows the same theme in the other member states.</extracomment>
         <translation type="unfinished">ທົ່ວອາຊຽນ</translation>
+    </message>
+</context>
+<context>
+    <name>AttractCaption</name>
+    <message>
+        <source>Film: %1</source>
+        <extracomment>A film in the attract loop, as a screen reader names it (%1: its title).</extracomment>
+        <translation type="unfinished">ວິດີໂອ: %1</translation>
     </message>
 </context>
 <context>
@@ -129,12 +142,21 @@
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">ແຕະໜ້າຈໍເພື່ອຊົມຕໍ່.</translation>
     </message>
+    <message>
+        <source>Press any key to keep exploring.</source>
+        <translation type="unfinished">ກົດປຸ່ມໃດກໍໄດ້ເພື່ອຊົມຕໍ່.</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
         <translation type="unfinished">ພາສາ</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <extracomment>The language button as a screen reader names it: "Language: ไทย".</extracomment>
+        <translation type="unfinished">ພາສາ: %1</translation>
     </message>
 </context>
 <context>
@@ -153,6 +175,14 @@
     <message>
         <source>Accessibility</source>
         <translation type="unfinished">ການເຂົ້າເຖິງ</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTile</name>
+    <message>
+        <source>Film: %1</source>
+        <extracomment>A film in a grid, as a screen reader names it (%1: its title).</extracomment>
+        <translation type="unfinished">ວິດີໂອ: %1</translation>
     </message>
 </context>
 <context>
@@ -182,6 +212,14 @@
     <message>
         <source>PREVIEW — not published</source>
         <translation type="unfinished">ເບິ່ງກ່ອນ — ຍັງບໍ່ໄດ້ເຜີຍແຜ່</translation>
+    </message>
+</context>
+<context>
+    <name>Scrubber</name>
+    <message>
+        <source>Position in the film</source>
+        <extracomment>The film player's scrub bar, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ຕຳແໜ່ງໃນວິດີໂອ</translation>
     </message>
 </context>
 <context>
@@ -339,12 +377,27 @@
         <source>A visitor called staff at %1.</source>
         <translation type="unfinished">ຜູ້ເຂົ້າຊົມໄດ້ເອີ້ນພະນັກງານເວລາ %1.</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>The staff PIN pad's clear key, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ລຶບ</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>All states</source>
         <translation type="unfinished">ທຸກປະເທດ</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <extracomment>The back button as a screen reader names it (%1: where it leads, "Thailand").</extracomment>
+        <translation type="unfinished">ກັບໄປ %1</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>The home button as a screen reader names it.</extracomment>
+        <translation type="unfinished">ໜ້າທຳອິດ</translation>
     </message>
 </context>
 <context>
@@ -369,6 +422,24 @@
         <source>Play again</source>
         <translation type="unfinished">ຫຼິ້ນອີກຄັ້ງ</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <extracomment>The player's play and pause button, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ຢຸດຊົ່ວຄາວ</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">ຫຼິ້ນ</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <extracomment>The player's sound button, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ເປີດສຽງ</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation type="unfinished">ປິດສຽງ</translation>
+    </message>
 </context>
 <context>
     <name>Viewer</name>
@@ -381,6 +452,16 @@
         <source>MMMM yyyy</source>
         <extracomment>When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).</extracomment>
         <translation type="unfinished">MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <extracomment>The viewer's button to the photo before, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ຮູບກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <extracomment>The viewer's button to the next photo, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ຮູບຖັດໄປ</translation>
     </message>
 </context>
 <context>
@@ -398,6 +479,11 @@
         <source>Play</source>
         <extracomment>The viewer's button that starts a film.</extracomment>
         <translation type="unfinished">ຫຼິ້ນ</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <extracomment>The viewer's play button as a screen reader names it (%1: the film's title).</extracomment>
+        <translation type="unfinished">ຫຼິ້ນ %1</translation>
     </message>
 </context>
 <context>

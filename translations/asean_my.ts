@@ -43,6 +43,11 @@
         <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
         <translation type="unfinished">ဝန်ထမ်းကို ခေါ်ပြီးပါပြီ၊ မကြာမီ လာရောက်ကူညီပါမည်။ ဤနေရာတွင် စောင့်ပေးပါ၊ စောင့်နေစဉ် ဆက်လက်လေ့လာနိုင်ပါသည်။</translation>
     </message>
+    <message>
+        <source>Keypad in use: the arrow keys move, OK or Enter chooses, Back goes back and Home goes to the start. Press OK to close this panel.</source>
+        <extracomment>Shown when a visitor first presses a key: how to use the kiosk from its keypad.</extracomment>
+        <translation type="unfinished">ကီးခလုတ်ကို အသုံးပြုနေသည်- မြှားခလုတ်များဖြင့် ရွှေ့ရန်၊ OK သို့မဟုတ် Enter ဖြင့် ရွေးရန်၊ နောက်သို့ ခလုတ်ဖြင့် ပြန်သွားရန်နှင့် Home ဖြင့် အစသို့ သွားရန်။ ဤအကွက်ကို ပိတ်ရန် OK ကို နှိပ်ပါ။</translation>
+    </message>
 </context>
 <context>
     <name>AcrossAsean</name>
@@ -50,6 +55,14 @@
         <source>Across ASEAN</source>
         <extracomment>Heading of the strip under a photo that shows the same theme in the other member states.</extracomment>
         <translation type="unfinished">အာဆီယံတစ်ဝှမ်း</translation>
+    </message>
+</context>
+<context>
+    <name>AttractCaption</name>
+    <message>
+        <source>Film: %1</source>
+        <extracomment>A film in the attract loop, as a screen reader names it (%1: its title).</extracomment>
+        <translation type="unfinished">ဗီဒီယို- %1</translation>
     </message>
 </context>
 <context>
@@ -129,12 +142,21 @@
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">ဆက်လက်လေ့လာရန် မျက်နှာပြင်ကို နှိပ်ပါ။</translation>
     </message>
+    <message>
+        <source>Press any key to keep exploring.</source>
+        <translation type="unfinished">ဆက်လက်လေ့လာရန် မည်သည့်ခလုတ်ကိုမဆို နှိပ်ပါ။</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
         <translation type="unfinished">ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <extracomment>The language button as a screen reader names it: "Language: ไทย".</extracomment>
+        <translation type="unfinished">ဘာသာစကား- %1</translation>
     </message>
 </context>
 <context>
@@ -153,6 +175,14 @@
     <message>
         <source>Accessibility</source>
         <translation type="unfinished">အသုံးပြုရလွယ်ကူမှု</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTile</name>
+    <message>
+        <source>Film: %1</source>
+        <extracomment>A film in a grid, as a screen reader names it (%1: its title).</extracomment>
+        <translation type="unfinished">ဗီဒီယို- %1</translation>
     </message>
 </context>
 <context>
@@ -182,6 +212,14 @@
     <message>
         <source>PREVIEW — not published</source>
         <translation type="unfinished">အစမ်းကြည့်ရှုခြင်း — မထုတ်ဝေရသေးပါ</translation>
+    </message>
+</context>
+<context>
+    <name>Scrubber</name>
+    <message>
+        <source>Position in the film</source>
+        <extracomment>The film player's scrub bar, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ဗီဒီယိုအတွင်း နေရာ</translation>
     </message>
 </context>
 <context>
@@ -337,12 +375,27 @@
         <source>A visitor called staff at %1.</source>
         <translation type="unfinished">ဧည့်သည်တစ်ဦးက %1 တွင် ဝန်ထမ်းကို ခေါ်ခဲ့သည်။</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>The staff PIN pad's clear key, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ဖျက်ရန်</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>All states</source>
         <translation type="unfinished">နိုင်ငံအားလုံး</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <extracomment>The back button as a screen reader names it (%1: where it leads, "Thailand").</extracomment>
+        <translation type="unfinished">%1 သို့ ပြန်သွားရန်</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>The home button as a screen reader names it.</extracomment>
+        <translation type="unfinished">ပင်မစာမျက်နှာ</translation>
     </message>
 </context>
 <context>
@@ -367,6 +420,24 @@
         <source>Play again</source>
         <translation type="unfinished">ထပ်ဖွင့်ရန်</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <extracomment>The player's play and pause button, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ခဏရပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <extracomment>The player's sound button, as a screen reader names it.</extracomment>
+        <translation type="unfinished">အသံဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation type="unfinished">အသံပိတ်ရန်</translation>
+    </message>
 </context>
 <context>
     <name>Viewer</name>
@@ -379,6 +450,16 @@
         <source>MMMM yyyy</source>
         <extracomment>When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).</extracomment>
         <translation type="unfinished">yyyy MMMM</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <extracomment>The viewer's button to the photo before, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ယခင်ဓာတ်ပုံ</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <extracomment>The viewer's button to the next photo, as a screen reader names it.</extracomment>
+        <translation type="unfinished">နောက်ဓာတ်ပုံ</translation>
     </message>
 </context>
 <context>
@@ -396,6 +477,11 @@
         <source>Play</source>
         <extracomment>The viewer's button that starts a film.</extracomment>
         <translation type="unfinished">ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <extracomment>The viewer's play button as a screen reader names it (%1: the film's title).</extracomment>
+        <translation type="unfinished">%1 ကို ဖွင့်ရန်</translation>
     </message>
 </context>
 <context>

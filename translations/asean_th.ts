@@ -43,6 +43,11 @@
         <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
         <translation type="unfinished">เราได้เรียกเจ้าหน้าที่แล้ว และจะมาหาคุณในไม่ช้า กรุณารออยู่ที่นี่ ระหว่างรอคุณสำรวจต่อได้</translation>
     </message>
+    <message>
+        <source>Keypad in use: the arrow keys move, OK or Enter chooses, Back goes back and Home goes to the start. Press OK to close this panel.</source>
+        <extracomment>Shown when a visitor first presses a key: how to use the kiosk from its keypad.</extracomment>
+        <translation type="unfinished">กำลังใช้แป้นกด: ปุ่มลูกศรใช้เลื่อน OK หรือ Enter ใช้เลือก ย้อนกลับใช้กลับ และโฮมใช้ไปหน้าแรก กด OK เพื่อปิดแผงนี้</translation>
+    </message>
 </context>
 <context>
     <name>AcrossAsean</name>
@@ -50,6 +55,14 @@
         <source>Across ASEAN</source>
         <extracomment>Heading of the strip under a photo that shows the same theme in the other member states.</extracomment>
         <translation type="unfinished">ทั่วอาเซียน</translation>
+    </message>
+</context>
+<context>
+    <name>AttractCaption</name>
+    <message>
+        <source>Film: %1</source>
+        <extracomment>A film in the attract loop, as a screen reader names it (%1: its title).</extracomment>
+        <translation type="unfinished">วิดีโอ: %1</translation>
     </message>
 </context>
 <context>
@@ -129,12 +142,21 @@
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">แตะหน้าจอเพื่อสำรวจต่อ</translation>
     </message>
+    <message>
+        <source>Press any key to keep exploring.</source>
+        <translation type="unfinished">กดปุ่มใดก็ได้เพื่อสำรวจต่อ</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
         <translation type="unfinished">ภาษา</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <extracomment>The language button as a screen reader names it: "Language: ไทย".</extracomment>
+        <translation type="unfinished">ภาษา: %1</translation>
     </message>
 </context>
 <context>
@@ -153,6 +175,14 @@
     <message>
         <source>Accessibility</source>
         <translation type="unfinished">การเข้าถึง</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTile</name>
+    <message>
+        <source>Film: %1</source>
+        <extracomment>A film in a grid, as a screen reader names it (%1: its title).</extracomment>
+        <translation type="unfinished">วิดีโอ: %1</translation>
     </message>
 </context>
 <context>
@@ -182,6 +212,14 @@
     <message>
         <source>PREVIEW — not published</source>
         <translation type="unfinished">ตัวอย่าง — ยังไม่เผยแพร่</translation>
+    </message>
+</context>
+<context>
+    <name>Scrubber</name>
+    <message>
+        <source>Position in the film</source>
+        <extracomment>The film player's scrub bar, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ตำแหน่งในวิดีโอ</translation>
     </message>
 </context>
 <context>
@@ -337,12 +375,27 @@
         <source>A visitor called staff at %1.</source>
         <translation type="unfinished">ผู้เข้าชมเรียกเจ้าหน้าที่เมื่อ %1</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>The staff PIN pad's clear key, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ล้าง</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>All states</source>
         <translation type="unfinished">ทุกประเทศ</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <extracomment>The back button as a screen reader names it (%1: where it leads, "Thailand").</extracomment>
+        <translation type="unfinished">กลับไปที่ %1</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>The home button as a screen reader names it.</extracomment>
+        <translation type="unfinished">หน้าแรก</translation>
     </message>
 </context>
 <context>
@@ -367,6 +420,24 @@
         <source>Play again</source>
         <translation type="unfinished">เล่นอีกครั้ง</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <extracomment>The player's play and pause button, as a screen reader names it.</extracomment>
+        <translation type="unfinished">หยุดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">เล่น</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <extracomment>The player's sound button, as a screen reader names it.</extracomment>
+        <translation type="unfinished">เปิดเสียง</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation type="unfinished">ปิดเสียง</translation>
+    </message>
 </context>
 <context>
     <name>Viewer</name>
@@ -379,6 +450,16 @@
         <source>MMMM yyyy</source>
         <extracomment>When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).</extracomment>
         <translation type="unfinished">MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <extracomment>The viewer's button to the photo before, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ภาพก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <extracomment>The viewer's button to the next photo, as a screen reader names it.</extracomment>
+        <translation type="unfinished">ภาพถัดไป</translation>
     </message>
 </context>
 <context>
@@ -396,6 +477,11 @@
         <source>Play</source>
         <extracomment>The viewer's button that starts a film.</extracomment>
         <translation type="unfinished">เล่น</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <extracomment>The viewer's play button as a screen reader names it (%1: the film's title).</extracomment>
+        <translation type="unfinished">เล่น %1</translation>
     </message>
 </context>
 <context>

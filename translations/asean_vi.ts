@@ -43,6 +43,11 @@
         <source>Staff have been called and will be with you shortly. Please stay here; you can go on exploring while you wait.</source>
         <translation type="unfinished">Nhân viên đã được gọi và sẽ đến với bạn ngay. Vui lòng ở lại đây; bạn có thể tiếp tục khám phá trong lúc chờ.</translation>
     </message>
+    <message>
+        <source>Keypad in use: the arrow keys move, OK or Enter chooses, Back goes back and Home goes to the start. Press OK to close this panel.</source>
+        <extracomment>Shown when a visitor first presses a key: how to use the kiosk from its keypad.</extracomment>
+        <translation type="unfinished">Đang dùng bàn phím: phím mũi tên để di chuyển, OK hoặc Enter để chọn, Quay lại để trở về và Home để về màn hình đầu. Nhấn OK để đóng bảng này.</translation>
+    </message>
 </context>
 <context>
     <name>AcrossAsean</name>
@@ -50,6 +55,14 @@
         <source>Across ASEAN</source>
         <extracomment>Heading of the strip under a photo that shows the same theme in the other member states.</extracomment>
         <translation type="unfinished">Khắp ASEAN</translation>
+    </message>
+</context>
+<context>
+    <name>AttractCaption</name>
+    <message>
+        <source>Film: %1</source>
+        <extracomment>A film in the attract loop, as a screen reader names it (%1: its title).</extracomment>
+        <translation type="unfinished">Video: %1</translation>
     </message>
 </context>
 <context>
@@ -129,12 +142,21 @@
         <source>Touch the screen to keep exploring.</source>
         <translation type="unfinished">Chạm vào màn hình để tiếp tục khám phá.</translation>
     </message>
+    <message>
+        <source>Press any key to keep exploring.</source>
+        <translation type="unfinished">Nhấn phím bất kỳ để tiếp tục khám phá.</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Language</source>
         <translation type="unfinished">Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <extracomment>The language button as a screen reader names it: "Language: ไทย".</extracomment>
+        <translation type="unfinished">Ngôn ngữ: %1</translation>
     </message>
 </context>
 <context>
@@ -153,6 +175,14 @@
     <message>
         <source>Accessibility</source>
         <translation type="unfinished">Trợ năng</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTile</name>
+    <message>
+        <source>Film: %1</source>
+        <extracomment>A film in a grid, as a screen reader names it (%1: its title).</extracomment>
+        <translation type="unfinished">Video: %1</translation>
     </message>
 </context>
 <context>
@@ -182,6 +212,14 @@
     <message>
         <source>PREVIEW — not published</source>
         <translation type="unfinished">XEM TRƯỚC — chưa phát hành</translation>
+    </message>
+</context>
+<context>
+    <name>Scrubber</name>
+    <message>
+        <source>Position in the film</source>
+        <extracomment>The film player's scrub bar, as a screen reader names it.</extracomment>
+        <translation type="unfinished">Vị trí trong video</translation>
     </message>
 </context>
 <context>
@@ -337,12 +375,27 @@
         <source>A visitor called staff at %1.</source>
         <translation type="unfinished">Một khách tham quan đã gọi nhân viên lúc %1.</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>The staff PIN pad's clear key, as a screen reader names it.</extracomment>
+        <translation type="unfinished">Xóa</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>All states</source>
         <translation type="unfinished">Tất cả các nước</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <extracomment>The back button as a screen reader names it (%1: where it leads, "Thailand").</extracomment>
+        <translation type="unfinished">Quay lại %1</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>The home button as a screen reader names it.</extracomment>
+        <translation type="unfinished">Màn hình đầu</translation>
     </message>
 </context>
 <context>
@@ -367,6 +420,24 @@
         <source>Play again</source>
         <translation type="unfinished">Phát lại</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <extracomment>The player's play and pause button, as a screen reader names it.</extracomment>
+        <translation type="unfinished">Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">Phát</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <extracomment>The player's sound button, as a screen reader names it.</extracomment>
+        <translation type="unfinished">Bật âm thanh</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation type="unfinished">Tắt âm thanh</translation>
+    </message>
 </context>
 <context>
     <name>Viewer</name>
@@ -379,6 +450,16 @@
         <source>MMMM yyyy</source>
         <extracomment>When a photo was taken, month and year, as a Qt date pattern (QLocale supplies the month name).</extracomment>
         <translation type="unfinished">MMMM 'năm' yyyy</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <extracomment>The viewer's button to the photo before, as a screen reader names it.</extracomment>
+        <translation type="unfinished">Ảnh trước</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <extracomment>The viewer's button to the next photo, as a screen reader names it.</extracomment>
+        <translation type="unfinished">Ảnh tiếp theo</translation>
     </message>
 </context>
 <context>
@@ -396,6 +477,11 @@
         <source>Play</source>
         <extracomment>The viewer's button that starts a film.</extracomment>
         <translation type="unfinished">Phát</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <extracomment>The viewer's play button as a screen reader names it (%1: the film's title).</extracomment>
+        <translation type="unfinished">Phát %1</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,43 @@ public:
         }
     }
 
+    // [screen]: how the screen is mounted, in cm (ScreenMount).
+    void screen()
+    {
+        ScreenMount &screen = m_config.screen;
+        centimetres(QStringLiteral("screen/bottom_cm"), 0, 300, &screen.bottomCm);
+        centimetres(QStringLiteral("screen/height_cm"), 10, 300, &screen.heightCm);
+        centimetres(QStringLiteral("screen/reach_cm"), 40, 250, &screen.reachCm);
+        for (const bool portrait : {true, false}) {
+            if (screen.tooHigh(portrait)) {
+                m_config.problems << QStringLiteral(
+                                         "%1: [screen] a seated visitor reaches less than a "
+                                         "quarter of the screen (reach %2 cm, bottom edge %3 cm, "
+                                         "%4 cm high); \"everything within reach\" uses its "
+                                         "lowest quarter.")
+                                         .arg(m_config.path)
+                                         .arg(screen.reachCm)
+                                         .arg(screen.bottomFor(portrait))
+                                         .arg(screen.heightFor(portrait));
+                break;
+            }
+        }
+    }
+
+    void centimetres(const QString &key, double min, double max, double *target)
+    {
+        if (!m_ini.contains(key))
+            return;
+        bool ok = false;
+        const double value = m_ini.value(key).toString().trimmed().toDouble(&ok);
+        if (ok && value >= min && value <= max)
+            *target = value;
+        else
+            problem(
+                key,
+                QStringLiteral("must be a number of centimetres from %1 to %2").arg(min).arg(max));
+    }
+
     // [hours]: a span list per weekday and closed dates; any bad day keeps the default hours.
     void hours()
     {
@@ -224,6 +261,7 @@ HallConfig HallConfig::load(const QString &path)
     read.hours();
     read.access();
     read.voiceKeys();
+    read.screen();
     config.staffCallCommand = ini.value(QStringLiteral("staff/call")).toString();
     config.displayOffCommand = ini.value(QStringLiteral("display/off_command")).toString();
     config.displayOnCommand = ini.value(QStringLiteral("display/on_command")).toString();
@@ -242,6 +280,7 @@ QStringList HallConfig::summary() const
         QStringLiteral("access for every visit: %1").arg(access.describe()),
         QStringLiteral("voice keys: %1 on and off, %2 repeat, %3 stop")
             .arg(voiceKeys.toggle, voiceKeys.repeat, voiceKeys.stop),
+        QStringLiteral("screen mounting: %1").arg(screen.describe()),
         QStringLiteral("staff call command: %1")
             .arg(staffCallCommand.isEmpty() ? QStringLiteral("none") : staffCallCommand),
         QStringLiteral("safe mode after: %1 crashes in %2 s; proven after %3 s")

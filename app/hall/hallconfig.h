@@ -7,6 +7,7 @@
 #include "languages.h"
 #include "openinghours.h"
 #include "runledger.h"
+#include "screenmount.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,7 @@ struct HallConfig {
     QString displayOnCommand;
     RecoveryPolicy recovery;
     AccessChoices access;      // on for every visit; a visitor may change them until the idle reset
+    ScreenMount screen;        // how the screen is mounted: the band within reach
     QString staffCallCommand;  // run when a visitor calls staff (optional)
     // The keypad's keys for voice guidance, as QKeySequence names them ("F9").
     struct VoiceKeys {

@@ -1,5 +1,7 @@
 #include "accessibility.h"
 
+#include <cmath>
+
 void Accessibility::setTextScale(int percent)
 {
     if (!AccessChoices::isTextScale(percent) || percent == m_choices.textScale)
@@ -52,4 +54,15 @@ void Accessibility::reset()
         return;
     m_choices = m_defaults;
     emit changed();
+}
+
+void Accessibility::setMount(const ScreenMount &mount)
+{
+    m_mount = mount;
+    emit changed();
+}
+
+int Accessibility::reachTop(int heightPx, bool portrait) const
+{
+    return int(std::ceil(heightPx * m_mount.outOfReach(portrait)));
 }

@@ -6,6 +6,7 @@
 // docs/hall-config.md).
 
 #include "accesschoices.h"
+#include "screenmount.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
@@ -57,12 +58,19 @@ public:
     // The visit ended: the hall's choices again.
     Q_INVOKABLE void reset();
 
+    // How the screen is mounted (the hall file's [screen]).
+    void setMount(const ScreenMount &mount);
+    // Everything within reach: the first pixel row of a screen `heightPx` high that a seated
+    // visitor reaches; operable parts lie from there down.
+    Q_INVOKABLE int reachTop(int heightPx, bool portrait) const;
+
 signals:
     void changed();
 
 private:
     void change(bool AccessChoices::*choice, bool on);
 
+    ScreenMount m_mount;
     AccessChoices m_defaults;
     AccessChoices m_choices;
 };

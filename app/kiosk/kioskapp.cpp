@@ -129,11 +129,13 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     AccessChoices access = hall.access;
     access.reducedMotion |= options.reducedMotion;
     access.highContrast |= options.highContrast;
+    access.lowReach |= options.lowReach;
     if (options.textScale)
         access.textScale = options.textScale;
     kiosk.accessibility()->setDefaults(access);
     QString noVoice;
     kiosk.speech()->setVoice(SystemVoice::make(kiosk.speech(), &noVoice), noVoice);
+    kiosk.accessibility()->setMount(hall.screen);
     kiosk.staffCall()->setCommand(hall.staffCallCommand);
     const StateFolder state(places.state);
     session->beginRun(state, hall.recovery);

@@ -110,6 +110,9 @@ struct Declared {
         QStringLiteral("PERCENT")};
     const QCommandLineOption highContrast{QStringLiteral("high-contrast"),
                                           QStringLiteral("High contrast for every visit.")};
+    const QCommandLineOption lowReach{
+        QStringLiteral("low-reach"),
+        QStringLiteral("Everything within reach of a seated visitor, for every visit.")};
     const QCommandLineOption version{QStringLiteral("version"),
                                      QStringLiteral("Print the version.")};
     const QCommandLineOption help{QStringLiteral("help"), QStringLiteral("Print this help.")};
@@ -138,8 +141,8 @@ struct Declared {
     QList<QCommandLineOption> all() const
     {
         return {content, state,         cache,     language,     screenshot, backdrop, size,
-                open,    reducedMotion, textScale, highContrast, kiosk,      config,   status,
-                setPin,  draft,         clock,     version,      help};
+                open,    reducedMotion, textScale, highContrast, lowReach,   kiosk,    config,
+                status,  setPin,        draft,     clock,        version,    help};
     }
 };
 
@@ -200,6 +203,7 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     }
     options->reducedMotion = parser.isSet(o.reducedMotion);
     options->highContrast = parser.isSet(o.highContrast);
+    options->lowReach = parser.isSet(o.lowReach);
     options->kiosk = parser.isSet(o.kiosk);
     options->draft = parser.isSet(o.draft);
     options->command = parser.isSet(o.status)   ? Command::Status

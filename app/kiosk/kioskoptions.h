@@ -23,6 +23,7 @@ struct KioskOptions {
     bool reducedMotion = false;
     int textScale = 0;
     bool highContrast = false;
+    bool lowReach = false;
     bool kiosk = false;
     // Show the content root's draft, read-only, under a "PREVIEW — not published" band: what a
     // curator imported, before it is published. Never with kiosk; writes nothing.

@@ -8,6 +8,9 @@ Rectangle {
     property string label
     // A label longer than this is cut short with an ellipsis (a film's title as the way back).
     property real maximumWidth: Infinity
+    // What a screen reader or the voice says for it: the label, or for a button that shows
+    // only its icon, what it does ("Home", "Next photo").
+    property string accessibleName: label
     signal clicked
 
     readonly property real padding: Theme.spacing * 1.5
@@ -18,8 +21,10 @@ Rectangle {
     border.color: Theme.hairline
     border.width: Theme.outline
 
+    // A stop for the keypad (Keypad): Enter presses it.
+    activeFocusOnTab: true
     Accessible.role: Accessible.Button
-    Accessible.name: label
+    Accessible.name: accessibleName
     Accessible.onPressAction: button.clicked()
 
     Row {

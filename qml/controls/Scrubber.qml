@@ -10,6 +10,18 @@ Item {
 
     implicitHeight: Theme.touchTarget
 
+    // From the keypad: left and right go back and on ten seconds.
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Slider
+    //: The film player's scrub bar, as a screen reader names it.
+    Accessible.name: qsTr("Position in the film")
+    Accessible.onIncreaseAction: step(10000)
+    Accessible.onDecreaseAction: step(-10000)
+    function step(ms: real) {
+        if (duration > 0)
+            seek(Math.max(0, Math.min(duration, position + ms)));
+    }
+
     function seekTo(x: real) {
         if (duration > 0)
             seek(Math.max(0, Math.min(1, x / width)) * duration);

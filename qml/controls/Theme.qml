@@ -23,6 +23,28 @@ QtObject {
     // The outline of every control: a hairline, or in high contrast a 3 px ring that stands
     // out against anything beside it (WCAG 1.4.11).
     readonly property int outline: highContrast ? 3 : 1
+    // The keypad's focus ring (FocusRing): a yellow band between two black lines, so that one of
+    // them stands out at 3:1 or more against anything beside it, light or dark (WCAG 1.4.11 and
+    // 2.4.13); thicker in high contrast.
+    readonly property color focusRing: aseanYellow
+    readonly property color focusRingEdge: "#000000"
+    readonly property int focusRingWidth: highContrast ? 7 : 5
+
+    // Everything within reach (issue 14): every operable part lies from the pixel row
+    // `reachTop` down, where a seated visitor reaches (Accessibility.reachTop, from the hall's
+    // [screen]). Set by Main.qml; reachTop is 0 while the choice is off. The top bar's back and
+    // home then sit low: in the access button's row when the screen is wide enough
+    // (`lowBarInline`), else in a row of their own just above it: the row's top at `lowBarY`,
+    // its first button at `lowBarX`.
+    property bool lowReach: false
+    property int reachTop: 0
+    property bool lowBarInline: false
+    property real lowBarX: margin
+    property real lowBarY: 0
+    // Where a screen's own controls and scrolled content end, above the controls every screen
+    // shares at the bottom: the access button's band, and the low top bar's row under it when
+    // that has a row of its own.
+    readonly property int bottomChrome: accessBand + (lowReach && !lowBarInline ? barHeight : 0)
 
     // Type scale for reading at 1.5 m on a 1920×1080 panel, times the visitor's text size.
     readonly property real textFactor: textScale / 100

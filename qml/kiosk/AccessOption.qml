@@ -20,6 +20,7 @@ Rectangle {
     border.color: checked ? Theme.text : Theme.hairline
     border.width: Theme.outline
 
+    activeFocusOnTab: true
     Accessible.role: exclusive ? Accessible.RadioButton : Accessible.CheckBox
     Accessible.name: text
     Accessible.checkable: true

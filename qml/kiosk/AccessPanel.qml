@@ -18,16 +18,25 @@ Item {
     property bool opened: false
     // Staff were called while the panel was open: it says so, calmly, until it closes.
     property bool called: false
+    // Opened by the first key of a visit: it says how the keypad works, until it closes.
+    property bool keypadHint: false
 
     function open() {
+        opened = true;
+    }
+    function openWithKeypadHint() {
+        keypadHint = true;
         opened = true;
     }
     function close() {
         opened = false;
         called = false;
+        keypadHint = false;
     }
 
     visible: opened
+    // Focus stays in the panel while it is open (Keypad).
+    readonly property bool keypadModal: true
 
     TouchShield {
         anchors.fill: parent
@@ -41,7 +50,8 @@ Item {
         width: Math.min(parent.width - 2 * Theme.margin, Math.round(1000 * Theme.textFactor))
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.accessBand
-        height: Math.min(choices.implicitHeight + 2 * Theme.spacing, parent.height - Theme.barHeight - Theme.accessBand)
+        // Within reach, no higher than the reach (Theme.reachTop); it scrolls.
+        height: Math.min(choices.implicitHeight + 2 * Theme.spacing, parent.height - (Theme.lowReach ? Theme.reachTop : Theme.barHeight) - Theme.accessBand)
         radius: 24
         color: Theme.surface
         Accessible.role: Accessible.Dialog
@@ -91,9 +101,27 @@ Item {
                         anchors.right: parent.right
                         anchors.verticalCenter: parent.verticalCenter
                         icon: "close"
-                        Accessible.name: qsTr("Close")
+                        accessibleName: qsTr("Close")
+                        // Where the keypad starts: OK closes the panel (Keypad).
+                        readonly property bool keypadStart: true
                         onClicked: panel.close()
                     }
+                }
+
+                // The first key of a visit opened the panel: how the keypad works.
+                Text {
+                    objectName: "keypadHint"
+                    width: parent.width
+                    visible: panel.keypadHint
+                    //: Shown when a visitor first presses a key: how to use the kiosk from its keypad.
+                    text: qsTr("Keypad in use: the arrow keys move, OK or Enter chooses, Back goes back and Home goes to the start. Press OK to close this panel.")
+                    color: Theme.text
+                    font.family: Theme.fontFamily(Theme.language)
+                    lineHeight: Math.max(1.15, Theme.lineHeight(Theme.language))
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                 }
 
                 // First after the title: reached without scrolling at any text size.

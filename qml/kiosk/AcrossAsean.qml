@@ -61,6 +61,10 @@ Column {
             color: tap.pressed ? Theme.surface : Theme.scrim
             border.color: Theme.hairline
             border.width: Theme.outline
+            activeFocusOnTab: true
+            Accessible.role: Accessible.Button
+            Accessible.name: entry.title
+            Accessible.onPressAction: rail.chosen(entry.itemId, entry.country, across.sharedTheme)
 
             Photo {
                 id: thumb

@@ -18,6 +18,11 @@ Rectangle {
     implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + Theme.spacing)
     radius: 20
     color: tap.pressed ? Theme.raised : Theme.scrim
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    //: A film in the attract loop, as a screen reader names it (%1: its title).
+    Accessible.name: (caption.video ? qsTr("Film: %1").arg(caption.title) : caption.title) + ", " + caption.countryName
+    Accessible.onPressAction: caption.chosen()
     border.color: Theme.hairline
     border.width: Theme.outline
 

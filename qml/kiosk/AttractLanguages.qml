@@ -76,6 +76,13 @@ Column {
                     color: tap.pressed ? Theme.raised : Theme.scrim
                     border.color: Theme.hairline
                     border.width: Theme.outline
+                    // From the keypad too, starting on the language in use (Keypad).
+                    activeFocusOnTab: true
+                    readonly property bool keypadStart: modelData === grid.languages.current
+                    Accessible.role: Accessible.Button
+                    Accessible.name: grid.languages.nativeName(modelData) + ". " + grid.languages.translate(modelData, "AttractLanguages", grid.invitation)
+                    Accessible.onPressAction: grid.chosen(modelData)
+
                     Column {
                         anchors.centerIn: parent
                         width: parent.width - Theme.spacing

@@ -205,7 +205,9 @@ ScreenLayer {
         AttractCaption {
             id: caption
             objectName: "attractCaption"
-            visible: attract.slide >= 0 && attract.slide < featured.count
+            // Out of a seated visitor's reach at the top: not there when everything is within
+            // reach (the languages below are the way in).
+            visible: attract.slide >= 0 && attract.slide < featured.count && !Theme.lowReach
             maxWidth: overlay.width
             title: attract.shownRole("title")
             countryName: attract.shownRole("countryName")

@@ -16,6 +16,11 @@ Item {
     readonly property bool pressed: tap.pressed
     signal chosen
 
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    Accessible.name: card.nativeName !== "" ? card.name + ", " + card.nativeName : card.name
+    Accessible.onPressAction: card.chosen()
+
     Item {
         id: frame
         anchors.fill: parent

@@ -89,12 +89,14 @@ ScreenLayer {
 
     // Above the band the access button keeps (Main.qml). At larger text the hero and the
     // themes may leave the photos no room: then the page scrolls as one, with at least a row
-    // of photos.
+    // of photos. With everything within reach the hero fills the screen above the reach
+    // (Theme.reachTop) and only the themes and the photos scroll, below it.
     Flickable {
         id: scroller
         objectName: "countryScroller"
         anchors.fill: parent
-        anchors.bottomMargin: Theme.accessBand
+        anchors.topMargin: Theme.lowReach ? Math.max(Theme.reachTop, hero.height) : 0
+        anchors.bottomMargin: Theme.bottomChrome
         contentWidth: width
         contentHeight: content.height
         boundsBehavior: Flickable.StopAtBounds
@@ -103,15 +105,18 @@ ScreenLayer {
 
         Item {
             id: content
+            readonly property real heroRoom: Theme.lowReach ? 0 : hero.height
             width: scroller.width
-            height: Math.max(scroller.height, hero.height + chips.height + Theme.spacing / 2 + (Theme.textScale > 100 ? grid.cellHeight : 0))
+            height: Math.max(scroller.height, heroRoom + chips.height + Theme.spacing / 2 + (Theme.textScale > 100 || Theme.lowReach ? grid.cellHeight : 0))
 
             Item {
                 id: hero
-                width: parent.width
+                parent: Theme.lowReach ? page : content
+                width: page.width
                 // A share of the screen, or more when the names and facts need it (Burmese and Lao
-                // run tall): they must never climb under the top bar's buttons.
-                height: Math.max(Math.round(page.height * (page.portrait ? 0.4 : 0.36)), Theme.barHeight + 3 * Theme.spacing + 10 + (page.portrait ? title.height + facts.height + Theme.spacing : Math.max(title.height, facts.height)))
+                // run tall): they must never climb under the top bar's buttons. Within reach, all
+                // of the screen above the reach.
+                height: Math.max(Theme.lowReach ? Theme.reachTop : Math.round(page.height * (page.portrait ? 0.4 : 0.36)), Theme.barHeight + 3 * Theme.spacing + 10 + (page.portrait ? title.height + facts.height + Theme.spacing : Math.max(title.height, facts.height)))
 
                 Photo {
                     anchors.fill: parent
@@ -264,7 +269,7 @@ ScreenLayer {
 
             ThemeStrip {
                 id: chips
-                anchors.top: hero.bottom
+                y: content.heroRoom
                 anchors.left: parent.left
                 anchors.right: parent.right
                 model: stateThemes
@@ -289,6 +294,9 @@ ScreenLayer {
                 boundsBehavior: Flickable.StopAtBounds
                 // qmllint disable unqualified
                 delegate: MediaTile {
+                    required property int index
+                    // The keypad starts on the first photo (Keypad).
+                    readonly property bool keypadStart: index === 0
                     width: grid.cellWidth
                     height: grid.cellHeight
                     onChosen: {
@@ -316,6 +324,13 @@ ScreenLayer {
                         color: wayOnTap.pressed ? Theme.raised : Theme.surface
                         border.color: Theme.hairline
                         border.width: Theme.outline
+                        activeFocusOnTab: true
+                        Accessible.role: Accessible.Button
+                        Accessible.name: label
+                        Accessible.onPressAction: {
+                            if (page.accept())
+                                page.themeChosen(page.filter);
+                        }
 
                         Text {
                             id: wayOnText

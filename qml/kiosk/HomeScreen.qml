@@ -35,11 +35,13 @@ ScreenLayer {
 
     // Above the band the access button keeps (Main.qml). At larger text the header, a row of
     // cards at the height its names need and the themes may not fit the screen: then it all
-    // scrolls as one page.
+    // scrolls as one page. With everything within reach the page is the part of the screen a
+    // seated visitor reaches (Theme.reachTop), and the header stands above it.
     Flickable {
         id: page
         objectName: "homePage"
         anchors.fill: parent
+        anchors.topMargin: Theme.reachTop
         anchors.bottomMargin: Theme.accessBand
         contentWidth: width
         contentHeight: content.height
@@ -49,16 +51,20 @@ ScreenLayer {
 
         Item {
             id: content
+            readonly property real headerRoom: Theme.lowReach ? Theme.spacing / 2 : header.height + 1.5 * Theme.spacing
             width: page.width
-            height: Math.max(page.height, header.height + 1.5 * Theme.spacing + Math.min(screen.rows, screen.screenRows) * grid.leastCardHeight + themeStrip.height)
+            height: Math.max(page.height, headerRoom + Math.min(screen.rows, screen.screenRows) * grid.leastCardHeight + themeStrip.height)
 
             Column {
                 id: header
+                // Within reach: out of the page, just above it.
+                parent: Theme.lowReach ? screen : content
                 x: Theme.margin
-                y: 0
-                width: parent.width - 2 * Theme.margin
-                // Larger text starts below the language button, so the title can take the width.
-                topPadding: Theme.textScale > 100 ? Theme.barHeight : 28
+                y: Theme.lowReach ? Math.max(0, Theme.reachTop - height - Theme.spacing) : 0
+                width: content.width - 2 * Theme.margin
+                // Larger text starts below the language button, so the title can take the width
+                // (which is low when everything is within reach).
+                topPadding: Theme.textScale > 100 && !Theme.lowReach ? Theme.barHeight : 28
                 spacing: 4
 
                 Text {
@@ -71,7 +77,7 @@ ScreenLayer {
                     font.capitalization: Font.AllUppercase
                 }
                 Text {
-                    width: parent.width - (Theme.textScale > 100 ? 0 : Theme.languageButtonRoom)
+                    width: parent.width - (Theme.textScale > 100 || Theme.lowReach ? 0 : Theme.languageButtonRoom)
                     text: qsTr("Explore the member states of ASEAN")
                     color: Theme.text
                     font.family: Theme.fontFamily(Theme.language)
@@ -100,12 +106,12 @@ ScreenLayer {
                 id: grid
                 objectName: "countryGrid"
                 readonly property alias count: cards.count
-                // Larger text: never lower than a card's flag and names need (two lines of the
-                // name).
-                readonly property real leastCardHeight: Theme.textScale > 100 ? 54 + 3 * Theme.spacing + 3 * Theme.headingSize + 1.8 * Theme.captionSize : 0
+                // Larger text, or the low page within reach: never lower than a card's flag and
+                // names need (two lines of the name).
+                readonly property real leastCardHeight: Theme.textScale > 100 || Theme.lowReach ? 54 + 3 * Theme.spacing + 3 * Theme.headingSize + 1.8 * Theme.captionSize : 0
                 readonly property real cardHeight: Math.floor(Math.max(Math.min(height / Math.min(screen.rows, screen.screenRows), width / screen.cardsIn(0) * 1.25), leastCardHeight))
-                anchors.top: header.bottom
-                anchors.topMargin: Theme.spacing
+                anchors.top: parent.top
+                anchors.topMargin: content.headerRoom - Theme.spacing / 2
                 anchors.bottom: themeStrip.top
                 anchors.bottomMargin: Theme.spacing / 2
                 x: Theme.margin - Theme.spacing / 2
@@ -132,6 +138,8 @@ ScreenLayer {
                         y: row * grid.cardHeight
                         width: Math.round((column + 1) * grid.width / screen.cardsIn(row)) - x
                         height: grid.cardHeight
+                        // The keypad starts on the first state (Keypad).
+                        readonly property bool keypadStart: index === 0
                         onChosen: {
                             if (screen.accept())
                                 screen.countryChosen(code);

@@ -8,18 +8,34 @@ Item {
 
     property int idleSeconds: 90
     property bool watching: true
+    // The visitor uses the keypad: "Still there?" asks for a key rather than a touch.
+    property bool keypadUsed: false
     readonly property int countdownSeconds: Math.min(10, Math.floor(idleSeconds / 2))
     readonly property bool asking: remaining > 0
     property int remaining: 0
+    // True while the input that answered "Still there?" is being handled: a key that answers
+    // it does nothing else (Keypad.blocked).
+    property bool answering: false
     signal expired
 
     // Any touch, click or key, anywhere.
     function activity() {
+        if (asking) {
+            answering = true;
+            answered.restart();
+        }
         remaining = 0;
         quiet.restart();
     }
 
     onWatchingChanged: activity()
+
+    // Once the answering input has been handled (a zero timer fires after it).
+    Timer {
+        id: answered
+        interval: 0
+        onTriggered: idle.answering = false
+    }
 
     Timer {
         id: quiet
@@ -47,6 +63,8 @@ Item {
         objectName: "stillThere"
         anchors.fill: parent
         color: Theme.scrim
+        // Nothing beneath it takes focus while it asks (Keypad); any key answers it.
+        readonly property bool keypadModal: true
         opacity: idle.asking ? 1 : 0
         // Takes a touch from the moment it asks, not only once the fade has begun to show.
         visible: idle.asking || opacity > 0
@@ -69,7 +87,7 @@ Item {
             }
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: qsTr("Touch the screen to keep exploring.")
+                text: idle.keypadUsed ? qsTr("Press any key to keep exploring.") : qsTr("Touch the screen to keep exploring.")
                 color: Theme.muted
                 font.family: Theme.fontFamily(Theme.language)
                 font.pixelSize: Theme.bodySize

@@ -18,13 +18,17 @@ Item {
         opened = false;
     }
     // Placed when it opens: below the button, right edges aligned (mapToItem is not a binding
-    // that follows the button).
+    // that follows the button). With everything within reach the button is low: the list opens
+    // above it, and no higher than the reach (Theme.reachTop).
+    property real listBottom: 0
     onOpenedChanged: {
         if (!opened)
             return;
         const corner = mapToItem(languageList.parent, width, height);
         languageList.x = corner.x - languageList.width;
-        languageList.y = corner.y + 12;
+        listBottom = corner.y - height - 12;
+        const below = corner.y + 12;
+        languageList.y = Qt.binding(() => Theme.lowReach ? picker.listBottom - languageList.height : below);
     }
 
     visible: offered.length > 1
@@ -41,6 +45,11 @@ Item {
         color: buttonTap.pressed || picker.opened ? Theme.raised : Theme.scrim
         border.color: Theme.hairline
         border.width: Theme.outline
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Button
+        //: The language button as a screen reader names it: "Language: ไทย".
+        Accessible.name: qsTr("Language: %1").arg(name.text)
+        Accessible.onPressAction: picker.opened = !picker.opened
 
         Icon {
             id: globe
@@ -102,6 +111,8 @@ Item {
         anchors.fill: parent
         visible: picker.opened
         z: 1000
+        // Focus stays in the list while it is open (Keypad).
+        readonly property bool keypadModal: true
         TouchShield {
             anchors.fill: parent
             onClicked: picker.close()
@@ -113,7 +124,7 @@ Item {
             width: Math.round(440 * Theme.textFactor)  // the longest name, Bahasa Indonesia, with room to spare
             // At larger text ten languages are taller than the screen below the button: the list
             // scrolls.
-            height: Math.min(list.implicitHeight + Theme.spacing, parent.height - y - Theme.spacing)
+            height: Theme.lowReach ? Math.min(list.implicitHeight + Theme.spacing, picker.listBottom - Math.max(Theme.reachTop, Theme.spacing)) : Math.min(list.implicitHeight + Theme.spacing, parent.height - y - Theme.spacing)
             radius: 20
             color: Theme.surface
             border.color: Theme.hairline
@@ -143,6 +154,17 @@ Item {
                             width: list.width
                             height: Theme.controlHeight
                             radius: 14
+                            activeFocusOnTab: true
+                            // The keypad starts on the language in use (Keypad).
+                            readonly property bool keypadStart: current
+                            Accessible.role: Accessible.RadioButton
+                            Accessible.name: picker.languages.nativeName(modelData)
+                            Accessible.checkable: true
+                            Accessible.checked: current
+                            Accessible.onPressAction: {
+                                picker.languages.current = modelData;
+                                picker.close();
+                            }
                             color: rowTap.pressed ? Theme.raised : current ? "#14f2c500" : "transparent"
                             Text {
                                 anchors.left: parent.left

@@ -18,6 +18,8 @@ Window {
     readonly property string language: kiosk.languages.current
     // For logs and the soak benchmark: the screen as --open names it.
     readonly property string route: router.route
+    // The keypad, for tests.
+    readonly property Keypad keys: keypad
     // Where back leads, named for every screen's top bar (empty: home, see TopBar).
     readonly property string backTo: placeName(router.returnSection, router.returnId, namesRead)
     // Counts the names read again in a new language: `backTo` follows them.
@@ -65,6 +67,71 @@ Window {
         property: "locale"
         value: root.kiosk.languages.locale
     }
+    // Everything within reach: operable parts from this row down (see Theme.reachTop), the top
+    // bar low, beside the access button where the screen is wide.
+    Binding {
+        target: Theme
+        property: "lowReach"
+        value: root.kiosk.accessibility.lowReach
+    }
+    Binding {
+        target: Theme
+        property: "reachTop"
+        value: root.kiosk.accessibility.lowReach ? root.kiosk.accessibility.reachTop(root.height, root.height > root.width) : 0
+    }
+    Binding {
+        target: Theme
+        property: "lowBarInline"
+        value: root.width > root.height
+    }
+    Binding {
+        target: Theme
+        property: "lowBarX"
+        value: Theme.lowBarInline ? accessButton.x + accessButton.width + Theme.spacing / 2 : Theme.margin
+    }
+    Binding {
+        target: Theme
+        property: "lowBarY"
+        value: root.height - Theme.accessBand - (Theme.lowBarInline ? 0 : Theme.barHeight)
+    }
+
+    // The keypad (Keypad): its first key in a visit opens the access panel's hint; Back and
+    // Home do what the screens' buttons do, closing an overlay first.
+    Keypad {
+        id: keypad
+        window: root
+        route: root.router.route
+        blocked: idleReset.answering
+        onFirstKey: {
+            if (staffPanel.stage === "closed" && root.catalogue.ready && !root.hall.asleep)
+                accessPanel.openWithKeypadHint();
+        }
+        onBack: root.keypadBack()
+        onHome: root.keypadHome()
+    }
+    function keypadBack() {
+        if (staffPanel.stage !== "closed")
+            staffPanel.close("by staff");
+        else if (languagePicker.opened)
+            languagePicker.close();
+        else if (accessPanel.opened)
+            accessPanel.close();
+        else if (video.active && video.chrome)
+            video.stop();
+        else if (router.section === Router.Country || router.section === Router.Theme || router.section === Router.Item)
+            router.back();
+    }
+    function keypadHome() {
+        if (staffPanel.stage !== "closed")
+            return;
+        languagePicker.close();
+        accessPanel.close();
+        if (video.active && video.chrome)
+            video.stop();
+        if (router.section === Router.Attract)
+            kiosk.visit.begin();
+        router.go(Router.Home);
+    }
 
     // The next visitor starts afresh: the hall's language and access choices, no filter, no
     // video, the attract loop.
@@ -72,6 +139,7 @@ Window {
         languagePicker.close();
         accessPanel.close();
         kiosk.accessibility.reset();
+        keypad.reset();
         staffPanel.close("the visit ended");
         video.stop();
         countryPage.filter = "";
@@ -180,7 +248,9 @@ Window {
             id: video
             objectName: "videoScreen"
             anchors.fill: parent
+            keepControls: keypad.used
             onHome: root.router.go(Router.Home)
+            onActiveChanged: keypad.settle()
         }
 
         AttractScreen {
@@ -210,13 +280,15 @@ Window {
             // change of language.
             enabled: root.router.section !== Router.Attract && !(video.active && video.chrome)
             opacity: enabled ? 1 : 0
-            anchors.top: parent.top
-            anchors.right: parent.right
-            anchors.margins: (Theme.barHeight - height) / 2
+            // Top right; with everything within reach, bottom right, in the access button's row.
+            x: parent.width - width - (Theme.lowReach ? Theme.margin : (Theme.barHeight - height) / 2)
+            y: Theme.lowReach ? parent.height - (Theme.accessBand + height) / 2 : (Theme.barHeight - height) / 2
+            onOpenedChanged: keypad.settle()
         }
 
         // Low on every visitor screen, in the band they keep free for it (Theme.accessBand).
         RoundButton {
+            id: accessButton
             objectName: "accessButton"
             x: Theme.margin
             anchors.bottom: parent.bottom
@@ -232,6 +304,7 @@ Window {
             access: root.kiosk.accessibility
             staffCall: root.kiosk.staffCall
             speech: root.kiosk.speech
+            onOpenedChanged: keypad.settle()
         }
 
         IdleReset {
@@ -242,7 +315,9 @@ Window {
             idleSeconds: root.hall.idleSeconds * root.kiosk.accessibility.idleFactor
             // A playing film is not idle; when it ends or pauses the idle time starts again.
             watching: root.router.section !== Router.Attract && !root.hall.asleep && !video.watched
+            keypadUsed: keypad.used
             onExpired: root.resetForNextVisitor()
+            onAskingChanged: keypad.settle()
         }
 
         VoiceGuide {
@@ -315,10 +390,21 @@ Window {
         // Exit code 75 asks systemd's Restart=on-failure for a fresh start.
         onRestartRequested: Qt.exit(75)
         onExitRequested: Qt.exit(0)
+        onStageChanged: keypad.settle()
     }
 
     PreviewBand {
         anchors.fill: parent
         visible: root.releases.preview
+    }
+
+    // Over everything: the keypad's focus ring around the control that has focus, once a key
+    // has been used in this visit.
+    FocusRing {
+        objectName: "focusRing"
+        z: 10000
+        visible: keypad.used && keypad.current !== null
+        target: keypad.currentRect
+        targetRadius: keypad.currentRadius
     }
 }

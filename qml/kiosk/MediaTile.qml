@@ -18,6 +18,16 @@ Item {
 
     signal chosen
 
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    //: A film in a grid, as a screen reader names it (%1: its title).
+    Accessible.name: tile.kind === MediaKind.Video ? qsTr("Film: %1").arg(tile.title) : tile.title
+    Accessible.description: tile.subtitle
+    Accessible.onPressAction: {
+        Touched.tile = tile;
+        tile.chosen();
+    }
+
     Item {
         anchors.fill: parent
         anchors.margins: Theme.spacing / 4

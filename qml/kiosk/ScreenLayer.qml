@@ -9,6 +9,8 @@ Item {
 
     property bool shown: false
     property double lastTouch: 0
+    // The keypad remembers where focus was on each screen, for the way back (Keypad).
+    readonly property bool keypadScreen: true
 
     // True when a choice may go ahead now: only after Theme.choiceGuardMs without any other
     // (a burst of taps is one choice, and so are two visitors touching at the same moment).

@@ -92,20 +92,46 @@ Item {
         }
     }
 
+    // A key on the pad, as if touched: a digit, C (clear) or OK.
+    function press(key: string) {
+        if (key === "C")
+            staff.entered = "";
+        else if (key === "OK")
+            staff.submit();
+        else if (staff.entered.length < 12)
+            staff.entered += key;
+    }
+
     Rectangle {
         anchors.fill: parent
         visible: staff.stage !== "closed"
         color: "#f2101214"
+        // Nothing beneath the pad or the panel takes focus (Keypad).
+        readonly property bool keypadModal: true
 
         TouchShield {
             anchors.fill: parent
         }  // nothing behind the pad or the panel takes touches
 
         Column {
+            id: pinPad
             objectName: "pinPad"
             visible: staff.stage === "pin"
             anchors.centerIn: parent
             spacing: Theme.spacing
+            // From a keyboard, digits are typed and Backspace takes the last one back; after a
+            // digit focus is on OK, so Enter tries the PIN (Keypad passes these keys on).
+            readonly property bool keypadTakesDigits: true
+            Keys.onPressed: event => {
+                if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+                    staff.press(String(event.key - Qt.Key_0));
+                    padKeys.itemAt(11).forceActiveFocus();
+                    event.accepted = true;
+                } else if (event.key === Qt.Key_Backspace || event.key === Qt.Key_Delete) {
+                    staff.entered = staff.entered.slice(0, -1);
+                    event.accepted = true;
+                }
+            }
 
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
@@ -126,7 +152,9 @@ Item {
                 columns: 3
                 spacing: Theme.keyGap
                 Repeater {
+                    id: padKeys
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"]
+                    // qmllint disable unqualified
                     delegate: Rectangle {
                         required property string modelData
                         objectName: "key" + modelData
@@ -135,6 +163,12 @@ Item {
                         radius: width / 2
                         color: keyTap.pressed ? Theme.raised : Theme.surface
                         border.color: Theme.hairline
+                        activeFocusOnTab: true
+                        readonly property bool keypadStart: modelData === "1"
+                        Accessible.role: Accessible.Button
+                        //: The staff PIN pad's clear key, as a screen reader names it.
+                        Accessible.name: modelData === "C" ? qsTr("Clear") : modelData
+                        Accessible.onPressAction: staff.press(modelData)
                         Text {
                             anchors.centerIn: parent
                             text: parent.modelData
@@ -144,17 +178,10 @@ Item {
                         TapHandler {
                             id: keyTap
                             gesturePolicy: TapHandler.ReleaseWithinBounds
-                            onTapped: {
-                                const key = parent.modelData;
-                                if (key === "C")
-                                    staff.entered = "";
-                                else if (key === "OK")
-                                    staff.submit();
-                                else if (staff.entered.length < 12)
-                                    staff.entered += key;
-                            }
+                            onTapped: staff.press(parent.modelData)
                         }
                     }
+                    // qmllint enable unqualified
                 }
             }
             Text {
@@ -173,145 +200,164 @@ Item {
             }
         }
 
-        Column {
-            objectName: "panel"
+        // The panel scrolls when its facts are taller than the screen (larger text, a long
+        // list of problems); centred when they are not.
+        Flickable {
+            id: panelScroll
+            anchors.fill: parent
             visible: staff.stage === "panel"
-            anchors.centerIn: parent
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.panelWidth)
-            spacing: Theme.factGap
+            contentWidth: width
+            contentHeight: panelColumn.height + 2 * Theme.margin
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
+            clip: true
 
-            Text {
-                text: qsTr("Staff panel")
-                color: Theme.text
-                font.family: Theme.fontFamily(Theme.language)
-                font.pixelSize: Theme.titleSize
-            }
-            Text {
-                objectName: "safeModeReason"
-                visible: staff.facts.safeMode === true
-                width: parent.width
-                wrapMode: Text.WordWrap
-                text: staff.facts.safeRelease ? qsTr("Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.").arg(staff.facts.safeCrashes).arg(staff.facts.safeWindowMinutes).arg(staff.facts.safeRelease) : qsTr("Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.").arg(staff.facts.safeCrashes).arg(staff.facts.safeWindowMinutes)
-                color: Theme.aseanYellow
-                font.family: Theme.fontFamily(Theme.language)
-                font.pixelSize: Theme.bodySize
-            }
-            Text {
-                objectName: "stateReason"
-                visible: (staff.facts.stateError || "") !== ""
-                width: parent.width
-                wrapMode: Text.WordWrap
-                // The reason is the kiosk's own sentence, in English like the log it is also in.
-                text: qsTr("Crash recovery and status are off: %1").arg(staff.facts.stateError || "")
-                color: Theme.aseanYellow
-                font.family: Theme.fontFamily(Theme.language)
-                font.pixelSize: Theme.bodySize
-            }
-            Text {
-                objectName: "staffCalled"
-                visible: (staff.facts.staffCalledAt || "") !== ""
-                width: parent.width
-                wrapMode: Text.WordWrap
-                text: qsTr("A visitor called staff at %1.").arg(staff.facts.staffCalledAt || "")
-                color: Theme.aseanYellow
-                font.family: Theme.fontFamily(Theme.language)
-                font.pixelSize: Theme.bodySize
-            }
-            Repeater {
-                model: [[qsTr("Release in use"), staff.facts.release || qsTr("none")], [qsTr("Content problem"), staff.facts.contentError || qsTr("none")], [qsTr("Running for"), qsTr("%n minute(s)", "", staff.facts.uptimeMinutes || 0)], [qsTr("Memory in use"), (staff.facts.residentMb || 0) + " MB"], [qsTr("Free disk space"), Number(staff.facts.diskFreeGb || 0).toFixed(1) + " GB"], [qsTr("Recent problems"), staff.facts.recentErrors || qsTr("none")], [qsTr("Hall file"), staff.facts.hallFile || ""], [qsTr("Hall settings"), staff.facts.hallSummary || ""], [qsTr("Hall file problems"), staff.facts.hallProblems || qsTr("none")], [qsTr("Version"), staff.facts.version || ""]]
-                delegate: Row {
-                    required property var modelData
+            Column {
+                id: panelColumn
+                objectName: "panel"
+                x: (panelScroll.width - width) / 2
+                y: Math.max(Theme.margin, (panelScroll.height - height) / 2)
+                // Wider for larger text, within the screen.
+                width: Math.min(panelScroll.width - 2 * Theme.margin, Math.round(Theme.panelWidth * Math.max(1, 0.8 * Theme.textFactor)))
+                spacing: Theme.factGap
+                readonly property real labelWidth: Math.min(Math.round(Theme.factLabelWidth * Theme.textFactor), width * 0.4)
+
+                Text {
+                    text: qsTr("Staff panel")
+                    color: Theme.text
+                    font.family: Theme.fontFamily(Theme.language)
+                    font.pixelSize: Theme.titleSize
+                }
+                Text {
+                    objectName: "safeModeReason"
+                    visible: staff.facts.safeMode === true
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    text: staff.facts.safeRelease ? qsTr("Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes. It shows release %3, the last one that ran without trouble, with video off. Check the recent problems, then restart.").arg(staff.facts.safeCrashes).arg(staff.facts.safeWindowMinutes).arg(staff.facts.safeRelease) : qsTr("Safe mode: the kiosk stopped unexpectedly %1 times within %2 minutes, and no release has run without trouble yet. Video is off. Check the recent problems, then restart.").arg(staff.facts.safeCrashes).arg(staff.facts.safeWindowMinutes)
+                    color: Theme.aseanYellow
+                    font.family: Theme.fontFamily(Theme.language)
+                    font.pixelSize: Theme.bodySize
+                }
+                Text {
+                    objectName: "stateReason"
+                    visible: (staff.facts.stateError || "") !== ""
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    // The reason is the kiosk's own sentence, in English like the log it is also in.
+                    text: qsTr("Crash recovery and status are off: %1").arg(staff.facts.stateError || "")
+                    color: Theme.aseanYellow
+                    font.family: Theme.fontFamily(Theme.language)
+                    font.pixelSize: Theme.bodySize
+                }
+                Text {
+                    objectName: "staffCalled"
+                    visible: (staff.facts.staffCalledAt || "") !== ""
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    text: qsTr("A visitor called staff at %1.").arg(staff.facts.staffCalledAt || "")
+                    color: Theme.aseanYellow
+                    font.family: Theme.fontFamily(Theme.language)
+                    font.pixelSize: Theme.bodySize
+                }
+                Repeater {
+                    model: [[qsTr("Release in use"), staff.facts.release || qsTr("none")], [qsTr("Content problem"), staff.facts.contentError || qsTr("none")], [qsTr("Running for"), qsTr("%n minute(s)", "", staff.facts.uptimeMinutes || 0)], [qsTr("Memory in use"), (staff.facts.residentMb || 0) + " MB"], [qsTr("Free disk space"), Number(staff.facts.diskFreeGb || 0).toFixed(1) + " GB"], [qsTr("Recent problems"), staff.facts.recentErrors || qsTr("none")], [qsTr("Hall file"), staff.facts.hallFile || ""], [qsTr("Hall settings"), staff.facts.hallSummary || ""], [qsTr("Hall file problems"), staff.facts.hallProblems || qsTr("none")], [qsTr("Version"), staff.facts.version || ""]]
+                    // qmllint disable unqualified
+                    delegate: Row {
+                        id: factRow
+                        required property var modelData
+                        spacing: Theme.spacing
+                        Text {
+                            width: panelColumn.labelWidth
+                            text: factRow.modelData[0]
+                            color: Theme.muted
+                            wrapMode: Text.WordWrap
+                            font.family: Theme.fontFamily(Theme.language)
+                            font.pixelSize: Theme.captionSize
+                        }
+                        Text {
+                            width: panelColumn.width - panelColumn.labelWidth - Theme.spacing
+                            text: String(factRow.modelData[1])
+                            textFormat: Text.PlainText
+                            color: Theme.text
+                            font.pixelSize: Theme.captionSize
+                            wrapMode: Text.Wrap
+                            // Long logs stay on the panel; the full text is in the log.
+                            maximumLineCount: 5
+                            elide: Text.ElideRight
+                        }
+                    }
+                    // qmllint enable unqualified
+                }
+                Text {
+                    objectName: "staffResult"
+                    visible: text !== ""
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    text: staff.result
+                    color: Theme.aseanYellow
+                    font.family: Theme.fontFamily(Theme.language)
+                    font.pixelSize: Theme.captionSize
+                }
+                Flow {
+                    width: parent.width
                     spacing: Theme.spacing
-                    Text {
-                        width: Theme.factLabelWidth
-                        text: parent.modelData[0]
-                        color: Theme.muted
-                        wrapMode: Text.WordWrap
-                        font.family: Theme.fontFamily(Theme.language)
-                        font.pixelSize: Theme.captionSize
+                    topPadding: Theme.spacing
+                    RoundButton {
+                        objectName: "reloadButton"
+                        icon: "replay"
+                        label: qsTr("Reload content")
+                        onClicked: {
+                            staff.confirming = "";
+                            staff.result = "";
+                            staff.desk.reload();
+                            staff.facts = staff.desk.facts();
+                        }
                     }
-                    Text {
-                        width: Theme.factValueWidth
-                        text: String(parent.modelData[1])
-                        textFormat: Text.PlainText
-                        color: Theme.text
-                        font.pixelSize: Theme.captionSize
-                        wrapMode: Text.Wrap
-                        // Long logs stay on the panel; the full text is in the log.
-                        maximumLineCount: 5
-                        elide: Text.ElideRight
+                    RoundButton {
+                        objectName: "rollBackButton"
+                        visible: (staff.facts.previousRelease || 0) > 0
+                        icon: "back"
+                        //: Staff panel button: make the release before the one in use current again.
+                        label: qsTr("Roll back to %1").arg(staff.facts.previousRelease || 0)
+                        onClicked: {
+                            staff.confirming = "";
+                            const error = staff.desk.rollBack();
+                            staff.facts = staff.desk.facts();
+                            staff.result = error || qsTr("Release %1 is shown now.").arg(staff.facts.release);
+                        }
                     }
-                }
-            }
-            Text {
-                objectName: "staffResult"
-                visible: text !== ""
-                width: parent.width
-                wrapMode: Text.WordWrap
-                text: staff.result
-                color: Theme.aseanYellow
-                font.family: Theme.fontFamily(Theme.language)
-                font.pixelSize: Theme.captionSize
-            }
-            Flow {
-                width: parent.width
-                spacing: Theme.spacing
-                topPadding: Theme.spacing
-                RoundButton {
-                    objectName: "reloadButton"
-                    icon: "replay"
-                    label: qsTr("Reload content")
-                    onClicked: {
-                        staff.confirming = "";
-                        staff.result = "";
-                        staff.desk.reload();
-                        staff.facts = staff.desk.facts();
+                    RoundButton {
+                        objectName: "touchTestButton"
+                        icon: "grid"
+                        label: qsTr("Touch test")
+                        onClicked: {
+                            staff.confirming = "";
+                            touchTest.visible = true;
+                        }
                     }
-                }
-                RoundButton {
-                    objectName: "rollBackButton"
-                    visible: (staff.facts.previousRelease || 0) > 0
-                    icon: "back"
-                    //: Staff panel button: make the release before the one in use current again.
-                    label: qsTr("Roll back to %1").arg(staff.facts.previousRelease || 0)
-                    onClicked: {
-                        staff.confirming = "";
-                        const error = staff.desk.rollBack();
-                        staff.facts = staff.desk.facts();
-                        staff.result = error || qsTr("Release %1 is shown now.").arg(staff.facts.release);
+                    RoundButton {
+                        objectName: "restartButton"
+                        icon: "replay"
+                        label: qsTr("Restart")
+                        onClicked: {
+                            if (staff.confirm("restart", qsTr("Tap Restart again to restart the kiosk.")))
+                                staff.restartRequested();
+                        }
                     }
-                }
-                RoundButton {
-                    objectName: "touchTestButton"
-                    icon: "grid"
-                    label: qsTr("Touch test")
-                    onClicked: {
-                        staff.confirming = "";
-                        touchTest.visible = true;
+                    RoundButton {
+                        objectName: "exitButton"
+                        icon: "close"
+                        label: qsTr("Exit")
+                        onClicked: {
+                            if (staff.confirm("exit", qsTr("Tap Exit again to close the kiosk. It stays closed until it is started again.")))
+                                staff.exitRequested();
+                        }
                     }
-                }
-                RoundButton {
-                    objectName: "restartButton"
-                    icon: "replay"
-                    label: qsTr("Restart")
-                    onClicked: {
-                        if (staff.confirm("restart", qsTr("Tap Restart again to restart the kiosk.")))
-                            staff.restartRequested();
+                    RoundButton {
+                        icon: "back"
+                        label: qsTr("Back to visitors")
+                        onClicked: staff.close("by staff")
                     }
-                }
-                RoundButton {
-                    objectName: "exitButton"
-                    icon: "close"
-                    label: qsTr("Exit")
-                    onClicked: {
-                        if (staff.confirm("exit", qsTr("Tap Exit again to close the kiosk. It stays closed until it is started again.")))
-                            staff.exitRequested();
-                    }
-                }
-                RoundButton {
-                    icon: "back"
-                    label: qsTr("Back to visitors")
-                    onClicked: staff.close("by staff")
                 }
             }
         }

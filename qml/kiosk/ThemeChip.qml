@@ -15,6 +15,15 @@ Item {
     implicitWidth: row.implicitWidth + 40
     width: implicitWidth
     height: Theme.controlHeight
+    // For the focus ring (Keypad).
+    readonly property real radius: height / 2
+
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    Accessible.name: chip.name
+    Accessible.checkable: chip.selected
+    Accessible.checked: chip.selected
+    Accessible.onPressAction: chip.chosen()
 
     Rectangle {
         anchors.fill: parent

@@ -48,8 +48,9 @@ ScreenLayer {
         id: hero
         width: parent.width
         // A share of the screen, or more when the title and text need it (Burmese and Lao run
-        // tall): they must never climb under the top bar's buttons, as on a state's page.
-        height: Math.max(Math.round(parent.height * (page.portrait ? 0.24 : 0.3)), Theme.barHeight + Theme.spacing + heading.height)
+        // tall): they must never climb under the top bar's buttons, as on a state's page. Within
+        // reach, all of the screen above the reach (Theme.reachTop).
+        height: Math.max(Theme.lowReach ? Theme.reachTop : Math.round(parent.height * (page.portrait ? 0.24 : 0.3)), Theme.barHeight + Theme.spacing + heading.height)
 
         Photo {
             anchors.fill: parent
@@ -114,47 +115,69 @@ ScreenLayer {
         }
     }
 
-    ThemeStrip {
-        id: strip
-        objectName: "themeStrip"
-        anchors.top: hero.bottom
-        anchors.left: parent.left
-        anchors.right: parent.right
-        model: allThemes
-        selected: page.themeId
-        onChosen: id => {
-            if (id !== page.themeId && page.accept())
-                page.themeChosen(id);
-        }
-    }
-
-    GridView {
-        id: grid
-        objectName: "themeItems"
-        anchors.top: strip.bottom
-        anchors.topMargin: Theme.spacing / 2
-        anchors.bottom: parent.bottom
-        // The band below is the access button's (Main.qml).
-        anchors.bottomMargin: Theme.accessBand
-        x: Theme.margin - Theme.spacing / 4
-        width: parent.width - 2 * Theme.margin + Theme.spacing / 2
-        clip: true
-        model: items
-        readonly property int columns: Theme.columns(page.portrait ? 2 : 4)
-        cellWidth: Math.floor(width / columns)
-        cellHeight: Math.round(cellWidth * 0.68)
+    // The themes and the photos under the hero, above the band the access button keeps
+    // (Main.qml). When the themes leave the photos too little room (larger text, or everything
+    // within reach) they scroll together, with at least a row of photos.
+    Flickable {
+        id: scroller
+        objectName: "themeScroller"
+        anchors.fill: parent
+        anchors.topMargin: hero.height
+        anchors.bottomMargin: Theme.bottomChrome
+        contentWidth: width
+        contentHeight: content.height
         boundsBehavior: Flickable.StopAtBounds
-        // qmllint disable unqualified
-        delegate: MediaTile {
-            width: grid.cellWidth
-            height: grid.cellHeight
-            subtitle: countryName
-            onChosen: {
-                if (page.accept())
-                    page.itemChosen(itemId);
+        interactive: contentHeight > height
+        clip: true
+
+        Item {
+            id: content
+            width: scroller.width
+            height: Math.max(scroller.height, strip.height + Theme.spacing / 2 + grid.cellHeight)
+
+            ThemeStrip {
+                id: strip
+                objectName: "themeStrip"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                model: allThemes
+                selected: page.themeId
+                onChosen: id => {
+                    if (id !== page.themeId && page.accept())
+                        page.themeChosen(id);
+                }
+            }
+
+            GridView {
+                id: grid
+                objectName: "themeItems"
+                anchors.top: strip.bottom
+                anchors.topMargin: Theme.spacing / 2
+                anchors.bottom: parent.bottom
+                x: Theme.margin - Theme.spacing / 4
+                width: parent.width - 2 * Theme.margin + Theme.spacing / 2
+                clip: true
+                model: items
+                readonly property int columns: Theme.columns(page.portrait ? 2 : 4)
+                cellWidth: Math.floor(width / columns)
+                cellHeight: Math.round(cellWidth * 0.68)
+                boundsBehavior: Flickable.StopAtBounds
+                // qmllint disable unqualified
+                delegate: MediaTile {
+                    required property int index
+                    // The keypad starts on the first photo (Keypad).
+                    readonly property bool keypadStart: index === 0
+                    width: grid.cellWidth
+                    height: grid.cellHeight
+                    subtitle: countryName
+                    onChosen: {
+                        if (page.accept())
+                            page.itemChosen(itemId);
+                    }
+                }
+                // qmllint enable unqualified
             }
         }
-        // qmllint enable unqualified
     }
 
     TopBar {

@@ -15,6 +15,8 @@ Rectangle {
     signal done
 
     color: "#000000"
+    // Over the staff panel, focus stays here (Keypad).
+    readonly property bool keypadModal: true
 
     function reset() {
         touched = [];

@@ -27,6 +27,10 @@ Item {
     readonly property alias mediaStatus: player.mediaStatus
     // A film a visitor is watching: the visit is not idle while it plays.
     readonly property bool watched: active && chrome && player.playbackState === MediaPlayer.PlayingState
+    // Over the viewer, focus stays in the player (Keypad).
+    readonly property bool keypadModal: active && chrome
+    // The keypad is in use: the controls stay in view, or focus would have nothing to be on.
+    property bool keepControls: false
     signal finished
     signal home
 
@@ -122,7 +126,7 @@ Item {
         onTapped: screen.controlsShown = !screen.controlsShown
     }
     Timer {
-        running: screen.controlsShown && player.playbackState === MediaPlayer.PlayingState
+        running: screen.controlsShown && !screen.keepControls && player.playbackState === MediaPlayer.PlayingState
         interval: 4000
         onTriggered: screen.controlsShown = false
     }
@@ -144,7 +148,10 @@ Item {
     RoundButton {
         objectName: "replayButton"
         anchors.centerIn: parent
+        // Within reach: in the middle of the reach, above the controls.
+        anchors.verticalCenterOffset: Theme.lowReach ? (Theme.reachTop + screen.height - Theme.bottomChrome - Theme.controlHeight - 2 * Theme.spacing) / 2 - screen.height / 2 : 0
         visible: screen.chrome && screen.ended
+        readonly property bool keypadStart: true
         icon: "replay"
         label: qsTr("Play again")
         onClicked: player.play()
@@ -165,8 +172,8 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            // Above the band the access button keeps (Main.qml).
-            height: Theme.controlHeight + 2 * Theme.spacing + Theme.accessBand
+            // Above the band the access button keeps (Main.qml), and the low top bar's.
+            height: Theme.controlHeight + 2 * Theme.spacing + Theme.bottomChrome
             gradient: Gradient {
                 GradientStop {
                     position: 0
@@ -182,13 +189,17 @@ Item {
                 anchors.fill: parent
                 anchors.leftMargin: Theme.margin
                 anchors.rightMargin: Theme.margin
-                anchors.bottomMargin: Theme.accessBand
+                anchors.bottomMargin: Theme.bottomChrome
                 spacing: Theme.spacing
 
                 RoundButton {
                     objectName: "playButton"
                     anchors.verticalCenter: parent.verticalCenter
                     icon: player.playbackState === MediaPlayer.PlayingState ? "pause" : "play"
+                    //: The player's play and pause button, as a screen reader names it.
+                    accessibleName: player.playbackState === MediaPlayer.PlayingState ? qsTr("Pause") : qsTr("Play")
+                    // Where the keypad starts in the player (Keypad).
+                    readonly property bool keypadStart: true
                     onClicked: player.playbackState === MediaPlayer.PlayingState ? player.pause() : player.play()
                 }
 
@@ -219,6 +230,8 @@ Item {
                     objectName: "muteButton"
                     anchors.verticalCenter: parent.verticalCenter
                     icon: audio.muted ? "mute" : "sound"
+                    //: The player's sound button, as a screen reader names it.
+                    accessibleName: audio.muted ? qsTr("Sound on") : qsTr("Sound off")
                     onClicked: audio.muted = !audio.muted
                 }
             }

@@ -115,7 +115,7 @@ ScreenLayer {
         y: place === ViewerPage.Under ? item.photoRect.y + item.photoRect.height : parent.height - height
         // Beside the photo it stops short of the next button at the screen's edge.
         width: parent.width - x - (place === ViewerPage.Beside ? Theme.touchTarget * 1.25 + Theme.spacing : 0)
-        height: captionScroll.height + 2 * Theme.spacing + Theme.accessBand
+        height: captionScroll.height + 2 * Theme.spacing + Theme.bottomChrome
         opacity: viewer.captionsShown && item ? 1 : 0
         visible: opacity > 0
         Behavior on opacity  {
@@ -152,9 +152,9 @@ ScreenLayer {
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: Theme.margin
-            // The band below is the access button's (Main.qml).
-            anchors.bottomMargin: Theme.accessBand
-            height: Math.min(captionColumn.implicitHeight, viewer.height - Theme.barHeight - Theme.controlHeight - Theme.accessBand - 2 * Theme.spacing)
+            // The band below is the access button's (Main.qml), and the low top bar's.
+            anchors.bottomMargin: Theme.bottomChrome
+            height: Math.min(captionColumn.implicitHeight, Theme.lowReach ? viewer.height - Theme.bottomChrome - Theme.reachTop - viewer.playRoom : viewer.height - Theme.barHeight - Theme.controlHeight - Theme.accessBand - 2 * Theme.spacing)
             contentHeight: captionColumn.implicitHeight
             clip: true
             boundsBehavior: Flickable.StopAtBounds
@@ -242,32 +242,44 @@ ScreenLayer {
     // keep to the middle of the photo above it rather than sit on its text. With the caption
     // under the photo they keep to the photo's middle. Never under the top bar, however tall
     // the caption (larger text).
+    // With everything within reach the arrows sit low, in the top bar's row (TopBar), at its
+    // right end: before the language button when that shares the row.
     readonly property real arrowsOffset: Math.max(Theme.barHeight + Theme.spacing + Theme.touchTarget * 0.625 - height / 2, arrowsWanted)
     readonly property real arrowsWanted: !caption.visible || !caption.item ? 0 : caption.place === ViewerPage.Over ? -caption.height / 2 : caption.place === ViewerPage.Under ? caption.item.photoRect.y + caption.item.photoRect.height / 2 - height / 2 : 0
+    readonly property real arrowSize: Theme.lowReach ? Theme.controlHeight : Theme.touchTarget * 1.25
+    readonly property real arrowsY: Theme.lowReach ? Theme.lowBarY + (Theme.barHeight - arrowSize) / 2 : (height - arrowSize) / 2 + arrowsOffset
+    // Within reach, a film's play button sits at the top of the reach and the caption under it.
+    readonly property real playRoom: currentPage && currentPage.kind === MediaKind.Video && videoAllowed ? Theme.touchTarget * 1.6 + Theme.spacing : 0
     RoundButton {
+        id: previous
         objectName: "previous"
-        anchors.left: parent.left
-        anchors.leftMargin: Theme.spacing
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.verticalCenterOffset: viewer.arrowsOffset
-        width: Theme.touchTarget * 1.25
+        x: Theme.lowReach ? next.x - Theme.spacing / 2 - width : Theme.spacing
+        y: viewer.arrowsY
+        width: viewer.arrowSize
         height: width
         visible: pager.currentIndex > 0
         icon: "back"
+        //: The viewer's button to the photo before, as a screen reader names it.
+        accessibleName: qsTr("Previous photo")
+        // Where the keypad starts at the last photo; on a film, play (Keypad).
+        readonly property bool keypadStart: !next.visible && viewer.playRoom === 0
         onClicked: pager.decrementCurrentIndex()
     }
     RoundButton {
+        id: next
         objectName: "next"
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.spacing
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.verticalCenterOffset: viewer.arrowsOffset
-        width: Theme.touchTarget * 1.25
+        x: viewer.width - width - (Theme.lowReach ? Theme.margin + (Theme.lowBarInline ? Theme.languageButtonRoom + Theme.spacing / 2 : 0) : Theme.spacing)
+        y: viewer.arrowsY
+        width: viewer.arrowSize
         height: width
         visible: pager.currentIndex < items.count - 1
         icon: "back"
         // The back chevron turned round, so both arrows are drawn alike.
         rotation: 180
+        //: The viewer's button to the next photo, as a screen reader names it.
+        accessibleName: qsTr("Next photo")
+        // Where the keypad starts on a photo: Enter, Enter, Enter goes through them (Keypad).
+        readonly property bool keypadStart: viewer.playRoom === 0
         onClicked: pager.incrementCurrentIndex()
     }
 
@@ -276,6 +288,7 @@ ScreenLayer {
         anchors.right: parent.right
         backTo: viewer.backTo
         live: viewer.shown
+        reserved: Theme.lowReach ? 2 * viewer.arrowSize + Theme.spacing : 0
         onBack: viewer.closed()
         onHome: viewer.home()
     }

@@ -65,7 +65,8 @@ Item {
                 h = room;
                 x = (width - w) / 2;
             }
-            y = Math.max(0, Math.min(top + (height - top - h - roomBelow) / 2, height - roomBelow - h));
+            // Within reach the caption's controls keep to the bottom: the photo stands on it.
+            y = Theme.lowReach ? Math.max(0, height - roomBelow - h) : Math.max(0, Math.min(top + (height - top - h - roomBelow) / 2, height - roomBelow - h));
         } else if (captionPlace === ViewerPage.Beside)
             x = Math.min(x, width - Math.max((width - fitted.width) / 2, besideRoom) - fitted.width);
         return Qt.rect(x, y, w, h);
@@ -158,11 +159,20 @@ Item {
         objectName: "playVideo"
         readonly property string length: page.duration > 0 ? Theme.clock(page.duration) : ""
         visible: page.kind === MediaKind.Video && page.videoAllowed
+        // The current page's only, where the keypad starts (Keypad); the neighbours' are beside
+        // the screen.
+        activeFocusOnTab: page.current
+        readonly property bool keypadStart: page.current
+        Accessible.role: Accessible.Button
+        //: The viewer's play button as a screen reader names it (%1: the film's title).
+        Accessible.name: qsTr("Play %1").arg(page.title)
+        Accessible.onPressAction: page.play()
         // On the poster, wherever the caption has put it; over the poster's foot, in the part
         // the caption leaves clear (under the caption's scrim it was dimmed to 1.5:1).
         readonly property real clearBottom: page.captionPlace === ViewerPage.Over ? Math.min(page.photoRect.y + page.photoRect.height, page.height - page.roomBelow) : page.photoRect.y + page.photoRect.height
         x: page.photoRect.x + (page.photoRect.width - width) / 2
-        y: Math.max(Theme.barHeight, (page.photoRect.y + clearBottom - height) / 2)
+        // With everything within reach, no higher than the reach (Theme.reachTop).
+        y: Math.max(Theme.lowReach ? Theme.reachTop : Theme.barHeight, (page.photoRect.y + clearBottom - height) / 2)
         width: playRow.implicitWidth + 2 * Theme.margin
         height: Theme.touchTarget * 1.6
         radius: height / 2

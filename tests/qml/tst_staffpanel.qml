@@ -195,5 +195,55 @@ Item {
             verify(staff.desk.pinLockSeconds() > 290);
             staff.close("by staff");
         }
+
+        // At 200 % text in landscape and portrait the panel keeps to the screen's width and
+        // scrolls: every fact and button can be seen, none runs off the side (issue 14).
+        function test_thePanelAtTwiceTheTextSize_data() {
+            return [{
+                    "tag": "landscape",
+                    "width": 1920,
+                    "height": 1080
+                }, {
+                    "tag": "portrait",
+                    "width": 1080,
+                    "height": 1920
+                }];
+        }
+        function test_thePanelAtTwiceTheTextSize(data) {
+            Theme.textScale = 200;
+            stage.width = data.width;
+            stage.height = data.height;
+            staff.open();
+            // The pad's keys as touched (a portrait stage runs past the test's screen).
+            for (const key of ["2", "4", "6", "8", "OK"])
+                staff.press(key);
+            tryCompare(staff, "stage", "panel");
+            const panel = findChild(staff, "panel");
+            const scroll = panel.parent.parent;
+            const texts = [];
+            const walk = item => {
+                if (!item.visible)
+                    return;
+                if (item.text !== undefined && item.contentWidth !== undefined && item.text !== "")
+                    texts.push(item);
+                for (let i = 0; i < item.children.length; ++i)
+                    walk(item.children[i]);
+            };
+            walk(panel);
+            verify(texts.length > 10);
+            for (const text of texts) {
+                const box = text.mapToItem(staff, 0, 0, Math.min(text.width, text.contentWidth), text.height);
+                verify(box.x >= 0 && box.x + box.width <= data.width + 0.5, "\"" + text.text + "\" runs off the side: " + box.x + "+" + box.width);
+            }
+            // Scrolled to its end, the last button is on the screen.
+            scroll.contentY = Math.max(0, scroll.contentHeight - scroll.height);
+            const back = findChild(staff, "exitButton");
+            const box = back.mapToItem(staff, 0, 0, back.width, back.height);
+            verify(box.y >= 0 && box.y + box.height <= data.height, "the buttons cannot be scrolled into view");
+            staff.close("by staff");
+            Theme.textScale = 100;
+            stage.width = 1920;
+            stage.height = 1080;
+        }
     }
 }
