@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("quick"), QStringLiteral("Short loops, for a first look.")});
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Run one measure: startup, thumbnails, viewer, "
-                                     "flicking, video, languages, soak, curating."),
+                                     "flicking, video, languages, voice, soak, curating."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("work"),
                       QStringLiteral("Keep the prepared content in DIR and reuse it next time."),
@@ -82,6 +82,7 @@ int main(int argc, char *argv[])
         setup.soakActions = 1000;
         setup.languageSwitches = 300;
         setup.curatorPhotos = 40;
+        setup.utterances = 100;
     }
     const QString only = parser.value(QStringLiteral("only"));
     const auto wanted = [&only](const char *name) {
@@ -110,6 +111,8 @@ int main(int argc, char *argv[])
         print(Measures::videoPlays(setup));
     if (wanted("languages"))
         print(Measures::languageSwitch(setup));
+    if (wanted("voice"))
+        print(Measures::voice(setup));
     if (wanted("soak"))
         print(Measures::soak(setup));
     if (wanted("curating"))

@@ -23,6 +23,7 @@ struct BenchSetup {
     int soakActions = 10000;
     int languageSwitches = 1000;
     int curatorPhotos = 1000;
+    int utterances = 1000;
 };
 
 namespace Measures {
@@ -36,6 +37,9 @@ Figures videoPlays(const BenchSetup &setup);
 Figures languageSwitch(const BenchSetup &setup);
 // Random visitor actions over a compressed hall day (bench/soak.cpp).
 Figures soak(const BenchSetup &setup);
+// From a focus move to the start of speech, and resident size over many utterances
+// (bench/voice.cpp).
+Figures voice(const BenchSetup &setup);
 // Importing a season of 24-megapixel photos, and publishing 10,000 items (bench/curating.cpp).
 Figures curating(const BenchSetup &setup);
 

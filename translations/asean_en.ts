@@ -486,4 +486,122 @@
         <translation>Play %1</translation>
     </message>
 </context>
+<context>
+    <name>VoiceChoices</name>
+    <message>
+        <source>Voice guidance</source>
+        <translation>Voice guidance</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not yet available in this language. You can hear English or Korean instead; the screen stays in your language.</source>
+        <translation>Spoken guidance is not yet available in this language. You can hear English or Korean instead; the screen stays in your language.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this kiosk.</source>
+        <translation>Spoken guidance is not available on this kiosk.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Soft</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation>Loud</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Slow</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Fast</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Welcome to the ASEAN Hall.</source>
+        <translation>Welcome to the ASEAN Hall.</translation>
+    </message>
+    <message>
+        <source>Press any key or touch the screen to begin.</source>
+        <translation>Press any key or touch the screen to begin.</translation>
+    </message>
+    <message>
+        <source>Home: the member states and the themes.</source>
+        <translation>Home: the member states and the themes.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open one.</source>
+        <translation>Move with the arrow keys and press Enter to open one.</translation>
+    </message>
+    <message>
+        <source>A theme across the member states.</source>
+        <translation>A theme across the member states.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open a photo.</source>
+        <translation>Move with the arrow keys and press Enter to open a photo.</translation>
+    </message>
+    <message>
+        <source>Press Back to return.</source>
+        <translation>Press Back to return.</translation>
+    </message>
+    <message>
+        <source>A member state's page: its facts and photos.</source>
+        <translation>A member state's page: its facts and photos.</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation>Official languages</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation>Member of ASEAN since</translation>
+    </message>
+    <message>
+        <source>A film.</source>
+        <translation>A film.</translation>
+    </message>
+    <message>
+        <source>A photo.</source>
+        <translation>A photo.</translation>
+    </message>
+    <message>
+        <source>Left and right go to the next and previous; Back returns.</source>
+        <translation>Left and right go to the next and previous; Back returns.</translation>
+    </message>
+    <message>
+        <source>Voice guidance on.</source>
+        <translation>Voice guidance on.</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Still there?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation>Touch the screen to keep exploring.</translation>
+    </message>
+</context>
 </TS>

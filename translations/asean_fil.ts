@@ -486,4 +486,122 @@
         <translation type="unfinished">I-play ang %1</translation>
     </message>
 </context>
+<context>
+    <name>VoiceChoices</name>
+    <message>
+        <source>Voice guidance</source>
+        <translation type="unfinished">Gabay sa boses</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not yet available in this language. You can hear English or Korean instead; the screen stays in your language.</source>
+        <translation type="unfinished">Wala pang gabay sa boses sa wikang ito. Maaari kang makinig sa Ingles o Koreano; mananatili ang screen sa iyong wika.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this kiosk.</source>
+        <translation type="unfinished">Walang gabay sa boses sa kiosk na ito.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">Lakas ng tunog</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished">Mahina</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Katamtaman</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation type="unfinished">Malakas</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished">Bilis</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished">Mabagal</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">Karaniwan</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished">Mabilis</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Welcome to the ASEAN Hall.</source>
+        <translation type="unfinished">Maligayang pagdating sa ASEAN Hall.</translation>
+    </message>
+    <message>
+        <source>Press any key or touch the screen to begin.</source>
+        <translation type="unfinished">Pindutin ang anumang key o pindutin ang screen para magsimula.</translation>
+    </message>
+    <message>
+        <source>Home: the member states and the themes.</source>
+        <translation type="unfinished">Home: ang mga kasaping estado at ang mga tema.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open one.</source>
+        <translation type="unfinished">Gumalaw gamit ang mga arrow key at pindutin ang Enter para buksan.</translation>
+    </message>
+    <message>
+        <source>A theme across the member states.</source>
+        <translation type="unfinished">Isang tema sa mga kasaping estado.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open a photo.</source>
+        <translation type="unfinished">Gumalaw gamit ang mga arrow key at pindutin ang Enter para buksan ang larawan.</translation>
+    </message>
+    <message>
+        <source>Press Back to return.</source>
+        <translation type="unfinished">Pindutin ang Bumalik para bumalik.</translation>
+    </message>
+    <message>
+        <source>A member state's page: its facts and photos.</source>
+        <translation type="unfinished">Pahina ng isang kasaping estado: mga impormasyon at larawan.</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">Kabisera</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">Mga opisyal na wika</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">Kasapi ng ASEAN mula</translation>
+    </message>
+    <message>
+        <source>A film.</source>
+        <translation type="unfinished">Isang pelikula.</translation>
+    </message>
+    <message>
+        <source>A photo.</source>
+        <translation type="unfinished">Isang larawan.</translation>
+    </message>
+    <message>
+        <source>Left and right go to the next and previous; Back returns.</source>
+        <translation type="unfinished">Kaliwa at kanan papunta sa susunod at nauna; Bumalik para bumalik.</translation>
+    </message>
+    <message>
+        <source>Voice guidance on.</source>
+        <translation type="unfinished">Naka-on ang gabay sa boses.</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">Nandiyan ka pa ba?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">Pindutin ang screen para magpatuloy sa pagtuklas.</translation>
+    </message>
+</context>
 </TS>

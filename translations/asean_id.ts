@@ -484,4 +484,122 @@
         <translation type="unfinished">Putar %1</translation>
     </message>
 </context>
+<context>
+    <name>VoiceChoices</name>
+    <message>
+        <source>Voice guidance</source>
+        <translation type="unfinished">Panduan suara</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not yet available in this language. You can hear English or Korean instead; the screen stays in your language.</source>
+        <translation type="unfinished">Panduan lisan belum tersedia dalam bahasa ini. Anda dapat mendengarkan bahasa Inggris atau Korea; layar tetap dalam bahasa Anda.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this kiosk.</source>
+        <translation type="unfinished">Panduan lisan tidak tersedia di kios ini.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">Volume</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished">Pelan</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Sedang</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation type="unfinished">Keras</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished">Kecepatan</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished">Lambat</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">Normal</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished">Cepat</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Welcome to the ASEAN Hall.</source>
+        <translation type="unfinished">Selamat datang di Balai ASEAN.</translation>
+    </message>
+    <message>
+        <source>Press any key or touch the screen to begin.</source>
+        <translation type="unfinished">Tekan tombol apa saja atau sentuh layar untuk memulai.</translation>
+    </message>
+    <message>
+        <source>Home: the member states and the themes.</source>
+        <translation type="unfinished">Beranda: negara anggota dan tema.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open one.</source>
+        <translation type="unfinished">Bergerak dengan tombol panah dan tekan Enter untuk membuka.</translation>
+    </message>
+    <message>
+        <source>A theme across the member states.</source>
+        <translation type="unfinished">Sebuah tema di seluruh negara anggota.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open a photo.</source>
+        <translation type="unfinished">Bergerak dengan tombol panah dan tekan Enter untuk membuka foto.</translation>
+    </message>
+    <message>
+        <source>Press Back to return.</source>
+        <translation type="unfinished">Tekan Kembali untuk kembali.</translation>
+    </message>
+    <message>
+        <source>A member state's page: its facts and photos.</source>
+        <translation type="unfinished">Halaman negara anggota: fakta dan fotonya.</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">Ibu kota</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">Bahasa resmi</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">Anggota ASEAN sejak</translation>
+    </message>
+    <message>
+        <source>A film.</source>
+        <translation type="unfinished">Sebuah film.</translation>
+    </message>
+    <message>
+        <source>A photo.</source>
+        <translation type="unfinished">Sebuah foto.</translation>
+    </message>
+    <message>
+        <source>Left and right go to the next and previous; Back returns.</source>
+        <translation type="unfinished">Kiri dan kanan ke sebelumnya dan berikutnya; Kembali untuk kembali.</translation>
+    </message>
+    <message>
+        <source>Voice guidance on.</source>
+        <translation type="unfinished">Panduan suara aktif.</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">Masih di sini?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">Sentuh layar untuk terus menjelajah.</translation>
+    </message>
+</context>
 </TS>

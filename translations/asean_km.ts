@@ -486,4 +486,122 @@
         <translation type="unfinished">ចាក់ %1</translation>
     </message>
 </context>
+<context>
+    <name>VoiceChoices</name>
+    <message>
+        <source>Voice guidance</source>
+        <translation type="unfinished">ការណែនាំដោយសំឡេង</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not yet available in this language. You can hear English or Korean instead; the screen stays in your language.</source>
+        <translation type="unfinished">ការណែនាំដោយសំឡេងមិនទាន់មានជាភាសានេះនៅឡើយទេ។ អ្នកអាចស្តាប់ជាភាសាអង់គ្លេស ឬភាសាកូរ៉េជំនួសវិញ ហើយអេក្រង់នៅតែជាភាសារបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this kiosk.</source>
+        <translation type="unfinished">ការណែនាំដោយសំឡេងមិនមាននៅលើគីយ៉ូសនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">កម្រិតសំឡេង</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished">តិច</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">មធ្យម</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation type="unfinished">ខ្លាំង</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished">ល្បឿន</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished">យឺត</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">ធម្មតា</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished">លឿន</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Welcome to the ASEAN Hall.</source>
+        <translation type="unfinished">សូមស្វាគមន៍មកកាន់សាលអាស៊ាន។</translation>
+    </message>
+    <message>
+        <source>Press any key or touch the screen to begin.</source>
+        <translation type="unfinished">ចុចគ្រាប់ចុចណាមួយ ឬប៉ះអេក្រង់ដើម្បីចាប់ផ្តើម។</translation>
+    </message>
+    <message>
+        <source>Home: the member states and the themes.</source>
+        <translation type="unfinished">ទំព័រដើម៖ រដ្ឋជាសមាជិក និងប្រធានបទ។</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open one.</source>
+        <translation type="unfinished">ផ្លាស់ទីដោយគ្រាប់ចុចព្រួញ ហើយចុច Enter ដើម្បីបើក។</translation>
+    </message>
+    <message>
+        <source>A theme across the member states.</source>
+        <translation type="unfinished">ប្រធានបទមួយនៅទូទាំងរដ្ឋជាសមាជិក។</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open a photo.</source>
+        <translation type="unfinished">ផ្លាស់ទីដោយគ្រាប់ចុចព្រួញ ហើយចុច Enter ដើម្បីបើករូបថត។</translation>
+    </message>
+    <message>
+        <source>Press Back to return.</source>
+        <translation type="unfinished">ចុចថយក្រោយ ដើម្បីត្រឡប់។</translation>
+    </message>
+    <message>
+        <source>A member state's page: its facts and photos.</source>
+        <translation type="unfinished">ទំព័ររដ្ឋជាសមាជិក៖ ព័ត៌មាន និងរូបថត។</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">រដ្ឋធានី</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">ភាសាផ្លូវការ</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">សមាជិកអាស៊ានតាំងពី</translation>
+    </message>
+    <message>
+        <source>A film.</source>
+        <translation type="unfinished">ខ្សែភាពយន្តមួយ។</translation>
+    </message>
+    <message>
+        <source>A photo.</source>
+        <translation type="unfinished">រូបថតមួយ។</translation>
+    </message>
+    <message>
+        <source>Left and right go to the next and previous; Back returns.</source>
+        <translation type="unfinished">ឆ្វេង និងស្តាំ ទៅមុន និងបន្ទាប់; ថយក្រោយ ដើម្បីត្រឡប់។</translation>
+    </message>
+    <message>
+        <source>Voice guidance on.</source>
+        <translation type="unfinished">ការណែនាំដោយសំឡេងបានបើក។</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">នៅមើលទៀតទេ?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">ប៉ះអេក្រង់ ដើម្បីបន្តស្វែងយល់។</translation>
+    </message>
+</context>
 </TS>

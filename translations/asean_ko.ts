@@ -484,4 +484,122 @@
         <translation type="unfinished">%1 재생</translation>
     </message>
 </context>
+<context>
+    <name>VoiceChoices</name>
+    <message>
+        <source>Voice guidance</source>
+        <translation type="unfinished">음성 안내</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not yet available in this language. You can hear English or Korean instead; the screen stays in your language.</source>
+        <translation type="unfinished">이 언어로는 아직 음성 안내를 제공하지 않습니다. 대신 영어나 한국어로 들을 수 있으며, 화면은 선택한 언어로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this kiosk.</source>
+        <translation type="unfinished">이 키오스크에서는 음성 안내를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">음량</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished">작게</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">보통</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation type="unfinished">크게</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished">속도</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished">느리게</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">보통</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished">빠르게</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Welcome to the ASEAN Hall.</source>
+        <translation type="unfinished">아세안홀에 오신 것을 환영합니다.</translation>
+    </message>
+    <message>
+        <source>Press any key or touch the screen to begin.</source>
+        <translation type="unfinished">시작하려면 아무 키나 누르거나 화면을 터치하세요.</translation>
+    </message>
+    <message>
+        <source>Home: the member states and the themes.</source>
+        <translation type="unfinished">홈: 회원국과 주제.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open one.</source>
+        <translation type="unfinished">화살표 키로 이동하고 Enter 키를 눌러 여세요.</translation>
+    </message>
+    <message>
+        <source>A theme across the member states.</source>
+        <translation type="unfinished">회원국 전체에 걸친 주제.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open a photo.</source>
+        <translation type="unfinished">화살표 키로 이동하고 Enter 키를 눌러 사진을 여세요.</translation>
+    </message>
+    <message>
+        <source>Press Back to return.</source>
+        <translation type="unfinished">돌아가려면 뒤로 키를 누르세요.</translation>
+    </message>
+    <message>
+        <source>A member state's page: its facts and photos.</source>
+        <translation type="unfinished">회원국 페이지: 정보와 사진.</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">수도</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">공용어</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">아세안 가입일</translation>
+    </message>
+    <message>
+        <source>A film.</source>
+        <translation type="unfinished">영상.</translation>
+    </message>
+    <message>
+        <source>A photo.</source>
+        <translation type="unfinished">사진.</translation>
+    </message>
+    <message>
+        <source>Left and right go to the next and previous; Back returns.</source>
+        <translation type="unfinished">왼쪽과 오른쪽 키로 이전과 다음으로 가고, 뒤로 키로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Voice guidance on.</source>
+        <translation type="unfinished">음성 안내가 켜졌습니다.</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">계속 보고 계신가요?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">계속 보시려면 화면을 눌러 주세요.</translation>
+    </message>
+</context>
 </TS>

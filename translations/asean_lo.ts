@@ -486,4 +486,122 @@
         <translation type="unfinished">ຫຼິ້ນ %1</translation>
     </message>
 </context>
+<context>
+    <name>VoiceChoices</name>
+    <message>
+        <source>Voice guidance</source>
+        <translation type="unfinished">ການແນະນຳດ້ວຍສຽງ</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not yet available in this language. You can hear English or Korean instead; the screen stays in your language.</source>
+        <translation type="unfinished">ການແນະນຳດ້ວຍສຽງຍັງບໍ່ມີໃນພາສານີ້ເທື່ອ. ທ່ານສາມາດຟັງເປັນພາສາອັງກິດ ຫຼື ພາສາເກົາຫຼີແທນໄດ້; ໜ້າຈໍຍັງເປັນພາສາຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this kiosk.</source>
+        <translation type="unfinished">ເຄື່ອງນີ້ບໍ່ມີການແນະນຳດ້ວຍສຽງ.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">ລະດັບສຽງ</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished">ເບົາ</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">ປານກາງ</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation type="unfinished">ດັງ</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished">ຄວາມໄວ</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished">ຊ້າ</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">ປົກກະຕິ</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished">ໄວ</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Welcome to the ASEAN Hall.</source>
+        <translation type="unfinished">ຍິນດີຕ້ອນຮັບສູ່ຫໍອາຊຽນ.</translation>
+    </message>
+    <message>
+        <source>Press any key or touch the screen to begin.</source>
+        <translation type="unfinished">ກົດປຸ່ມໃດກໍໄດ້ ຫຼື ແຕະໜ້າຈໍເພື່ອເລີ່ມ.</translation>
+    </message>
+    <message>
+        <source>Home: the member states and the themes.</source>
+        <translation type="unfinished">ໜ້າຫຼັກ: ປະເທດສະມາຊິກ ແລະ ຫົວຂໍ້.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open one.</source>
+        <translation type="unfinished">ເລື່ອນດ້ວຍປຸ່ມລູກສອນ ແລ້ວກົດ Enter ເພື່ອເປີດ.</translation>
+    </message>
+    <message>
+        <source>A theme across the member states.</source>
+        <translation type="unfinished">ຫົວຂໍ້ໜຶ່ງທົ່ວປະເທດສະມາຊິກ.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open a photo.</source>
+        <translation type="unfinished">ເລື່ອນດ້ວຍປຸ່ມລູກສອນ ແລ້ວກົດ Enter ເພື່ອເປີດຮູບ.</translation>
+    </message>
+    <message>
+        <source>Press Back to return.</source>
+        <translation type="unfinished">ກົດກັບຄືນ ເພື່ອກັບໄປ.</translation>
+    </message>
+    <message>
+        <source>A member state's page: its facts and photos.</source>
+        <translation type="unfinished">ໜ້າຂອງປະເທດສະມາຊິກ: ຂໍ້ມູນ ແລະ ຮູບ.</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">ນະຄອນຫຼວງ</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">ພາສາທາງການ</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">ເປັນສະມາຊິກອາຊຽນແຕ່</translation>
+    </message>
+    <message>
+        <source>A film.</source>
+        <translation type="unfinished">ວິດີໂອ.</translation>
+    </message>
+    <message>
+        <source>A photo.</source>
+        <translation type="unfinished">ຮູບພາບ.</translation>
+    </message>
+    <message>
+        <source>Left and right go to the next and previous; Back returns.</source>
+        <translation type="unfinished">ຊ້າຍ ແລະ ຂວາ ໄປກ່ອນໜ້າ ແລະ ຖັດໄປ; ກັບຄືນ ເພື່ອກັບໄປ.</translation>
+    </message>
+    <message>
+        <source>Voice guidance on.</source>
+        <translation type="unfinished">ເປີດການແນະນຳດ້ວຍສຽງແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">ຍັງຊົມຢູ່ບໍ່?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">ແຕະໜ້າຈໍເພື່ອຊົມຕໍ່.</translation>
+    </message>
+</context>
 </TS>

@@ -484,4 +484,122 @@
         <translation type="unfinished">Main %1</translation>
     </message>
 </context>
+<context>
+    <name>VoiceChoices</name>
+    <message>
+        <source>Voice guidance</source>
+        <translation type="unfinished">Panduan suara</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not yet available in this language. You can hear English or Korean instead; the screen stays in your language.</source>
+        <translation type="unfinished">Panduan lisan belum tersedia dalam bahasa ini. Anda boleh mendengar bahasa Inggeris atau Korea; skrin kekal dalam bahasa anda.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this kiosk.</source>
+        <translation type="unfinished">Panduan lisan tidak tersedia di kiosk ini.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">Kelantangan</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished">Perlahan</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Sederhana</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation type="unfinished">Kuat</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished">Kelajuan</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished">Perlahan</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">Biasa</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished">Laju</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Welcome to the ASEAN Hall.</source>
+        <translation type="unfinished">Selamat datang ke Dewan ASEAN.</translation>
+    </message>
+    <message>
+        <source>Press any key or touch the screen to begin.</source>
+        <translation type="unfinished">Tekan mana-mana kekunci atau sentuh skrin untuk bermula.</translation>
+    </message>
+    <message>
+        <source>Home: the member states and the themes.</source>
+        <translation type="unfinished">Laman utama: negara anggota dan tema.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open one.</source>
+        <translation type="unfinished">Bergerak dengan kekunci anak panah dan tekan Enter untuk membuka.</translation>
+    </message>
+    <message>
+        <source>A theme across the member states.</source>
+        <translation type="unfinished">Satu tema merentasi negara anggota.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open a photo.</source>
+        <translation type="unfinished">Bergerak dengan kekunci anak panah dan tekan Enter untuk membuka foto.</translation>
+    </message>
+    <message>
+        <source>Press Back to return.</source>
+        <translation type="unfinished">Tekan Kembali untuk kembali.</translation>
+    </message>
+    <message>
+        <source>A member state's page: its facts and photos.</source>
+        <translation type="unfinished">Halaman negara anggota: fakta dan fotonya.</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">Ibu negara</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">Bahasa rasmi</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">Anggota ASEAN sejak</translation>
+    </message>
+    <message>
+        <source>A film.</source>
+        <translation type="unfinished">Sebuah filem.</translation>
+    </message>
+    <message>
+        <source>A photo.</source>
+        <translation type="unfinished">Sekeping foto.</translation>
+    </message>
+    <message>
+        <source>Left and right go to the next and previous; Back returns.</source>
+        <translation type="unfinished">Kiri dan kanan ke sebelumnya dan seterusnya; Kembali untuk kembali.</translation>
+    </message>
+    <message>
+        <source>Voice guidance on.</source>
+        <translation type="unfinished">Panduan suara dihidupkan.</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">Masih di situ?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">Sentuh skrin untuk terus meneroka.</translation>
+    </message>
+</context>
 </TS>

@@ -484,4 +484,122 @@
         <translation type="unfinished">%1 ကို ဖွင့်ရန်</translation>
     </message>
 </context>
+<context>
+    <name>VoiceChoices</name>
+    <message>
+        <source>Voice guidance</source>
+        <translation type="unfinished">အသံလမ်းညွှန်</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not yet available in this language. You can hear English or Korean instead; the screen stays in your language.</source>
+        <translation type="unfinished">ဤဘာသာစကားဖြင့် အသံလမ်းညွှန် မရရှိသေးပါ။ အင်္ဂလိပ် သို့မဟုတ် ကိုရီးယားဘာသာဖြင့် နားထောင်နိုင်ပြီး မျက်နှာပြင်မှာ သင့်ဘာသာစကားဖြင့်သာ ရှိနေမည်။</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this kiosk.</source>
+        <translation type="unfinished">ဤကီယော့စ်တွင် အသံလမ်းညွှန် မရနိုင်ပါ။</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">အသံအတိုးအကျယ်</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished">တိုး</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">အလယ်အလတ်</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation type="unfinished">ကျယ်</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished">အမြန်နှုန်း</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished">နှေး</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">ပုံမှန်</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished">မြန်</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Welcome to the ASEAN Hall.</source>
+        <translation type="unfinished">အာဆီယံခန်းမမှ ကြိုဆိုပါသည်။</translation>
+    </message>
+    <message>
+        <source>Press any key or touch the screen to begin.</source>
+        <translation type="unfinished">စတင်ရန် မည်သည့်ခလုတ်ကိုမဆို နှိပ်ပါ သို့မဟုတ် မျက်နှာပြင်ကို ထိပါ။</translation>
+    </message>
+    <message>
+        <source>Home: the member states and the themes.</source>
+        <translation type="unfinished">ပင်မစာမျက်နှာ- အဖွဲ့ဝင်နိုင်ငံများနှင့် အကြောင်းအရာများ။</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open one.</source>
+        <translation type="unfinished">မြှားခလုတ်များဖြင့် ရွှေ့ပြီး ဖွင့်ရန် Enter ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>A theme across the member states.</source>
+        <translation type="unfinished">အဖွဲ့ဝင်နိုင်ငံများတစ်လျှောက် အကြောင်းအရာတစ်ခု။</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open a photo.</source>
+        <translation type="unfinished">မြှားခလုတ်များဖြင့် ရွှေ့ပြီး ဓာတ်ပုံဖွင့်ရန် Enter ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Press Back to return.</source>
+        <translation type="unfinished">ပြန်သွားရန် နောက်သို့ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>A member state's page: its facts and photos.</source>
+        <translation type="unfinished">အဖွဲ့ဝင်နိုင်ငံ စာမျက်နှာ- အချက်အလက်များနှင့် ဓာတ်ပုံများ။</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">မြို့တော်</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">ရုံးသုံးဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">အာဆီယံအဖွဲ့ဝင်ဖြစ်သည့်နေ့</translation>
+    </message>
+    <message>
+        <source>A film.</source>
+        <translation type="unfinished">ရုပ်ရှင်တစ်ခု။</translation>
+    </message>
+    <message>
+        <source>A photo.</source>
+        <translation type="unfinished">ဓာတ်ပုံတစ်ပုံ။</translation>
+    </message>
+    <message>
+        <source>Left and right go to the next and previous; Back returns.</source>
+        <translation type="unfinished">ဘယ်နှင့်ညာဖြင့် ရှေ့နှင့်နောက်သို့ သွားပါ၊ နောက်သို့ဖြင့် ပြန်သွားပါ။</translation>
+    </message>
+    <message>
+        <source>Voice guidance on.</source>
+        <translation type="unfinished">အသံလမ်းညွှန် ဖွင့်ထားသည်။</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">ဆက်ကြည့်နေဆဲလား။</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">ဆက်လက်လေ့လာရန် မျက်နှာပြင်ကို နှိပ်ပါ။</translation>
+    </message>
+</context>
 </TS>

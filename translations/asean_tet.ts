@@ -486,4 +486,122 @@
         <translation type="unfinished">Hatudu %1</translation>
     </message>
 </context>
+<context>
+    <name>VoiceChoices</name>
+    <message>
+        <source>Voice guidance</source>
+        <translation type="unfinished">Matadalan ho lian</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not yet available in this language. You can hear English or Korean instead; the screen stays in your language.</source>
+        <translation type="unfinished">Matadalan ho lian seidauk iha lian ida-ne'e. Ita bele rona iha lian Inglés ka Koreanu; ekran sei iha ita-nia lian.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this kiosk.</source>
+        <translation type="unfinished">Matadalan ho lian la iha iha kiosk ida-ne'e.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">Volume</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished">Neineik</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Médiu</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation type="unfinished">Makaas</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished">Velosidade</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished">Neineik</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">Normál</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished">Lalais</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Welcome to the ASEAN Hall.</source>
+        <translation type="unfinished">Bemvindu ba Salaun ASEAN.</translation>
+    </message>
+    <message>
+        <source>Press any key or touch the screen to begin.</source>
+        <translation type="unfinished">Hanehan tekla ruma ka kona ekran atu komesa.</translation>
+    </message>
+    <message>
+        <source>Home: the member states and the themes.</source>
+        <translation type="unfinished">Inísiu: estadu membru sira no tema sira.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open one.</source>
+        <translation type="unfinished">Muda ho tekla seta no hanehan Enter atu loke.</translation>
+    </message>
+    <message>
+        <source>A theme across the member states.</source>
+        <translation type="unfinished">Tema ida iha estadu membru sira hotu.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open a photo.</source>
+        <translation type="unfinished">Muda ho tekla seta no hanehan Enter atu loke foto.</translation>
+    </message>
+    <message>
+        <source>Press Back to return.</source>
+        <translation type="unfinished">Hanehan Fila atu fila.</translation>
+    </message>
+    <message>
+        <source>A member state's page: its facts and photos.</source>
+        <translation type="unfinished">Pájina estadu membru ida nian: faktu no foto sira.</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">Kapitál</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">Lian ofisiál sira</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">Membru ASEAN dezde</translation>
+    </message>
+    <message>
+        <source>A film.</source>
+        <translation type="unfinished">Filme ida.</translation>
+    </message>
+    <message>
+        <source>A photo.</source>
+        <translation type="unfinished">Foto ida.</translation>
+    </message>
+    <message>
+        <source>Left and right go to the next and previous; Back returns.</source>
+        <translation type="unfinished">Karuk no los ba tuir mai no molok; Fila atu fila.</translation>
+    </message>
+    <message>
+        <source>Voice guidance on.</source>
+        <translation type="unfinished">Matadalan ho lian ativu.</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">Ita sei iha ne'e?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">Kona ekrã atu kontinua esplora.</translation>
+    </message>
+</context>
 </TS>

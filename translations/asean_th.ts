@@ -484,4 +484,122 @@
         <translation type="unfinished">เล่น %1</translation>
     </message>
 </context>
+<context>
+    <name>VoiceChoices</name>
+    <message>
+        <source>Voice guidance</source>
+        <translation type="unfinished">เสียงแนะนำ</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not yet available in this language. You can hear English or Korean instead; the screen stays in your language.</source>
+        <translation type="unfinished">ยังไม่มีเสียงแนะนำในภาษานี้ คุณฟังเป็นภาษาอังกฤษหรือภาษาเกาหลีแทนได้ โดยหน้าจอยังคงเป็นภาษาของคุณ</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this kiosk.</source>
+        <translation type="unfinished">เครื่องนี้ไม่มีเสียงแนะนำ</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">ระดับเสียง</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished">เบา</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">ปานกลาง</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation type="unfinished">ดัง</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished">ความเร็ว</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished">ช้า</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">ปกติ</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished">เร็ว</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Welcome to the ASEAN Hall.</source>
+        <translation type="unfinished">ยินดีต้อนรับสู่หอ ASEAN</translation>
+    </message>
+    <message>
+        <source>Press any key or touch the screen to begin.</source>
+        <translation type="unfinished">กดปุ่มใดก็ได้หรือแตะหน้าจอเพื่อเริ่ม</translation>
+    </message>
+    <message>
+        <source>Home: the member states and the themes.</source>
+        <translation type="unfinished">หน้าหลัก: ประเทศสมาชิกและหัวข้อ</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open one.</source>
+        <translation type="unfinished">เลื่อนด้วยปุ่มลูกศร แล้วกด Enter เพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>A theme across the member states.</source>
+        <translation type="unfinished">หัวข้อหนึ่งจากทุกประเทศสมาชิก</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open a photo.</source>
+        <translation type="unfinished">เลื่อนด้วยปุ่มลูกศร แล้วกด Enter เพื่อเปิดภาพ</translation>
+    </message>
+    <message>
+        <source>Press Back to return.</source>
+        <translation type="unfinished">กดย้อนกลับเพื่อกลับไป</translation>
+    </message>
+    <message>
+        <source>A member state's page: its facts and photos.</source>
+        <translation type="unfinished">หน้าของประเทศสมาชิก: ข้อมูลและภาพ</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">เมืองหลวง</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">ภาษาราชการ</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">เป็นสมาชิกอาเซียนตั้งแต่</translation>
+    </message>
+    <message>
+        <source>A film.</source>
+        <translation type="unfinished">วิดีโอ</translation>
+    </message>
+    <message>
+        <source>A photo.</source>
+        <translation type="unfinished">ภาพถ่าย</translation>
+    </message>
+    <message>
+        <source>Left and right go to the next and previous; Back returns.</source>
+        <translation type="unfinished">ซ้ายและขวาไปยังก่อนหน้าและถัดไป กดย้อนกลับเพื่อกลับ</translation>
+    </message>
+    <message>
+        <source>Voice guidance on.</source>
+        <translation type="unfinished">เปิดเสียงแนะนำแล้ว</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">ยังชมอยู่ไหม</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">แตะหน้าจอเพื่อสำรวจต่อ</translation>
+    </message>
+</context>
 </TS>

@@ -484,4 +484,122 @@
         <translation type="unfinished">Phát %1</translation>
     </message>
 </context>
+<context>
+    <name>VoiceChoices</name>
+    <message>
+        <source>Voice guidance</source>
+        <translation type="unfinished">Hướng dẫn bằng giọng nói</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not yet available in this language. You can hear English or Korean instead; the screen stays in your language.</source>
+        <translation type="unfinished">Hướng dẫn bằng giọng nói chưa có cho ngôn ngữ này. Bạn có thể nghe tiếng Anh hoặc tiếng Hàn; màn hình vẫn giữ ngôn ngữ của bạn.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this kiosk.</source>
+        <translation type="unfinished">Ki-ốt này không có hướng dẫn bằng giọng nói.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished">Âm lượng</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished">Nhỏ</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Vừa</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished">Tốc độ</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished">Chậm</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">Bình thường</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished">Nhanh</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Welcome to the ASEAN Hall.</source>
+        <translation type="unfinished">Chào mừng bạn đến với Nhà ASEAN.</translation>
+    </message>
+    <message>
+        <source>Press any key or touch the screen to begin.</source>
+        <translation type="unfinished">Nhấn phím bất kỳ hoặc chạm vào màn hình để bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Home: the member states and the themes.</source>
+        <translation type="unfinished">Trang chủ: các quốc gia thành viên và các chủ đề.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open one.</source>
+        <translation type="unfinished">Di chuyển bằng các phím mũi tên và nhấn Enter để mở.</translation>
+    </message>
+    <message>
+        <source>A theme across the member states.</source>
+        <translation type="unfinished">Một chủ đề qua các quốc gia thành viên.</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys and press Enter to open a photo.</source>
+        <translation type="unfinished">Di chuyển bằng các phím mũi tên và nhấn Enter để mở ảnh.</translation>
+    </message>
+    <message>
+        <source>Press Back to return.</source>
+        <translation type="unfinished">Nhấn Quay lại để trở về.</translation>
+    </message>
+    <message>
+        <source>A member state's page: its facts and photos.</source>
+        <translation type="unfinished">Trang của một quốc gia thành viên: thông tin và ảnh.</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation type="unfinished">Thủ đô</translation>
+    </message>
+    <message>
+        <source>Official languages</source>
+        <translation type="unfinished">Ngôn ngữ chính thức</translation>
+    </message>
+    <message>
+        <source>Member of ASEAN since</source>
+        <translation type="unfinished">Thành viên ASEAN từ</translation>
+    </message>
+    <message>
+        <source>A film.</source>
+        <translation type="unfinished">Một đoạn phim.</translation>
+    </message>
+    <message>
+        <source>A photo.</source>
+        <translation type="unfinished">Một bức ảnh.</translation>
+    </message>
+    <message>
+        <source>Left and right go to the next and previous; Back returns.</source>
+        <translation type="unfinished">Trái và phải để đến mục trước và sau; Quay lại để trở về.</translation>
+    </message>
+    <message>
+        <source>Voice guidance on.</source>
+        <translation type="unfinished">Đã bật hướng dẫn bằng giọng nói.</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished">Bạn vẫn đang xem chứ?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to keep exploring.</source>
+        <translation type="unfinished">Chạm vào màn hình để tiếp tục khám phá.</translation>
+    </message>
+</context>
 </TS>

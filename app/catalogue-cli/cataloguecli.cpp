@@ -11,6 +11,7 @@
 #include "publisher.h"
 #include "release.h"
 #include "releases.h"
+#include "schedule.h"
 #include "sqlconnection.h"
 #include "translationreport.h"
 
@@ -54,7 +55,9 @@ const Help kHelp[] = {
      "stays, and the items are listed; when anything is refused, nothing changes. Published\n"
      "releases keep what they had; 'prune' frees the originals once no kept release uses them.\n"
      "  --dry-run     check only; change nothing\n"},
-    {"validate", "validate", "check the draft without changing it", ""},
+    {"validate", "validate", "check the draft without changing it",
+     "Also warns about entries whose last day has passed, and about hall names that no hall\n"
+     "file in DIR/halls/ names as its [hall] id (docs/curating.md).\n"},
     {"publish", "publish [--note TEXT] [--keep N] [--force]", "make the draft the next release",
      "First says what the new release changes against the current one. A draft that holds\n"
      "what the current release holds is not published again.\n"
@@ -73,7 +76,10 @@ const Help kHelp[] = {
      "them in Excel or LibreOffice and import the folder again.\n"},
     {"prune", "prune [--dry-run]", "delete originals no release or draft uses", ""},
     {"countries", "countries [--json]", "list the member states in the draft", ""},
-    {"items", "items [--country CODE] [--json]", "list the media items in the draft", ""},
+    {"items", "items [--country CODE] [--on DATE] [--hall NAME] [--json]",
+     "list the media items in the draft",
+     "  --on DATE     only what is shown on that day (YYYY-MM-DD), as its schedules say\n"
+     "  --hall NAME   only what is shown in that hall (its hall file's [hall] id)\n"},
     {"translations", "translations [--json]", "what is translated and reviewed, per language", ""},
 };
 
@@ -151,6 +157,26 @@ int items(Context &c)
     Catalogue catalogue;
     if (!openDraft(c, &catalogue))
         return kProblems;
+    Showing showing;
+    if (c.parser.isSet(QStringLiteral("on"))) {
+        const QString on = c.parser.value(QStringLiteral("on"));
+        showing.day = QDate::fromString(on, Qt::ISODate);
+        if (!showing.day.isValid() || on.size() != 10) {
+            c.err << "asean-catalogue: \"" << on
+                  << "\" is not a date; write --on YYYY-MM-DD, for example --on 2026-10-05.\n";
+            return kUsage;
+        }
+    }
+    if (c.parser.isSet(QStringLiteral("hall"))) {
+        showing.hall = c.parser.value(QStringLiteral("hall"));
+        if (!Schedules::isHallName(*showing.hall)) {
+            c.err << "asean-catalogue: \"" << *showing.hall
+                  << "\" is not a hall name; write it as the hall file's [hall] id has it "
+                     "(lower-case letters, digits and dashes: --hall seoul).\n";
+            return kUsage;
+        }
+    }
+    catalogue.setShowing(showing);
     ItemFilter filter;
     filter.country = c.parser.value(QStringLiteral("country")).toUpper();
     const QList<ItemRow> rows = catalogue.items(filter, QStringLiteral("en"), 0, INT_MAX);
@@ -269,9 +295,11 @@ int removeCommand(Context &c)
 
 int validate(Context &c)
 {
-    const DraftCheck::Report report = DraftCheck::run(c.root);
+    const DraftCheck::Report report = DraftCheck::run(c.root, QDate::currentDate());
     for (const Problem &p : report.problems)
         c.err << p.toString() << "\n";
+    for (const Problem &p : report.warnings)
+        c.err << "warning: " << p.toString() << "\n";
     if (!report.problems.isEmpty()) {
         c.err << report.problems.size() << " problem(s) found in the draft; publish would refuse "
               << "it or show it incomplete.\n";
@@ -464,7 +492,7 @@ int translations(Context &c)
         report.append(
             {code,
              TranslationReport::interfaceShare(QStringLiteral(":/ts/asean_%1.ts").arg(code), code),
-             TranslationReport::catalogueShare(draft, code)});
+             TranslationReport::catalogueShare(draft, code, QDate::currentDate())});
     if (c.parser.isSet(QStringLiteral("json")))
         c.out << QJsonDocument(TranslationReport::toJson(report)).toJson(QJsonDocument::Indented);
     else
@@ -494,6 +522,10 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("json"), QStringLiteral("Print data as JSON.")},
         {QStringLiteral("country"), QStringLiteral("Only this member state."),
          QStringLiteral("CODE")},
+        {QStringLiteral("on"), QStringLiteral("Only what is shown on this day."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("hall"), QStringLiteral("Only what is shown in this hall."),
+         QStringLiteral("NAME")},
         {QStringLiteral("media"), QStringLiteral("The folder the sheets' files are in."),
          QStringLiteral("DIR")},
         {QStringLiteral("dry-run"), QStringLiteral("Check only; change nothing.")},

@@ -1,6 +1,7 @@
 #include "catalogue.h"
 
 #include "languages.h"
+#include "schedule.h"
 #include "schema.h"
 
 #include <QDir>
@@ -8,6 +9,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <array>
 
 namespace {
 
@@ -26,9 +29,25 @@ QString textExpr(const QString &entity, const QString &idColumn, const QString &
     return QStringLiteral("COALESCE(%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
-QString filterWhere(const ItemFilter &filter, QVariantList *binds)
+// A text as an SQL literal. Days and hall names are checked before they get here; ids come
+// from the catalogue, so they are quoted all the same.
+QString quoted(const QString &text)
 {
-    QStringList where{QStringLiteral("1")};
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) +
+           QLatin1Char('\'');
+}
+
+// The days from `from` to `until` (columns; NULL: open) hold the day `day` (a literal).
+QString holds(const QString &from, const QString &until, const QString &day)
+{
+    return QStringLiteral("(%1 IS NULL OR %1 <= %3) AND (%2 IS NULL OR %2 >= %3)")
+        .arg(from, until, day);
+}
+
+QString filterWhere(const ItemFilter &filter, const QString &shown, const QString &featured,
+                    QVariantList *binds)
+{
+    QStringList where{shown};
     if (!filter.country.isEmpty()) {
         where << QStringLiteral("i.country = ?");
         binds->append(filter.country);
@@ -38,7 +57,7 @@ QString filterWhere(const ItemFilter &filter, QVariantList *binds)
         binds->append(filter.theme);
     }
     if (filter.featuredOnly)
-        where << QStringLiteral("i.featured = 1");
+        where << featured;
     return where.join(QStringLiteral(" AND "));
 }
 
@@ -73,6 +92,7 @@ bool Catalogue::open(const QString &path, SqlConnection::Mode mode)
             return false;
         }
     }
+    prepareShowing();
     return true;
 }
 
@@ -89,7 +109,129 @@ bool Catalogue::openSnapshot(const QString &path)
         m_error = QStringLiteral("%1 could not be read (%2)").arg(path, problem);
         return false;
     }
+    prepareShowing();
     return true;
+}
+
+void Catalogue::setShowing(const Showing &showing)
+{
+    m_showing = showing;
+    prepareShowing();
+}
+
+QString Catalogue::shownWhere(const QString &alias) const
+{
+    QStringList where;
+    if (m_showing.day.isValid())
+        where << holds(alias + QStringLiteral(".shown_from"),
+                       alias + QStringLiteral(".shown_until"),
+                       quoted(Schedules::dayText(m_showing.day)));
+    if (m_showing.hall) {
+        const QString hall = *m_showing.hall;
+        where << (Schedules::isHallName(hall)
+                      ? QStringLiteral("(%1.halls = '*' OR instr(' ' || %1.halls || ' ', %2) > 0)")
+                            .arg(alias, quoted(QLatin1Char(' ') + hall + QLatin1Char(' ')))
+                      : QStringLiteral("%1.halls = '*'").arg(alias));
+    }
+    return where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
+}
+
+QString Catalogue::itemShown() const
+{
+    QStringList where{shownWhere(QStringLiteral("i"))};
+    if (!m_hiddenCountries.isEmpty())
+        where << QStringLiteral("i.country NOT IN (%1)").arg(m_hiddenCountries.join(','));
+    // An item under themes that are all hidden goes with them; one without themes stays.
+    if (!m_hiddenThemes.isEmpty())
+        where << QStringLiteral(
+                     "(NOT EXISTS (SELECT 1 FROM item_theme s WHERE s.item = i.id) OR EXISTS"
+                     " (SELECT 1 FROM item_theme s WHERE s.item = i.id AND s.theme NOT IN (%1)))")
+                     .arg(m_hiddenThemes.join(','));
+    return where.join(QStringLiteral(" AND "));
+}
+
+QString Catalogue::featuredToday() const
+{
+    if (!m_showing.day.isValid())
+        return QStringLiteral("i.featured = 1");
+    const QString days =
+        QStringLiteral("(i.featured_from IS NOT NULL OR i.featured_until IS NOT NULL)");
+    if (!m_scheduledFeatures)
+        return QStringLiteral("i.featured = 1 AND NOT ") + days;
+    return QStringLiteral("i.featured = 1 AND %1 AND %2")
+        .arg(days, holds(QStringLiteral("i.featured_from"), QStringLiteral("i.featured_until"),
+                         quoted(Schedules::dayText(m_showing.day))));
+}
+
+void Catalogue::prepareShowing()
+{
+    m_hiddenCountries.clear();
+    m_hiddenThemes.clear();
+    m_scheduledFeatures = false;
+    if (!isOpen() || (!m_showing.day.isValid() && !m_showing.hall))
+        return;
+    QSqlQuery q(m_db.db());
+    const auto hidden = [this, &q](const QString &sql, QStringList *ids) {
+        if (!q.exec(sql))
+            return readFailed(q);
+        while (q.next())
+            ids->append(quoted(q.value(0).toString()));
+    };
+    hidden(QStringLiteral("SELECT code FROM country c WHERE NOT (%1)")
+               .arg(shownWhere(QStringLiteral("c"))),
+           &m_hiddenCountries);
+    hidden(QStringLiteral("SELECT id FROM theme t WHERE NOT (%1)")
+               .arg(shownWhere(QStringLiteral("t"))),
+           &m_hiddenThemes);
+    if (!m_showing.day.isValid())
+        return;
+    m_scheduledFeatures = true;  // asks: is any item shown featured by days of its own today?
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM item i WHERE %1 AND %2)")
+                    .arg(itemShown(), featuredToday())) ||
+        !q.next()) {
+        m_scheduledFeatures = false;
+        return readFailed(q);
+    }
+    m_scheduledFeatures = q.value(0).toBool();
+}
+
+bool Catalogue::scheduleDiffers(const QDate &a, const QDate &b)
+{
+    if (a == b)
+        return false;
+    // A window starts on a day after the earlier and up to the later, or ends on a day from the
+    // earlier up to before the later.
+    const QString first = quoted(Schedules::dayText(qMin(a, b)));
+    const QString last = quoted(Schedules::dayText(qMax(a, b)));
+    QStringList any;
+    for (const auto &[table, from, until] :
+         {std::array<const char *, 3>{"country", "shown_from", "shown_until"},
+          {"theme", "shown_from", "shown_until"},
+          {"item", "shown_from", "shown_until"},
+          {"item", "featured_from", "featured_until"}})
+        any << QStringLiteral(
+                   "EXISTS (SELECT 1 FROM %1 WHERE (%2 > %4 AND %2 <= %5) OR"
+                   " (%3 >= %4 AND %3 < %5))")
+                   .arg(QLatin1String(table), QLatin1String(from), QLatin1String(until), first,
+                        last);
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT ") + any.join(QStringLiteral(" OR "))) || !q.next()) {
+        readFailed(q);
+        return true;  // read everything again rather than show the wrong day
+    }
+    return q.value(0).toBool();
+}
+
+QStringList Catalogue::shownItemIds()
+{
+    QStringList ids;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT i.id FROM item i WHERE %1 ORDER BY i.id").arg(itemShown())))
+        readFailed(q);
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
 }
 
 QString Catalogue::openCopy(const QString &path, SqlConnection::Mode mode)
@@ -137,9 +279,9 @@ QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString 
             "SELECT c.code, c.native_name, %1, %2, %3, %5, c.joined, c.accent,"
             " (SELECT path FROM media WHERE hash = c.flag),"
             " (SELECT m.path FROM item i JOIN media m ON m.hash = i.media WHERE i.country = c.code"
-            "   AND i.kind = 'photo' ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1),"
-            " (SELECT count(*) FROM item i WHERE i.country = c.code)"
-            " FROM country c WHERE %4 ORDER BY c.sort_order, c.code")
+            "   AND i.kind = 'photo' AND %6 ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1),"
+            " (SELECT count(*) FROM item i WHERE i.country = c.code AND %6)"
+            " FROM country c WHERE %4 AND %7 ORDER BY c.sort_order, c.code")
             .arg(textExpr(QStringLiteral("country"), QStringLiteral("c.code"),
                           QStringLiteral("name"), language),
                  textExpr(QStringLiteral("country"), QStringLiteral("c.code"),
@@ -148,7 +290,8 @@ QList<CountryRow> Catalogue::queryCountries(const QString &where, const QString 
                           QStringLiteral("languages"), language),
                  where,
                  textExpr(QStringLiteral("country"), QStringLiteral("c.code"),
-                          QStringLiteral("description"), language)));
+                          QStringLiteral("description"), language),
+                 itemShown(), shownWhere(QStringLiteral("c"))));
     if (!code.isEmpty())
         q.addBindValue(code);
     if (!q.exec()) {
@@ -201,17 +344,18 @@ QList<ThemeRow> Catalogue::themes(const QString &language, const QString &countr
             " COALESCE((SELECT m.path FROM item i JOIN media m ON m.hash = i.media"
             "   WHERE i.featured = 1 AND i.kind = 'photo' AND (:c1 = '' OR i.country = :c1)"
             "   AND EXISTS (SELECT 1 FROM item_theme it WHERE it.item = i.id AND it.theme = t.id)"
-            "   ORDER BY i.sort_order, i.id LIMIT 1),"
+            "   AND %3 ORDER BY i.sort_order, i.id LIMIT 1),"
             "  (SELECT m.path FROM item_theme it JOIN item i ON i.id = it.item"
             "   JOIN media m ON m.hash = i.media WHERE it.theme = t.id AND i.kind = 'photo'"
-            "   AND (:c2 = '' OR i.country = :c2) LIMIT 1)),"
-            " (SELECT count(*) FROM item_theme it WHERE it.theme = t.id AND (:c3 = ''"
-            "   OR EXISTS (SELECT 1 FROM item i WHERE i.id = it.item AND i.country = :c3))) AS n"
-            " FROM theme t WHERE :c4 = '' OR n > 0 ORDER BY t.sort_order, t.id")
+            "   AND (:c2 = '' OR i.country = :c2) AND %3 LIMIT 1)),"
+            " (SELECT count(*) FROM item_theme it JOIN item i ON i.id = it.item"
+            "   WHERE it.theme = t.id AND (:c3 = '' OR i.country = :c3) AND %3) AS n"
+            " FROM theme t WHERE (:c4 = '' OR n > 0) AND %4 ORDER BY t.sort_order, t.id")
             .arg(textExpr(QStringLiteral("theme"), QStringLiteral("t.id"), QStringLiteral("name"),
                           language),
                  textExpr(QStringLiteral("theme"), QStringLiteral("t.id"),
-                          QStringLiteral("description"), language)));
+                          QStringLiteral("description"), language),
+                 itemShown(), shownWhere(QStringLiteral("t"))));
     for (const char *name : {":c1", ":c2", ":c3", ":c4"})
         q.bindValue(QLatin1String(name), country.isNull() ? QStringLiteral("") : country);
     if (!q.exec()) {
@@ -230,7 +374,8 @@ int Catalogue::itemCount(const ItemFilter &filter)
 {
     QVariantList binds;
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT count(*) FROM item i WHERE ") + filterWhere(filter, &binds));
+    q.prepare(QStringLiteral("SELECT count(*) FROM item i WHERE ") +
+              filterWhere(filter, itemShown(), featuredToday(), &binds));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
@@ -255,7 +400,7 @@ QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &b
     // inlined only when it is one the kiosk knows.
     const QString visitor = Languages::isKnown(language) ? language : QString();
     q.prepare(QStringLiteral("SELECT i.id, i.kind, m.path, p.path, m.width, m.height, i.country,"
-                             " %1, %2, %3, %4, i.licence, i.taken, i.featured, %6, m.duration_ms,"
+                             " %1, %2, %3, %4, i.licence, i.taken, %8, %6, m.duration_ms,"
                              " (SELECT path FROM media WHERE hash = c.flag), c.language,"
                              " (SELECT value FROM text WHERE entity = 'item' AND id = i.id"
                              "  AND field = 'title' AND lang = c.language),"
@@ -264,11 +409,12 @@ QList<ItemRow> Catalogue::queryItems(const QString &where, const QVariantList &b
                              " FROM item i JOIN media m ON m.hash = i.media"
                              " JOIN country c ON c.code = i.country"
                              " LEFT JOIN media p ON p.hash = i.poster"
-                             " WHERE %5 ORDER BY i.country, i.sort_order, i.id LIMIT ? OFFSET ?")
+                             " WHERE (%5) AND %9 ORDER BY i.country, i.sort_order, i.id"
+                             " LIMIT ? OFFSET ?")
                   .arg(text("title"), text("description"), text("place"), text("credit"), where,
                        textExpr(QStringLiteral("country"), QStringLiteral("i.country"),
                                 QStringLiteral("name"), language),
-                       visitor));
+                       visitor, QStringLiteral("(%1)").arg(featuredToday()), itemShown()));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -310,7 +456,7 @@ QList<ItemRow> Catalogue::items(const ItemFilter &filter, const QString &languag
                                 int limit)
 {
     QVariantList binds;
-    const QString where = filterWhere(filter, &binds);
+    const QString where = filterWhere(filter, QStringLiteral("1"), featuredToday(), &binds);
     return queryItems(where, binds, language, offset, limit);
 }
 
@@ -342,11 +488,12 @@ AcrossRow Catalogue::acrossAsean(const QString &itemId, const QString &theme,
 
     // Per state an index look-up (item_theme_by_theme, then item's primary key).
     q.prepare(QStringLiteral(
-        "SELECT (SELECT i.id FROM item_theme it JOIN item i ON i.id = it.item"
-        "  WHERE it.theme = :theme AND i.country = c.code"
-        "  ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1) AS pick"
-        " FROM country c WHERE c.code IS NOT (SELECT country FROM item WHERE id = :item)"
-        " AND pick IS NOT NULL ORDER BY c.sort_order, c.code"));
+                  "SELECT (SELECT i.id FROM item_theme it JOIN item i ON i.id = it.item"
+                  "  WHERE it.theme = :theme AND i.country = c.code AND %1"
+                  "  ORDER BY i.featured DESC, i.sort_order, i.id LIMIT 1) AS pick"
+                  " FROM country c WHERE c.code IS NOT (SELECT country FROM item WHERE id = :item)"
+                  " AND pick IS NOT NULL ORDER BY c.sort_order, c.code")
+                  .arg(itemShown()));
     q.bindValue(QStringLiteral(":theme"), across.theme);
     q.bindValue(QStringLiteral(":item"), itemId);
     if (!q.exec()) {

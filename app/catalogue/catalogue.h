@@ -5,6 +5,7 @@
 
 #include "sqlconnection.h"
 
+#include <QDate>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -65,6 +66,13 @@ struct AcrossRow {
     QList<ItemRow> items;  // one per other state, in the states' order
 };
 
+// What a kiosk shows: the entries scheduled for one day in one hall (schedule.h).
+struct Showing {
+    QDate day;                    // invalid: every day, whatever the schedules say
+    std::optional<QString> hall;  // none: every hall; empty: a kiosk that names no hall, which
+                                  // shows only the entries for every hall
+};
+
 struct ItemFilter {
     QString country;  // empty: every state
     QString theme;    // empty: every theme
@@ -88,6 +96,18 @@ public:
         m_onReadError = std::move(handler);
     }
 
+    // From now on, every read gives only what is shown on that day in that hall, and an item
+    // is featured (the attract loop) as scheduled for that day: while any item shown has
+    // featured days of its own that include the day, only those; otherwise those featured
+    // without days. Kept across open(). Curator tools leave it at every day, every hall.
+    void setShowing(const Showing &showing);
+    const Showing &showing() const { return m_showing; }
+    // Whether a schedule starts or ends (or a featuring does) between the two days, so what is
+    // shown differs: a kiosk whose day turns reads everything again only then.
+    bool scheduleDiffers(const QDate &a, const QDate &b);
+    // The ids of the items shown (as setShowing says), for the log of what a day brings.
+    QStringList shownItemIds();
+
     QList<CountryRow> countries(const QString &language);
     std::optional<CountryRow> country(const QString &code, const QString &language);
     // Every theme; with a country, only those it has items in, counted for that country.
@@ -105,6 +125,14 @@ private:
     QList<ItemRow> queryItems(const QString &where, const QVariantList &binds,
                               const QString &language, int offset, int limit);
 
+    // SQL conditions for the entry at `alias` (a country, theme or item row) to be shown.
+    QString shownWhere(const QString &alias) const;
+    QString itemShown() const;  // an item `i`, with its state and themes
+    QString featuredToday() const;
+    // Reads what setShowing needs of the catalogue open now: the states and themes hidden,
+    // whether scheduled featuring is on.
+    void prepareShowing();
+
     void readFailed(const QSqlQuery &q);
     // Opens a copy of `path` (with its write-ahead log) brought to the latest schema, in a
     // temporary folder; the reason when it cannot.
@@ -116,5 +144,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_copy;
     QString m_error;
     int m_readErrors = 0;
+    Showing m_showing;
+    QStringList m_hiddenCountries;  // quoted for SQL
+    QStringList m_hiddenThemes;
+    bool m_scheduledFeatures = false;
     std::function<void(const QString &)> m_onReadError;
 };

@@ -166,21 +166,27 @@ bool Draft::upsertCountry(const Country &country)
 {
     return run(QStringLiteral(
                    "INSERT INTO country (code, sort_order, native_name, joined, accent, flag,"
-                   " language) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET"
+                   " language, shown_from, shown_until, halls) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                   " ?) ON CONFLICT (code) DO UPDATE SET"
                    " sort_order = excluded.sort_order, native_name = excluded.native_name,"
                    " joined = excluded.joined, accent = excluded.accent, flag = excluded.flag,"
-                   " language = excluded.language"),
+                   " language = excluded.language, shown_from = excluded.shown_from,"
+                   " shown_until = excluded.shown_until, halls = excluded.halls"),
                {country.code, country.order, country.nativeName, country.joined, country.accent,
-                orNull(country.flag), orNull(country.language)}) &&
+                orNull(country.flag), orNull(country.language), orNull(country.schedule.from),
+                orNull(country.schedule.until), country.schedule.hallsColumn()}) &&
            replaceTexts(QStringLiteral("country"), country.code, country.texts, country.reviewed);
 }
 
 bool Draft::upsertTheme(const Theme &theme)
 {
-    return run(QStringLiteral("INSERT INTO theme (id, sort_order, accent) VALUES (?, ?, ?)"
-                              " ON CONFLICT (id) DO UPDATE SET sort_order = excluded.sort_order,"
-                              " accent = excluded.accent"),
-               {theme.id, theme.order, theme.accent}) &&
+    return run(QStringLiteral("INSERT INTO theme (id, sort_order, accent, shown_from, shown_until,"
+                              " halls) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                              " sort_order = excluded.sort_order, accent = excluded.accent,"
+                              " shown_from = excluded.shown_from,"
+                              " shown_until = excluded.shown_until, halls = excluded.halls"),
+               {theme.id, theme.order, theme.accent, orNull(theme.schedule.from),
+                orNull(theme.schedule.until), theme.schedule.hallsColumn()}) &&
            replaceTexts(QStringLiteral("theme"), theme.id, theme.texts, theme.reviewed);
 }
 
@@ -188,13 +194,20 @@ bool Draft::upsertItem(const Item &item)
 {
     return run(QStringLiteral(
                    "INSERT INTO item (id, kind, media, poster, country, taken, licence, featured,"
-                   " sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                   " sort_order, shown_from, shown_until, halls, featured_from, featured_until)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
                    " SET kind = excluded.kind, media = excluded.media, poster = excluded.poster,"
                    " country = excluded.country, taken = excluded.taken,"
                    " licence = excluded.licence, featured = excluded.featured,"
-                   " sort_order = excluded.sort_order"),
+                   " sort_order = excluded.sort_order, shown_from = excluded.shown_from,"
+                   " shown_until = excluded.shown_until, halls = excluded.halls,"
+                   " featured_from = excluded.featured_from,"
+                   " featured_until = excluded.featured_until"),
                {item.id, item.kind, orNull(item.media), orNull(item.poster), item.country,
-                orNull(item.taken), item.licence, item.featured ? 1 : 0, item.order}) &&
+                orNull(item.taken), item.licence, item.featured ? 1 : 0, item.order,
+                orNull(item.schedule.from), orNull(item.schedule.until),
+                item.schedule.hallsColumn(), orNull(item.featuredFrom),
+                orNull(item.featuredUntil)}) &&
            replaceThemes(item) &&
            replaceTexts(QStringLiteral("item"), item.id, item.texts, item.reviewed);
 }

@@ -5,6 +5,7 @@
 // It checks nothing about the values: callers validate first (the importer reports every
 // problem at once), then write, usually inside one apply() so a failure changes nothing.
 
+#include "schedule.h"
 #include "sqlconnection.h"
 
 #include <QHash>
@@ -43,6 +44,7 @@ public:
         QString language;      // home language code ("th"); empty when not given
         Texts texts;           // replace every text the state had
         QStringList reviewed;  // languages whose texts a native speaker has reviewed
+        Schedule schedule;     // when and where it is shown (and its items with it)
     };
 
     struct Theme {
@@ -51,6 +53,7 @@ public:
         QString accent;
         Texts texts;
         QStringList reviewed;
+        Schedule schedule;  // an item shown only under hidden themes is hidden too
     };
 
     struct Item {
@@ -66,6 +69,11 @@ public:
         QStringList themes;  // replace the themes the item had
         Texts texts;
         QStringList reviewed;
+        Schedule schedule;
+        // The days the attract loop features it (with `featured`); both empty: whenever no
+        // featured item has days of its own (Catalogue::setShowing).
+        QString featuredFrom;
+        QString featuredUntil;
     };
 
     enum class Access {

@@ -15,6 +15,8 @@ QString mediaInUse();
 
 // The version this program writes and understands.
 int latestVersion();
+// The first version with schedules (shown_from, shown_until, halls): an older draft has none.
+constexpr int kSchedules = 5;
 
 // The version a database file reports, or -1 when it cannot be read.
 int versionOf(QSqlDatabase &db);

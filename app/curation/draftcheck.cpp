@@ -2,10 +2,14 @@
 
 #include "contentroot.h"
 #include "mediastore.h"
+#include "schedule.h"
 #include "schema.h"
 #include "sqlconnection.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QMap>
+#include <QSettings>
 #include <QSqlQuery>
 
 #include <array>
@@ -24,7 +28,10 @@ int count(QSqlDatabase &db, const QString &table)
 // Problems are placed in the draft catalogue unless a file of their own is given.
 class Check {
 public:
-    explicit Check(const ContentRoot &root) : m_root(root), m_file(root.draftCatalogue()) {}
+    Check(const ContentRoot &root, const QDate &today)
+        : m_root(root), m_file(root.draftCatalogue()), m_today(today)
+    {
+    }
 
     Report run()
     {
@@ -46,6 +53,8 @@ public:
         checkMedia(db.db());
         checkEnglishTexts(db.db());
         checkEntries(db.db());
+        if (Schema::versionOf(db.db()) >= Schema::kSchedules)
+            checkSchedules(db.db());
         return m_report;
     }
 
@@ -118,16 +127,81 @@ private:
                         .arg(q.value(QStringLiteral("parent")).toString()));
     }
 
+    void warn(const QString &field, const QString &message)
+    {
+        m_report.warnings.append({m_file, {}, field, message});
+    }
+
+    // Entries no visitor will see again, and halls no kiosk is.
+    void checkSchedules(QSqlDatabase &db)
+    {
+        const QString hallsDir = m_root.path() + QStringLiteral("/halls");
+        const QStringList known = hallNamesIn(hallsDir);
+        QMap<QString, QStringList> unknown;  // hall name -> entries naming it
+        QSqlQuery q(db);
+        for (const auto &[entity, key, command] :
+             {std::array<QString, 3>{QStringLiteral("country"), QStringLiteral("code"),
+                                     QStringLiteral("state")},
+              {QStringLiteral("theme"), QStringLiteral("id"), QStringLiteral("theme")},
+              {QStringLiteral("item"), QStringLiteral("id"), QStringLiteral("item")}}) {
+            q.prepare(QStringLiteral("SELECT %1, shown_until, halls FROM %2 ORDER BY %1")
+                          .arg(key, entity));
+            q.exec();
+            while (q.next()) {
+                const QString id = q.value(0).toString();
+                const QString until = q.value(1).toString();
+                if (!until.isEmpty() && until < Schedules::dayText(m_today))
+                    warn(entity + QLatin1Char('/') + id,
+                         QStringLiteral("was shown until %1, which has passed; visitors no longer "
+                                        "see it. Remove it (asean-catalogue remove %2 %3), or "
+                                        "write a later day in until.")
+                             .arg(until, command, id));
+                for (const QString &hall : Schedule::hallsFrom(q.value(2).toString()))
+                    if (!known.contains(hall))
+                        unknown[hall].append(entity + QLatin1Char('/') + id);
+            }
+        }
+        for (auto it = unknown.cbegin(); it != unknown.cend(); ++it)
+            warn(it.value().first(),
+                 QStringLiteral("names the hall \"%1\"%2, but no hall file in %3 has [hall] "
+                                "id=%1 (%4), so no kiosk shows it there. Correct the name, or "
+                                "copy that hall's hall file into %3.")
+                     .arg(it.key(),
+                          it.value().size() > 1
+                              ? QStringLiteral(" (as do %1 more)").arg(it.value().size() - 1)
+                              : QString(),
+                          hallsDir,
+                          known.isEmpty() ? QStringLiteral("it holds none")
+                                          : QStringLiteral("the halls there: ") +
+                                                known.join(QStringLiteral(", "))));
+    }
+
     const ContentRoot &m_root;
     const QString m_file;
+    const QDate m_today;
     Report m_report;
 };
 
 }  // namespace
 
-Report run(const ContentRoot &root)
+Report run(const ContentRoot &root, const QDate &today)
 {
-    return Check(root).run();
+    return Check(root, today).run();
+}
+
+QStringList hallNamesIn(const QString &folder)
+{
+    QStringList names;
+    for (const QFileInfo &file :
+         QDir(folder).entryInfoList({QStringLiteral("*.ini")}, QDir::Files, QDir::Name)) {
+        const QString id = QSettings(file.filePath(), QSettings::IniFormat)
+                               .value(QStringLiteral("hall/id"))
+                               .toString()
+                               .trimmed();
+        if (!id.isEmpty() && !names.contains(id))
+            names.append(id);
+    }
+    return names;
 }
 
 }  // namespace DraftCheck

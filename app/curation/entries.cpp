@@ -11,21 +11,33 @@ namespace {
 
 // The facts of each kind, built in one place for both a catalogue's rows and Draft's: the two
 // must agree, or an import would report changes it does not make.
-QMap<QString, QString> countryFacts(int order, const QString &nativeName, const QString &joined,
-                                    const QString &accent, const QString &flag,
-                                    const QString &language)
+// from, until and halls, as the sheets write them (a catalogue before schedules has none).
+QMap<QString, QString> withSchedule(QMap<QString, QString> facts, const Schedule &schedule)
 {
-    return {{QStringLiteral("order"), QString::number(order)},
-            {QStringLiteral("native_name"), nativeName},
-            {QStringLiteral("joined"), joined},
-            {QStringLiteral("accent"), accent},
-            {QStringLiteral("flag"), flag},
-            {QStringLiteral("language"), language}};
+    facts.insert(QStringLiteral("from"), schedule.from);
+    facts.insert(QStringLiteral("until"), schedule.until);
+    facts.insert(QStringLiteral("halls"), schedule.halls.join(QLatin1Char(' ')));
+    return facts;
 }
 
-QMap<QString, QString> themeFacts(int order, const QString &accent)
+QMap<QString, QString> countryFacts(int order, const QString &nativeName, const QString &joined,
+                                    const QString &accent, const QString &flag,
+                                    const QString &language, const Schedule &schedule)
 {
-    return {{QStringLiteral("order"), QString::number(order)}, {QStringLiteral("accent"), accent}};
+    return withSchedule({{QStringLiteral("order"), QString::number(order)},
+                         {QStringLiteral("native_name"), nativeName},
+                         {QStringLiteral("joined"), joined},
+                         {QStringLiteral("accent"), accent},
+                         {QStringLiteral("flag"), flag},
+                         {QStringLiteral("language"), language}},
+                        schedule);
+}
+
+QMap<QString, QString> themeFacts(int order, const QString &accent, const Schedule &schedule)
+{
+    return withSchedule(
+        {{QStringLiteral("order"), QString::number(order)}, {QStringLiteral("accent"), accent}},
+        schedule);
 }
 
 QMap<QString, QString> itemFacts(const Draft::Item &item)
@@ -33,16 +45,19 @@ QMap<QString, QString> itemFacts(const Draft::Item &item)
     QStringList themes = item.themes;
     themes.sort();
     themes.removeDuplicates();
-    return {
-        {QStringLiteral("kind"), item.kind},
-        {QStringLiteral("file"), item.media},
-        {QStringLiteral("poster"), item.poster},
-        {QStringLiteral("country"), item.country},
-        {QStringLiteral("themes"), themes.join(QLatin1Char(' '))},
-        {QStringLiteral("date"), item.taken},
-        {QStringLiteral("licence"), item.licence},
-        {QStringLiteral("featured"), item.featured ? QStringLiteral("yes") : QStringLiteral("no")},
-        {QStringLiteral("order"), QString::number(item.order)}};
+    return withSchedule(
+        {{QStringLiteral("kind"), item.kind},
+         {QStringLiteral("file"), item.media},
+         {QStringLiteral("poster"), item.poster},
+         {QStringLiteral("country"), item.country},
+         {QStringLiteral("themes"), themes.join(QLatin1Char(' '))},
+         {QStringLiteral("date"), item.taken},
+         {QStringLiteral("licence"), item.licence},
+         {QStringLiteral("featured"), item.featured ? QStringLiteral("yes") : QStringLiteral("no")},
+         {QStringLiteral("featured_from"), item.featuredFrom},
+         {QStringLiteral("featured_until"), item.featuredUntil},
+         {QStringLiteral("order"), QString::number(item.order)}},
+        item.schedule);
 }
 
 // Texts by column (title_th) and, as the fact "reviewed", the columns marked reviewed. Values
@@ -116,7 +131,7 @@ public:
             CatalogueEntry entry;
             entry.facts =
                 countryFacts(value("sort_order").toInt(), value("native_name"), value("joined"),
-                             value("accent"), value("flag"), value("language"));
+                             value("accent"), value("flag"), value("language"), schedule(value));
             addTexts(countryTexts.value(code), reviewedIn(QStringLiteral("country"), code), &entry);
             entries->countries.insert(code, entry);
         }
@@ -125,7 +140,7 @@ public:
         for (const Columns value(q); q.next();) {
             const QString id = value("id");
             CatalogueEntry entry;
-            entry.facts = themeFacts(value("sort_order").toInt(), value("accent"));
+            entry.facts = themeFacts(value("sort_order").toInt(), value("accent"), schedule(value));
             addTexts(themeTexts.value(id), reviewedIn(QStringLiteral("theme"), id), &entry);
             entries->themes.insert(id, entry);
         }
@@ -148,6 +163,9 @@ public:
             item.featured = value("featured").toInt() != 0;
             item.order = value("sort_order").toInt();
             item.themes = themes.value(item.id);
+            item.schedule = schedule(value);
+            item.featuredFrom = value("featured_from");
+            item.featuredUntil = value("featured_until");
             CatalogueEntry entry;
             entry.facts = itemFacts(item);
             addTexts(itemTexts.value(item.id), reviewedIn(QStringLiteral("item"), item.id), &entry);
@@ -159,6 +177,11 @@ public:
     QString error() const { return m_error; }
 
 private:
+    static Schedule schedule(const Columns &value)
+    {
+        return {value("shown_from"), value("shown_until"), Schedule::hallsFrom(value("halls"))};
+    }
+
     // Per text, as the catalogue marks them.
     std::function<bool(const QString &, const QString &)> reviewedIn(const QString &entity,
                                                                      const QString &id) const
@@ -203,7 +226,7 @@ CatalogueEntry CatalogueEntries::of(const Draft::Country &country)
 {
     CatalogueEntry entry;
     entry.facts = countryFacts(country.order, country.nativeName, country.joined, country.accent,
-                               country.flag, country.language);
+                               country.flag, country.language, country.schedule);
     addTexts(country.texts, languagesReviewed(country.reviewed), &entry);
     return entry;
 }
@@ -211,7 +234,7 @@ CatalogueEntry CatalogueEntries::of(const Draft::Country &country)
 CatalogueEntry CatalogueEntries::of(const Draft::Theme &theme)
 {
     CatalogueEntry entry;
-    entry.facts = themeFacts(theme.order, theme.accent);
+    entry.facts = themeFacts(theme.order, theme.accent, theme.schedule);
     addTexts(theme.texts, languagesReviewed(theme.reviewed), &entry);
     return entry;
 }

@@ -2,9 +2,11 @@
 
 #include "contentroot.h"
 #include "csvtable.h"
+#include "draft.h"
 #include "folders.h"
 #include "languages.h"
 #include "manifest.h"
+#include "schedule.h"
 #include "sqlconnection.h"
 #include "wholefile.h"
 #include "xlsxsheet.h"
@@ -29,18 +31,35 @@ const QStringList &sheetBaseNames()
 double columnWidth(const QString &column)
 {
     static const QMap<QString, double> widths = {
-        {QStringLiteral("id"), 24},          {QStringLiteral("code"), 7},
-        {QStringLiteral("kind"), 8},         {QStringLiteral("file"), 30},
-        {QStringLiteral("poster"), 30},      {QStringLiteral("country"), 9},
-        {QStringLiteral("themes"), 24},      {QStringLiteral("date"), 12},
-        {QStringLiteral("licence"), 18},     {QStringLiteral("featured"), 10},
-        {QStringLiteral("order"), 7},        {QStringLiteral("native_name"), 22},
-        {QStringLiteral("joined"), 12},      {QStringLiteral("accent"), 10},
-        {QStringLiteral("flag"), 16},        {QStringLiteral("reviewed"), 14},
-        {QStringLiteral("title"), 36},       {QStringLiteral("name"), 24},
-        {QStringLiteral("description"), 60}, {QStringLiteral("place"), 24},
-        {QStringLiteral("credit"), 28},      {QStringLiteral("capital"), 18},
+        {QStringLiteral("id"), 24},
+        {QStringLiteral("code"), 7},
+        {QStringLiteral("kind"), 8},
+        {QStringLiteral("file"), 30},
+        {QStringLiteral("poster"), 30},
+        {QStringLiteral("country"), 9},
+        {QStringLiteral("themes"), 24},
+        {QStringLiteral("date"), 12},
+        {QStringLiteral("licence"), 18},
+        {QStringLiteral("featured"), 10},
+        {QStringLiteral("order"), 7},
+        {QStringLiteral("native_name"), 22},
+        {QStringLiteral("joined"), 12},
+        {QStringLiteral("accent"), 10},
+        {QStringLiteral("flag"), 16},
+        {QStringLiteral("reviewed"), 14},
+        {QStringLiteral("title"), 36},
+        {QStringLiteral("name"), 24},
+        {QStringLiteral("description"), 60},
+        {QStringLiteral("place"), 24},
+        {QStringLiteral("credit"), 28},
+        {QStringLiteral("capital"), 18},
         {QStringLiteral("languages"), 28},
+        {QStringLiteral("from"), 12},
+        {QStringLiteral("until"), 12},
+        {QStringLiteral("halls"), 16},
+        {QStringLiteral("featured_from"), 14},
+        {QStringLiteral("featured_until"), 14},
+        {QStringLiteral("remove"), 9},
     };
     if (widths.contains(column))
         return widths.value(column);
@@ -51,7 +70,8 @@ double columnWidth(const QString &column)
 // and language, lists as arrays, numbers and yes/no as JSON values, empty cells left out.
 QJsonArray jsonEntries(const QList<QStringList> &rows)
 {
-    static const QStringList lists = {QStringLiteral("themes"), QStringLiteral("reviewed")};
+    static const QStringList lists = {QStringLiteral("themes"), QStringLiteral("reviewed"),
+                                      QStringLiteral("halls")};
     const QStringList header = rows.value(0);
     QJsonArray entries;
     for (qsizetype r = 1; r < rows.size(); ++r) {
@@ -91,6 +111,11 @@ public:
 
     Exporter::Result run()
     {
+        // A draft an older program wrote is brought to this schema first, as import would, so
+        // every column is there to write out.
+        Draft draft;
+        if (QFileInfo::exists(m_root.draftCatalogue()) && !draft.open(m_root))
+            return fail(draft.errorString() + QStringLiteral("."));
         if (!m_db.open(m_root.draftCatalogue(), SqlConnection::Mode::ReadOnly))
             return fail(QStringLiteral("cannot read the draft catalogue (%1); import first.")
                             .arg(m_db.errorString()));
@@ -116,18 +141,28 @@ private:
         return m_result;
     }
 
-    // Header: the plain columns, then each text field in every language, then reviewed.
+    // Header: the plain columns, the schedule's, then each text field in every language, then
+    // reviewed and remove (empty in every row: there for the curator to write yes in).
     static QStringList header(const QStringList &plain, const QStringList &fields)
     {
-        QStringList columns = plain;
+        QStringList columns = plain + QStringList{QStringLiteral("from"), QStringLiteral("until"),
+                                                  QStringLiteral("halls")};
         for (const QString &field : fields)
             for (const QString &language : Languages::all())
                 columns.append(field + QLatin1Char('_') + language);
         columns.append(QStringLiteral("reviewed"));
+        columns.append(QStringLiteral("remove"));
         return columns;
     }
 
-    // The texts of one entry in header order, and the languages reviewed.
+    // The schedule's cells, from the row's shown_from, shown_until and halls at `first`.
+    static QStringList schedule(const QSqlQuery &q, int first)
+    {
+        return {q.value(first).toString(), q.value(first + 1).toString(),
+                Schedule::hallsFrom(q.value(first + 2).toString()).join(QLatin1Char(' '))};
+    }
+
+    // The texts of one entry in header order, the languages reviewed, and an empty remove.
     QStringList texts(const QString &entity, const QString &id, const QStringList &fields)
     {
         QHash<QString, QString> values;
@@ -150,6 +185,7 @@ private:
                 row.append(values.value(field + QLatin1Char('_') + language));
         std::sort(reviewed.begin(), reviewed.end());
         row.append(reviewed.join(QLatin1Char(' ')));
+        row.append(QString());
         return row;
     }
 
@@ -188,6 +224,7 @@ private:
     {
         return {{QStringLiteral("kind"), {{QStringLiteral("photo"), QStringLiteral("video")}}},
                 {QStringLiteral("featured"), {{QStringLiteral("yes"), QStringLiteral("no")}}},
+                {QStringLiteral("remove"), {{QStringLiteral("yes"), QStringLiteral("no")}}},
                 {QStringLiteral("country"), {m_countryCodes}},
                 {QStringLiteral("themes"), {m_themeIds, false}}};
     }
@@ -244,9 +281,9 @@ private:
                     QStringLiteral("language")},
                    fields)};
         QSqlQuery q(m_db.db());
-        q.exec(
-            QStringLiteral("SELECT code, sort_order, native_name, joined, accent, flag, language"
-                           " FROM country ORDER BY sort_order, code"));
+        q.exec(QStringLiteral(
+            "SELECT code, sort_order, native_name, joined, accent, flag, language,"
+            " shown_from, shown_until, halls FROM country ORDER BY sort_order, code"));
         while (q.next()) {
             const QString code = q.value(0).toString();
             QStringList row = {code,
@@ -256,7 +293,7 @@ private:
                                q.value(4).toString(),
                                copyMedia(q.value(5), QStringLiteral("flags"), code.toLower()),
                                q.value(6).toString()};
-            rows.append(row + texts(QStringLiteral("country"), code, fields));
+            rows.append(row + schedule(q, 7) + texts(QStringLiteral("country"), code, fields));
             m_countryCodes.append(code);
             ++m_result.countries;
         }
@@ -269,11 +306,13 @@ private:
         QList<QStringList> rows = {header(
             {QStringLiteral("id"), QStringLiteral("order"), QStringLiteral("accent")}, fields)};
         QSqlQuery q(m_db.db());
-        q.exec(QStringLiteral("SELECT id, sort_order, accent FROM theme ORDER BY sort_order, id"));
+        q.exec(
+            QStringLiteral("SELECT id, sort_order, accent, shown_from, shown_until, halls FROM"
+                           " theme ORDER BY sort_order, id"));
         while (q.next()) {
             const QString id = q.value(0).toString();
             rows.append(QStringList{id, q.value(1).toString(), q.value(2).toString()} +
-                        texts(QStringLiteral("theme"), id, fields));
+                        schedule(q, 3) + texts(QStringLiteral("theme"), id, fields));
             m_themeIds.append(id);
             ++m_result.themes;
         }
@@ -299,12 +338,14 @@ private:
             header({QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("file"),
                     QStringLiteral("poster"), QStringLiteral("country"), QStringLiteral("themes"),
                     QStringLiteral("date"), QStringLiteral("licence"), QStringLiteral("featured"),
+                    QStringLiteral("featured_from"), QStringLiteral("featured_until"),
                     QStringLiteral("order")},
                    fields)};
         QSqlQuery q(m_db.db());
         q.exec(
             QStringLiteral("SELECT id, kind, media, poster, country, taken, licence, featured,"
-                           " sort_order FROM item ORDER BY country, sort_order, id"));
+                           " featured_from, featured_until, sort_order, shown_from, shown_until,"
+                           " halls FROM item ORDER BY country, sort_order, id"));
         while (q.next()) {
             const QString id = q.value(0).toString();
             const QString kind = q.value(1).toString();
@@ -317,8 +358,10 @@ private:
                                q.value(5).toString(),
                                q.value(6).toString(),
                                q.value(7).toInt() ? QStringLiteral("yes") : QStringLiteral("no"),
-                               q.value(8).toString()};
-            rows.append(row + texts(QStringLiteral("item"), id, fields));
+                               q.value(8).toString(),
+                               q.value(9).toString(),
+                               q.value(10).toString()};
+            rows.append(row + schedule(q, 11) + texts(QStringLiteral("item"), id, fields));
             ++m_result.items;
         }
         return writeSheet(QStringLiteral("items"), QStringLiteral("Items"), rows);

@@ -8,6 +8,7 @@
 #include "languages.h"
 #include "mediaprobe.h"
 #include "mediastore.h"
+#include "schedule.h"
 #include "spreadsheetdamage.h"
 #include "suggestion.h"
 
@@ -362,6 +363,52 @@ private:
                 refuseIfUsed(t.where, QStringLiteral("theme"), t.id, false);
     }
 
+    // A day an entry is shown from or until: a whole date, which exists.
+    bool checkDay(const QString &at, const QString &text)
+    {
+        if (text.isEmpty() || (text.size() == 10 && isValidDate(text)))
+            return true;
+        problem(at, text.size() == 10 || !isValidDate(text)
+                        ? dateProblem(text, QStringLiteral("YYYY-MM-DD"))
+                        : QStringLiteral("\"%1\" is not a whole day; write the day as "
+                                         "YYYY-MM-DD, for example %1%2.")
+                              .arg(text, text.size() == 4 ? QStringLiteral("-01-01")
+                                                          : QStringLiteral("-01")));
+        return false;
+    }
+
+    // Two days that bound a window: each a day, the first not after the last.
+    void checkWindow(const QString &where, const QString &fromField, const QString &from,
+                     const QString &untilField, const QString &until)
+    {
+        const bool days = checkDay(where + QLatin1Char('.') + fromField, from) &
+                          checkDay(where + QLatin1Char('.') + untilField, until);
+        if (days && !from.isEmpty() && !until.isEmpty() && from > until)
+            problem(where + QLatin1Char('.') + fromField,
+                    QStringLiteral("%1 %2 is after %3 %4; write the first day in %1 and the last "
+                                   "in %3 (both are included).")
+                        .arg(fromField, from, untilField, until));
+    }
+
+    // from, until and halls, as every kind of entry has them.
+    void checkSchedule(const QString &where, const Schedule &schedule)
+    {
+        checkWindow(where, QStringLiteral("from"), schedule.from, QStringLiteral("until"),
+                    schedule.until);
+        for (const QString &hall : schedule.halls) {
+            if (Schedules::isHallName(hall))
+                continue;
+            const QString lower = hall.toLower();
+            problem(where + QStringLiteral(".halls"),
+                    QStringLiteral("\"%1\" is not a hall name; %2write the names as the hall "
+                                   "files' [hall] id has them: lower-case letters, digits and "
+                                   "dashes, separated by spaces (seoul jeju).")
+                        .arg(hall, Schedules::isHallName(lower)
+                                       ? QStringLiteral("did you mean %1? ").arg(lower)
+                                       : QString()));
+        }
+    }
+
     void checkAccent(const QString &where, const QString &accent)
     {
         static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
@@ -387,6 +434,7 @@ private:
                 problem(c.where + QStringLiteral(".joined"),
                         dateProblem(c.joined, QStringLiteral("YYYY-MM-DD")));
             checkAccent(c.where, c.accent);
+            checkSchedule(c.where, c.schedule);
             checkText(c.where + QStringLiteral(".native_name"), QStringLiteral("native_name"),
                       c.nativeName);
             if (!c.language.isEmpty() && !Languages::isKnown(c.language))
@@ -416,6 +464,7 @@ private:
             if (removal(t.where, t.remove, m_themes.contains(t.id), QStringLiteral("theme"), t.id))
                 continue;
             checkAccent(t.where, t.accent);
+            checkSchedule(t.where, t.schedule);
             checkTexts(t.where, t.texts, {QStringLiteral("name")}, t.reviewed);
             m_themes.insert(t.id);
         }
@@ -454,6 +503,13 @@ private:
             if (!item.date.isEmpty() && !isValidDate(item.date))
                 problem(item.where + QStringLiteral(".date"),
                         dateProblem(item.date, QStringLiteral("YYYY, YYYY-MM or YYYY-MM-DD")));
+            checkSchedule(item.where, item.schedule);
+            checkWindow(item.where, QStringLiteral("featured_from"), item.featuredFrom,
+                        QStringLiteral("featured_until"), item.featuredUntil);
+            if (!item.featured && !(item.featuredFrom + item.featuredUntil).isEmpty())
+                problem(item.where + QStringLiteral(".featured"),
+                        QStringLiteral("featured days need \"featured\" yes; write yes, or leave "
+                                       "featured_from and featured_until empty."));
             checkText(item.where + QStringLiteral(".licence"), QStringLiteral("licence"),
                       item.licence);
             checkTexts(item.where, item.texts, {QStringLiteral("title")}, item.reviewed);
@@ -656,7 +712,8 @@ private:
             if (c.remove)
                 continue;
             rows.countries.append({c.code, countryOrders.at(i), c.nativeName, c.joined, c.accent,
-                                   mediaHash(c.flag), c.language, c.texts, reviewed(c.reviewed)});
+                                   mediaHash(c.flag), c.language, c.texts, reviewed(c.reviewed),
+                                   c.schedule});
         }
         const QList<int> themeOrders = orders<ManifestTheme>(m_manifest.themes, m_before.themes,
                                                              [](const auto &t) { return t.id; });
@@ -664,7 +721,8 @@ private:
             const ManifestTheme &t = m_manifest.themes.at(i);
             if (t.remove)
                 continue;
-            rows.themes.append({t.id, themeOrders.at(i), t.accent, t.texts, reviewed(t.reviewed)});
+            rows.themes.append(
+                {t.id, themeOrders.at(i), t.accent, t.texts, reviewed(t.reviewed), t.schedule});
         }
         const QList<int> itemOrders = orders<ManifestItem>(
             m_manifest.items, m_before.items, [](const auto &item) { return item.id; });
@@ -674,7 +732,8 @@ private:
                 continue;
             rows.items.append({item.id, item.kind, mediaHash(item.file), mediaHash(item.poster),
                                item.country, item.date, item.licence, item.featured,
-                               itemOrders.at(i), item.themes, item.texts, reviewed(item.reviewed)});
+                               itemOrders.at(i), item.themes, item.texts, reviewed(item.reviewed),
+                               item.schedule, item.featuredFrom, item.featuredUntil});
         }
         return rows;
     }

@@ -5,6 +5,7 @@
 // items); every value remembers the file, line and column it came from.
 
 #include "problem.h"
+#include "schedule.h"
 
 #include <QHash>
 #include <QMap>
@@ -30,6 +31,7 @@ struct ManifestCountry {
     Texts texts;           // name, capital, languages, description
     QStringList reviewed;  // languages whose texts here a native speaker has reviewed
     bool remove = false;   // "remove": the entry leaves the catalogue; only its code counts
+    Schedule schedule;     // from, until, halls: as written, checked by the importer
 };
 
 struct ManifestTheme {
@@ -40,6 +42,7 @@ struct ManifestTheme {
     Texts texts;  // name, description
     QStringList reviewed;
     bool remove = false;  // as for a member state: only the id counts
+    Schedule schedule;
 };
 
 struct ManifestItem {
@@ -57,6 +60,9 @@ struct ManifestItem {
     Texts texts;  // title, description, place, credit, pronunciation
     QStringList reviewed;
     bool remove = false;  // as for a member state: only the id counts
+    Schedule schedule;
+    QString featuredFrom;  // featured_from, featured_until: the days the attract loop features it
+    QString featuredUntil;
 };
 
 // Where a value was read.

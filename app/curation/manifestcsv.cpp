@@ -32,7 +32,9 @@ const QList<SheetShape> &shapes()
          {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("file"),
           QStringLiteral("poster"), QStringLiteral("country"), QStringLiteral("themes"),
           QStringLiteral("date"), QStringLiteral("licence"), QStringLiteral("featured"),
-          QStringLiteral("order"), QStringLiteral("reviewed"), QStringLiteral("remove")},
+          QStringLiteral("order"), QStringLiteral("reviewed"), QStringLiteral("remove"),
+          QStringLiteral("from"), QStringLiteral("until"), QStringLiteral("halls"),
+          QStringLiteral("featured_from"), QStringLiteral("featured_until")},
          {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("file"),
           QStringLiteral("country"), QStringLiteral("licence"), QStringLiteral("title_en")},
          ManifestReader::itemTextFields()},
@@ -41,7 +43,8 @@ const QList<SheetShape> &shapes()
          QStringLiteral("member states"),
          {QStringLiteral("code"), QStringLiteral("order"), QStringLiteral("native_name"),
           QStringLiteral("joined"), QStringLiteral("accent"), QStringLiteral("flag"),
-          QStringLiteral("language"), QStringLiteral("reviewed"), QStringLiteral("remove")},
+          QStringLiteral("language"), QStringLiteral("reviewed"), QStringLiteral("remove"),
+          QStringLiteral("from"), QStringLiteral("until"), QStringLiteral("halls")},
          {QStringLiteral("code"), QStringLiteral("native_name"), QStringLiteral("joined"),
           QStringLiteral("accent"), QStringLiteral("name_en")},
          ManifestReader::countryTextFields()},
@@ -49,7 +52,8 @@ const QList<SheetShape> &shapes()
          QStringLiteral("themes"),
          QStringLiteral("themes"),
          {QStringLiteral("id"), QStringLiteral("order"), QStringLiteral("accent"),
-          QStringLiteral("reviewed"), QStringLiteral("remove")},
+          QStringLiteral("reviewed"), QStringLiteral("remove"), QStringLiteral("from"),
+          QStringLiteral("until"), QStringLiteral("halls")},
          {QStringLiteral("id"), QStringLiteral("accent"), QStringLiteral("name_en")},
          ManifestReader::themeTextFields()},
     };
@@ -263,6 +267,12 @@ private:
         m_problems->append(m_manifest->problemAt(path, message));
     }
 
+    static Schedule schedule(const Row &row)
+    {
+        return {row.plain.value(QStringLiteral("from")), row.plain.value(QStringLiteral("until")),
+                splitList(row.plain.value(QStringLiteral("halls")))};
+    }
+
     void readRow(const CsvRow &row)
     {
         switch (m_shape->sheet) {
@@ -282,6 +292,7 @@ private:
                 c.texts = r.texts;
                 c.reviewed = splitList(r.plain.value(QStringLiteral("reviewed")));
                 c.remove = r.removes;
+                c.schedule = schedule(r);
                 m_manifest->countries.append(c);
                 break;
             }
@@ -297,6 +308,7 @@ private:
                 t.texts = r.texts;
                 t.reviewed = splitList(r.plain.value(QStringLiteral("reviewed")));
                 t.remove = r.removes;
+                t.schedule = schedule(r);
                 m_manifest->themes.append(t);
                 break;
             }
@@ -319,6 +331,9 @@ private:
                 item.texts = r.texts;
                 item.reviewed = splitList(r.plain.value(QStringLiteral("reviewed")));
                 item.remove = r.removes;
+                item.schedule = schedule(r);
+                item.featuredFrom = r.plain.value(QStringLiteral("featured_from"));
+                item.featuredUntil = r.plain.value(QStringLiteral("featured_until"));
                 m_manifest->items.append(item);
                 break;
             }

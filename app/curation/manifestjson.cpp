@@ -199,6 +199,22 @@ private:
         return list;
     }
 
+    // "from", "until" and "halls" (an array of hall names), as for every kind of entry.
+    Schedule schedule(const QJsonObject &o, const QString &at)
+    {
+        Schedule schedule{string(o, at, QStringLiteral("from"), false),
+                          string(o, at, QStringLiteral("until"), false),
+                          {}};
+        const QJsonValue halls = o.value(QStringLiteral("halls"));
+        if (!halls.isUndefined() && !halls.isArray())
+            problem(at + QStringLiteral(".halls"),
+                    QStringLiteral("\"halls\" must be an array of hall names, for example "
+                                   "[\"seoul\", \"jeju\"]."));
+        for (const QJsonValue &hall : halls.toArray())
+            schedule.halls.append(hall.toString());
+        return schedule;
+    }
+
     void readCountry(const QJsonObject &o, const QString &at)
     {
         ManifestCountry c;
@@ -214,6 +230,7 @@ private:
         c.language = string(o, at, QStringLiteral("language"), false);
         readTexts(o, at, ManifestReader::countryTextFields(), &c.texts);
         c.reviewed = languages(o, at);
+        c.schedule = schedule(o, at);
         m_manifest->countries.append(c);
     }
 
@@ -227,6 +244,7 @@ private:
         t.accent = string(o, at, QStringLiteral("accent"), !t.remove);
         readTexts(o, at, ManifestReader::themeTextFields(), &t.texts);
         t.reviewed = languages(o, at);
+        t.schedule = schedule(o, at);
         m_manifest->themes.append(t);
     }
 
@@ -252,6 +270,9 @@ private:
             item.themes.append(t.toString());
         readTexts(o, at, ManifestReader::itemTextFields(), &item.texts);
         item.reviewed = languages(o, at);
+        item.schedule = schedule(o, at);
+        item.featuredFrom = string(o, at, QStringLiteral("featured_from"), false);
+        item.featuredUntil = string(o, at, QStringLiteral("featured_until"), false);
         m_manifest->items.append(item);
     }
 

@@ -1,48 +1,64 @@
 #include "translationreport.h"
 
 #include "languages.h"
+#include "linguistfile.h"
+#include "schedule.h"
+#include "schema.h"
 #include "sqlconnection.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
-#include <QXmlStreamReader>
 
 namespace TranslationReport {
 
 Share interfaceShare(const QString &tsPath, const QString &language)
 {
     Share share;
-    QFile file(tsPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return share;
-    QXmlStreamReader xml(&file);
-    QString source;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == QLatin1String("source")) {
-            source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
-            const bool unfinished =
-                xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            ++share.total;
-            if (language == QLatin1String("en") || !text.trimmed().isEmpty()) {
-                ++share.translated;
-                share.reviewed += language == QLatin1String("en") || !unfinished;
-            } else {
-                share.missing << source;
-            }
+    LinguistFile::read(tsPath, [&share, &language](const LinguistFile::Message &message) {
+        ++share.total;
+        if (language == QLatin1String("en") || !message.translation.trimmed().isEmpty()) {
+            ++share.translated;
+            share.reviewed += language == QLatin1String("en") || !message.unfinished;
+        } else {
+            share.missing << message.source;
         }
-    }
+    });
     return share;
 }
 
-Share catalogueShare(SqlConnection &catalogue, const QString &language)
+namespace {
+
+// entity/id of the entries whose days are over, and the items of states whose days are, or
+// whose themes' days all are.
+QSet<QString> over(SqlConnection &catalogue, const QDate &today)
+{
+    QSet<QString> gone;
+    if (Schema::versionOf(catalogue.db()) < Schema::kSchedules)
+        return gone;  // a draft from before schedules shows everything
+    QSqlQuery q(catalogue.db());
+    q.prepare(QStringLiteral(
+        "SELECT 'country', code FROM country WHERE shown_until < :d"
+        " UNION ALL SELECT 'theme', id FROM theme WHERE shown_until < :d"
+        " UNION ALL SELECT 'item', i.id FROM item i WHERE i.shown_until < :d OR i.country IN"
+        "  (SELECT code FROM country WHERE shown_until < :d)"
+        // under themes only, all of them over
+        "  OR (EXISTS (SELECT 1 FROM item_theme x WHERE x.item = i.id) AND NOT EXISTS"
+        "  (SELECT 1 FROM item_theme x JOIN theme t ON t.id = x.theme WHERE x.item = i.id"
+        "   AND (t.shown_until IS NULL OR t.shown_until >= :d)))"));
+    q.bindValue(QStringLiteral(":d"), Schedules::dayText(today));
+    q.exec();
+    while (q.next())
+        gone.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
+    return gone;
+}
+
+}  // namespace
+
+Share catalogueShare(SqlConnection &catalogue, const QString &language, const QDate &today)
 {
     Share share;
+    const QSet<QString> gone = over(catalogue, today);
     QSqlQuery english(catalogue.db());
     // A pronunciation is written for one language's readers, not translated, and never
     // falls back: a language without one is not missing anything.
@@ -63,9 +79,11 @@ Share catalogueShare(SqlConnection &catalogue, const QString &language)
     }
     const QString fallback = Languages::fallbackChain(language).value(1);
     while (english.next()) {
-        const QString key = english.value(0).toString() + QLatin1Char('/') +
-                            english.value(1).toString() + QLatin1Char(' ') +
-                            english.value(2).toString();
+        const QString entry =
+            english.value(0).toString() + QLatin1Char('/') + english.value(1).toString();
+        if (gone.contains(entry))
+            continue;
+        const QString key = entry + QLatin1Char(' ') + english.value(2).toString();
         ++share.total;
         if (present.contains(key)) {
             ++share.translated;

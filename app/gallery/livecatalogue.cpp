@@ -91,6 +91,13 @@ bool LiveCatalogue::openDraft(const QString &rootPath)
     return true;
 }
 
+void LiveCatalogue::setShowing(const Showing &showing)
+{
+    m_catalogue.setShowing(showing);
+    if (isReady())
+        emit changed();
+}
+
 void LiveCatalogue::readFailed(const QString &detail)
 {
     ++m_readErrors;

@@ -43,6 +43,9 @@ public:
     // there is no draft or it cannot be read.
     bool openDraft(const QString &rootPath);
     bool isDraft() const { return m_draft; }
+    // What is read from now on (Catalogue::setShowing), this release and the next; the models
+    // read again.
+    void setShowing(const Showing &showing);
 
     bool isReady() const { return m_catalogue.isOpen(); }
     QString error() const { return m_error; }

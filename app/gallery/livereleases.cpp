@@ -8,8 +8,22 @@
 
 Q_LOGGING_CATEGORY(lcReleases, "asean.releases")
 
+namespace {
+constexpr qint64 kMaxDayWaitMs = 60 * 60 * 1000;  // a clock set by hand is noticed within the hour
+
+// Up to ten ids, then how many more.
+QString some(const QStringList &ids)
+{
+    return ids.mid(0, 10).join(QStringLiteral(", ")) +
+           (ids.size() > 10 ? QStringLiteral(" and %1 more").arg(ids.size() - 10) : QString());
+}
+}  // namespace
+
 LiveReleases::LiveReleases(QObject *parent) : QObject(parent)
 {
+    m_dayTimer.setSingleShot(true);
+    m_dayTimer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_dayTimer, &QTimer::timeout, this, &LiveReleases::checkDay);
     connect(&m_watch, &ReleaseWatch::releaseReady, this, [this](int number) {
         if (m_safe.on) {
             qCWarning(lcReleases) << "release" << number << "is ready, but after repeated crashes "
@@ -79,11 +93,74 @@ void LiveReleases::reload()
     m_watch.forgetRefusal();
 }
 
+void LiveReleases::followDays(const QString &hall, Clock clock)
+{
+    m_clock = std::move(clock);
+    const QDate today = m_clock().date();
+    m_catalogue.setShowing({today, hall});
+    qCInfo(lcReleases).noquote() << QStringLiteral("showing what is scheduled for %1 in hall %2")
+                                        .arg(today.toString(Qt::ISODate),
+                                             hall.isEmpty() ? QStringLiteral("(none)") : hall);
+    checkDay();
+}
+
+void LiveReleases::checkDay()
+{
+    const QDateTime now = m_clock();
+    Catalogue &catalogue = m_catalogue.catalogue();
+    const QDate shown = catalogue.showing().day;
+    if (shown.isValid() && now.date() != shown && !m_dayPending) {
+        if (catalogue.isOpen() && !catalogue.scheduleDiffers(shown, now.date())) {
+            catalogue.setShowing({now.date(), catalogue.showing().hall});  // nothing else shows
+        } else {
+            m_dayPending = true;
+            qCInfo(lcReleases).noquote()
+                << QStringLiteral(
+                       "the date is now %1: what is shown changes at the next idle "
+                       "moment")
+                       .arg(now.date().toString(Qt::ISODate));
+            emit pendingChanged();
+        }
+    }
+    const qint64 untilMidnight = now.msecsTo(QDateTime(now.date().addDays(1), QTime(0, 0)));
+    m_dayTimer.start(int(qBound<qint64>(1000, untilMidnight, kMaxDayWaitMs)));
+}
+
+bool LiveReleases::showToday()
+{
+    if (!m_dayPending)
+        return false;
+    m_dayPending = false;
+    const QDate today = m_clock().date();
+    Catalogue &catalogue = m_catalogue.catalogue();
+    const QStringList before = catalogue.isOpen() ? catalogue.shownItemIds() : QStringList();
+    m_catalogue.setShowing({today, catalogue.showing().hall});
+    const QStringList after = catalogue.isOpen() ? catalogue.shownItemIds() : QStringList();
+    QStringList appear, leave;
+    for (const QString &id : after)
+        if (!before.contains(id))
+            appear << id;
+    for (const QString &id : before)
+        if (!after.contains(id))
+            leave << id;
+    qCInfo(lcReleases).noquote()
+        << QStringLiteral(
+               "showing what is scheduled for %1 at an idle moment: %2 item(s) appear "
+               "(%3), %4 leave (%5)")
+               .arg(today.toString(Qt::ISODate))
+               .arg(appear.size())
+               .arg(some(appear))
+               .arg(leave.size())
+               .arg(some(leave));
+    return true;
+}
+
 bool LiveReleases::applyPending()
 {
+    const bool newDay = showToday();
     const int number = m_pending;
     if (number == 0)
-        return false;
+        return newDay;
     m_pending = 0;
     emit pendingChanged();
     const ContentRoot root(m_catalogue.rootPath());

@@ -7,8 +7,11 @@
 #include "releasewatch.h"
 
 #include <QtQml/qqmlregistration.h>
+#include <QDateTime>
 #include <QFuture>
 #include <QObject>
+#include <QTimer>
+#include <functional>
 
 class LiveReleases : public QObject {
     Q_OBJECT
@@ -17,6 +20,7 @@ class LiveReleases : public QObject {
     // The release on screen (0: none could be opened).
     Q_PROPERTY(int shown READ shown NOTIFY shownChanged)
     // A newer current release, verified, waiting for an idle moment to be shown (0: none).
+    // pendingChanged also says that a new day's content waits (dayPending).
     Q_PROPERTY(int pending READ pending NOTIFY pendingChanged)
     Q_PROPERTY(bool safeMode READ safeMode NOTIFY safeModeChanged)
     Q_PROPERTY(bool videoAllowed READ videoAllowed NOTIFY safeModeChanged)
@@ -58,9 +62,20 @@ public:
     Q_INVOKABLE void reload();
     // The watch behind `pending`, for tests that follow its verdicts.
     ReleaseWatch &watcher() { return m_watch; }
-    // Shows the pending release; called only when no visitor is in the middle of a visit (the
-    // attract loop, or asleep). False when there was nothing (still valid) to show.
+    // Shows the pending release, and the content of the day when the day turned; called only
+    // when no visitor is in the middle of a visit (the attract loop, or asleep). False when
+    // there was nothing (still valid) to show.
     Q_INVOKABLE bool applyPending();
+
+    using Clock = std::function<QDateTime()>;
+    // Shows what the catalogue schedules for the clock's day in this hall ([hall] id; empty:
+    // none), and follows the days: when the day turns (at midnight, or when the clock is set)
+    // and the schedules make it show something else, that waits for an idle moment, as a
+    // release does. A release published today with an item from next Monday needs nothing more.
+    void followDays(const QString &hall, Clock clock);
+    bool dayPending() const { return m_dayPending; }
+    // Looks at the clock now; the timer does it at each midnight, and at least hourly.
+    void checkDay();
 
 signals:
     void shownChanged();
@@ -70,9 +85,14 @@ signals:
 private:
     // The release to open: in safe mode the proven one, else what `current` names (0).
     int wanted() const { return m_safe.on ? m_safe.release : 0; }
+    // Shows the clock's day when a new day waits; true when it did.
+    bool showToday();
     LiveCatalogue m_catalogue;
     ReleaseWatch m_watch;
     int m_shown = 0;
     int m_pending = 0;
     SafeMode m_safe;
+    Clock m_clock = [] { return QDateTime::currentDateTime(); };
+    QTimer m_dayTimer;
+    bool m_dayPending = false;
 };

@@ -26,4 +26,5 @@ void Hall::configure(const HallConfig &config)
     m_config = config;
     setIdleSeconds(config.idleSeconds);
     m_sleep.configure(config.hours, config.displayOffCommand, config.displayOnCommand);
+    emit configured();
 }

@@ -18,6 +18,10 @@ class Hall : public QObject {
     Q_PROPERTY(bool kioskMode READ kioskMode WRITE setKioskMode NOTIFY kioskModeChanged)
     // Outside opening hours: the screen is black and nothing renders.
     Q_PROPERTY(bool asleep READ asleep NOTIFY asleepChanged)
+    // The keypad's keys for voice guidance: on and off, repeat, stop (the hall file's [voice]).
+    Q_PROPERTY(QString voiceKey READ voiceKey NOTIFY configured)
+    Q_PROPERTY(QString repeatKey READ repeatKey NOTIFY configured)
+    Q_PROPERTY(QString stopKey READ stopKey NOTIFY configured)
 
 public:
     explicit Hall(QObject *parent = nullptr);
@@ -33,6 +37,9 @@ public:
     void configure(const HallConfig &config);
     // What was read, for the staff panel.
     const HallConfig &config() const { return m_config; }
+    QString voiceKey() const { return m_config.voiceKeys.toggle; }
+    QString repeatKey() const { return m_config.voiceKeys.repeat; }
+    QString stopKey() const { return m_config.voiceKeys.stop; }
 
     // Called with every touch, click or key, anywhere.
     void noteInput() { emit input(); }
@@ -41,6 +48,7 @@ signals:
     void idleSecondsChanged();
     void kioskModeChanged();
     void asleepChanged();
+    void configured();
     void input();
 
 private:

@@ -3,6 +3,8 @@
 #include "languages.h"
 
 #include <QFileInfo>
+#include <QKeySequence>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace {
@@ -78,6 +80,21 @@ public:
             problem(key, QStringLiteral("must be true or false"));
     }
 
+    // [hall] id: the name the catalogue's `halls` lists use (the rule of Schedules::isHallName,
+    // app/catalogue/schedule.h, which this library does not link).
+    void hallId()
+    {
+        static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        const QString id = m_ini.value(QStringLiteral("hall/id")).toString().trimmed();
+        if (name.match(id).hasMatch())
+            m_config.hallId = id;
+        else if (!id.isEmpty())
+            problem(QStringLiteral("hall/id"),
+                    QStringLiteral("\"%1\" must be lower-case letters, digits and dashes, as "
+                                   "the catalogue's halls column writes it (seoul)")
+                        .arg(id));
+    }
+
     // [access]: the choices on for every visit.
     void access()
     {
@@ -92,6 +109,40 @@ public:
         flag(QStringLiteral("access/low_reach"), &access.lowReach);
         flag(QStringLiteral("access/reduced_motion"), &access.reducedMotion);
         flag(QStringLiteral("access/more_time"), &access.moreTime);
+        flag(QStringLiteral("access/voice"), &access.voice);
+        int volume = access.voiceVolume;
+        number(QStringLiteral("access/voice_volume"), 0, 100, &volume);
+        if (AccessChoices::isVoiceVolume(volume))
+            access.voiceVolume = volume;
+        else
+            problem(QStringLiteral("access/voice_volume"), QStringLiteral("must be 40, 70 or 100"));
+        int rate = access.voiceRate;
+        number(QStringLiteral("access/voice_rate"), -100, 100, &rate);
+        if (AccessChoices::isVoiceRate(rate))
+            access.voiceRate = rate;
+        else
+            problem(QStringLiteral("access/voice_rate"), QStringLiteral("must be -40, 0 or 40"));
+    }
+
+    // [voice]: the keypad's keys for voice guidance; a name Qt cannot read keeps the default.
+    void voiceKeys()
+    {
+        HallConfig::VoiceKeys &keys = m_config.voiceKeys;
+        for (auto [name, key] :
+             {std::pair{"voice/key", &keys.toggle}, std::pair{"voice/repeat_key", &keys.repeat},
+              std::pair{"voice/stop_key", &keys.stop}}) {
+            const QString setting = QLatin1String(name);
+            if (!m_ini.contains(setting))
+                continue;
+            const QString value = m_ini.value(setting).toString().trimmed();
+            const QKeySequence sequence(value);
+            if (sequence.count() == 1 && sequence.toString() == value)
+                *key = value;
+            else
+                problem(setting, QStringLiteral("\"%1\" is not a key Qt knows (write F9, "
+                                                "Ctrl+F1, Media Play and the like)")
+                                     .arg(value));
+        }
     }
 
     // [screen]: how the screen is mounted, in cm (ScreenMount).
@@ -199,6 +250,7 @@ HallConfig HallConfig::load(const QString &path)
     Reader read(ini, config);
     config.hallName = ini.value(QStringLiteral("hall/name"), config.hallName).toString();
     config.contentRoot = ini.value(QStringLiteral("hall/content")).toString();
+    read.hallId();
     read.languages();
     read.number(QStringLiteral("idle/seconds"), 10, 3600, &config.idleSeconds);
     read.number(QStringLiteral("recovery/crashes"), 1, 100, &config.recovery.crashes);
@@ -208,6 +260,7 @@ HallConfig HallConfig::load(const QString &path)
                 &config.recovery.provenSeconds);
     read.hours();
     read.access();
+    read.voiceKeys();
     read.screen();
     config.staffCallCommand = ini.value(QStringLiteral("staff/call")).toString();
     config.displayOffCommand = ini.value(QStringLiteral("display/off_command")).toString();
@@ -218,12 +271,15 @@ HallConfig HallConfig::load(const QString &path)
 QStringList HallConfig::summary() const
 {
     return {
-        QStringLiteral("hall: %1").arg(hallName),
+        QStringLiteral("hall: %1 (in the catalogue's halls: %2)")
+            .arg(hallName, hallId.isEmpty() ? QStringLiteral("none") : hallId),
         QStringLiteral("languages: %1 (default %2)")
             .arg(languages.join(QStringLiteral(", ")), defaultLanguage),
         QStringLiteral("idle reset after: %1 s").arg(idleSeconds),
         QStringLiteral("hours: %1").arg(hours.describe()),
         QStringLiteral("access for every visit: %1").arg(access.describe()),
+        QStringLiteral("voice keys: %1 on and off, %2 repeat, %3 stop")
+            .arg(voiceKeys.toggle, voiceKeys.repeat, voiceKeys.stop),
         QStringLiteral("screen mounting: %1").arg(screen.describe()),
         QStringLiteral("staff call command: %1")
             .arg(staffCallCommand.isEmpty() ? QStringLiteral("none") : staffCallCommand),

@@ -15,6 +15,9 @@
 struct HallConfig {
     QString path;  // the file read, for the staff panel
     QString hallName = QStringLiteral("ASEAN Hall");
+    // Which hall this is for the catalogue's `halls` lists ([hall] id, such as seoul); empty:
+    // none, and only entries for every hall are shown.
+    QString hallId;
     QString contentRoot;  // empty: the default data folder
     QStringList languages = Languages::all();
     QString defaultLanguage = QStringLiteral("ko");
@@ -26,7 +29,14 @@ struct HallConfig {
     AccessChoices access;      // on for every visit; a visitor may change them until the idle reset
     ScreenMount screen;        // how the screen is mounted: the band within reach
     QString staffCallCommand;  // run when a visitor calls staff (optional)
-    QStringList problems;      // sentences for the log and the staff panel
+    // The keypad's keys for voice guidance, as QKeySequence names them ("F9").
+    struct VoiceKeys {
+        QString toggle = QStringLiteral("F9");   // voice on and off
+        QString repeat = QStringLiteral("F10");  // the last thing said, again
+        QString stop = QStringLiteral("F11");    // silence
+    };
+    VoiceKeys voiceKeys;
+    QStringList problems;  // sentences for the log and the staff panel
 
     static HallConfig load(const QString &path);
     // What is in force, one "key: value" line each, for the staff panel.

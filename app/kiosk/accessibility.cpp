@@ -10,6 +10,30 @@ void Accessibility::setTextScale(int percent)
     emit changed();
 }
 
+void Accessibility::setVoiceVolume(int percent)
+{
+    if (!AccessChoices::isVoiceVolume(percent) || percent == m_choices.voiceVolume)
+        return;
+    m_choices.voiceVolume = percent;
+    emit changed();
+}
+
+void Accessibility::setVoiceRate(int percent)
+{
+    if (!AccessChoices::isVoiceRate(percent) || percent == m_choices.voiceRate)
+        return;
+    m_choices.voiceRate = percent;
+    emit changed();
+}
+
+void Accessibility::setVoiceStandIn(const QString &language)
+{
+    if (!AccessChoices::isVoiceStandIn(language) || language == m_choices.voiceStandIn)
+        return;
+    m_choices.voiceStandIn = language;
+    emit changed();
+}
+
 void Accessibility::change(bool AccessChoices::*choice, bool on)
 {
     if (m_choices.*choice == on)

@@ -18,6 +18,7 @@
 #include "scenecapture.h"
 #include "standardoutput.h"
 #include "statefolder.h"
+#include "systemvoice.h"
 #include "termination.h"
 #include "watchdog.h"
 #include "wholefile.h"
@@ -40,6 +41,7 @@ Q_IMPORT_QML_PLUGIN(Asean_ControlsPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_TextPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_HallPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_GalleryPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_VoicePlugin)
 Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
 
@@ -75,6 +77,17 @@ QString prepareState(const KioskPlaces &places)
     return {};
 }
 
+// The kiosk's clock: the real one, or one that started at --clock and runs on.
+LiveReleases::Clock clockOf(const KioskOptions &options)
+{
+    if (!options.clock.isValid())
+        return [] { return QDateTime::currentDateTime(); };
+    const qint64 offset = QDateTime::currentDateTime().msecsTo(options.clock);
+    qCInfo(lcApp).noquote() << "the kiosk's clock starts at" << options.clock.toString(Qt::ISODate)
+                            << "(--clock)";
+    return [offset] { return QDateTime::currentDateTime().addMSecs(offset); };
+}
+
 }  // namespace
 
 std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, QString *error)
@@ -108,8 +121,11 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     session->noteStateError(&session->m_recoveryError, stateError);
     kiosk.languages()->setOffered(hall.languages);
     kiosk.languages()->setHallDefault(hall.defaultLanguage);
+    const LiveReleases::Clock kioskClock = clockOf(options);
+    kiosk.hall()->sleepSchedule().setClock(kioskClock);
     kiosk.hall()->configure(hall);
     kiosk.hall()->setKioskMode(options.kiosk);
+    kiosk.releases()->followDays(hall.hallId, kioskClock);
     AccessChoices access = hall.access;
     access.reducedMotion |= options.reducedMotion;
     access.highContrast |= options.highContrast;
@@ -117,6 +133,8 @@ std::unique_ptr<KioskSession> KioskSession::start(const KioskOptions &options, Q
     if (options.textScale)
         access.textScale = options.textScale;
     kiosk.accessibility()->setDefaults(access);
+    QString noVoice;
+    kiosk.speech()->setVoice(SystemVoice::make(kiosk.speech(), &noVoice), noVoice);
     kiosk.accessibility()->setMount(hall.screen);
     kiosk.staffCall()->setCommand(hall.staffCallCommand);
     const StateFolder state(places.state);
@@ -187,6 +205,7 @@ std::unique_ptr<KioskSession> KioskSession::startPreview(const KioskOptions &opt
     kiosk.languages()->setOffered(hall.languages);
     kiosk.languages()->setHallDefault(hall.defaultLanguage);
     kiosk.hall()->configure(hall);
+    kiosk.releases()->followDays(hall.hallId, clockOf(options));
     kiosk.accessibility()->setReducedMotion(options.reducedMotion);
     session->m_idle = std::make_unique<IdleWatch>();
     QObject::connect(session->m_idle.get(), &IdleWatch::input, kiosk.hall(), &Hall::noteInput);

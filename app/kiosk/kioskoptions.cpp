@@ -58,6 +58,21 @@ QString readTextScale(const QString &percent, KioskOptions *options)
     return {};
 }
 
+QString readClock(const QString &text, KioskOptions *options)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime start = QDateTime::fromString(text, Qt::ISODate);
+    if (!start.isValid())
+        start = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0));
+    if (!start.isValid())
+        return QStringLiteral(
+            "--clock wants a local date and time, YYYY-MM-DDTHH:MM[:SS] or "
+            "YYYY-MM-DD, e.g. 2026-10-05T09:30");
+    options->clock = start;
+    return {};
+}
+
 // The options the kiosk takes, with their help texts.
 struct Declared {
     const QCommandLineOption content{QStringLiteral("content"),
@@ -113,6 +128,11 @@ struct Declared {
         QStringLiteral("config"),
         QStringLiteral("Hall configuration file (INI, see docs/hall-config.md)."),
         QStringLiteral("FILE")};
+    const QCommandLineOption clock{
+        QStringLiteral("clock"),
+        QStringLiteral("Start the kiosk's clock at this local time (YYYY-MM-DDTHH:MM, or a "
+                       "day): what the schedules show then, for previews and tests."),
+        QStringLiteral("TIME")};
     const QCommandLineOption status{QStringLiteral("status"),
                                     QStringLiteral("Print the running kiosk's status.")};
     const QCommandLineOption setPin{
@@ -122,7 +142,7 @@ struct Declared {
     {
         return {content, state,         cache,     language,     screenshot, backdrop, size,
                 open,    reducedMotion, textScale, highContrast, lowReach,   kiosk,    config,
-                status,  setPin,        draft,     version,      help};
+                status,  setPin,        draft,     clock,        version,    help};
     }
 };
 
@@ -143,7 +163,11 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
         return parsed;
     }
     if (parser.isSet(o.help)) {
-        parsed.message = parser.helpText();
+        // The parser would name the running program, and there is none before the application
+        // object exists ("<executable_name>").
+        const QString text = parser.helpText();
+        parsed.message =
+            QStringLiteral("Usage: asean-kiosk [options]") + text.mid(text.indexOf('\n'));
         return parsed;
     }
     if (parser.isSet(o.version)) {
@@ -159,7 +183,8 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, KioskOpti
     for (const QString &problem :
          {readLanguage(parser.value(o.language), options), readSize(parser.value(o.size), options),
           readRoute(parser.value(o.open), options),
-          readTextScale(parser.value(o.textScale), options)}) {
+          readTextScale(parser.value(o.textScale), options),
+          readClock(parser.value(o.clock), options)}) {
         if (!problem.isEmpty()) {
             parsed.exitCode = 2;
             parsed.message = QStringLiteral("asean-kiosk: ") + problem;

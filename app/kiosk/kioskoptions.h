@@ -2,6 +2,7 @@
 // The kiosk's command line. Parsed before any GUI exists, so --version and usage errors work
 // on a machine without a display.
 
+#include <QDateTime>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,10 @@ struct KioskOptions {
     // Show the content root's draft, read-only, under a "PREVIEW — not published" band: what a
     // curator imported, before it is published. Never with kiosk; writes nothing.
     bool draft = false;
+    // --clock: the kiosk's clock starts at this local time and runs on from there (the day
+    // the schedules show, opening hours), for tests and for previews of a day's content.
+    // Invalid: the real clock.
+    QDateTime clock;
     enum class Command { Run, Status, SetPin };
     Command command =
         Command::Run;  // full screen, no cursor, cannot be closed; idle returns to attract

@@ -7,6 +7,7 @@
 #include "languagesession.h"
 #include "livereleases.h"
 #include "router.h"
+#include "speech.h"
 #include "staff.h"
 #include "staffcall.h"
 #include "visit.h"
@@ -26,6 +27,7 @@ class KioskRoot : public QObject {
     Q_PROPERTY(Visit *visit READ visit CONSTANT)
     Q_PROPERTY(Router *router READ router CONSTANT)
     Q_PROPERTY(StaffCall *staffCall READ staffCall CONSTANT)
+    Q_PROPERTY(Speech *speech READ speech CONSTANT)
 
 public:
     explicit KioskRoot(QObject *parent = nullptr) : QObject(parent)
@@ -34,6 +36,10 @@ public:
         m_staff.setHall(&m_hall);
         m_staff.setLanguages(&m_languages);
         m_staff.setStaffCall(&m_staffCall);
+        // Voice guidance follows the visit's access choices and the visitor's language.
+        connect(&m_accessibility, &Accessibility::changed, this, &KioskRoot::tellSpeech);
+        connect(&m_languages, &LanguageSession::currentChanged, this, &KioskRoot::tellSpeech);
+        tellSpeech();
     }
 
     LanguageSession *languages() { return &m_languages; }
@@ -44,8 +50,18 @@ public:
     Visit *visit() { return &m_visit; }
     Router *router() { return &m_router; }
     StaffCall *staffCall() { return &m_staffCall; }
+    Speech *speech() { return &m_speech; }
 
 private:
+    void tellSpeech()
+    {
+        m_speech.setLanguage(m_languages.current());
+        m_speech.setStandIn(m_accessibility.voiceStandIn());
+        m_speech.setVolume(m_accessibility.voiceVolume());
+        m_speech.setRate(m_accessibility.voiceRate());
+        m_speech.setOn(m_accessibility.voice());
+    }
+
     LanguageSession m_languages;
     Hall m_hall;
     LiveReleases m_releases;
@@ -54,4 +70,5 @@ private:
     Visit m_visit;
     Router m_router;
     StaffCall m_staffCall;
+    Speech m_speech;
 };

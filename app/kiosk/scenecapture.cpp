@@ -34,31 +34,23 @@ SceneCapture::SceneCapture(QQuickWindow *window, QString path, bool backdrop, QO
     m_timer.start();
 }
 
-bool SceneCapture::busy(QQuickItem *item) const
+SceneCapture::Settling SceneCapture::settling(QQuickItem *item)
 {
+    Settling result;
     if (!item->isVisible())
-        return false;
+        return result;
     const QMetaObject *meta = item->metaObject();
-    if (meta->indexOfProperty("progress") >= 0 && meta->indexOfProperty("status") >= 0 &&
-        item->property("status").toInt() == kLoading)
-        return true;
+    result.loading = meta->indexOfProperty("progress") >= 0 &&
+                     meta->indexOfProperty("status") >= 0 &&
+                     item->property("status").toInt() == kLoading;
+    result.opacities = qHash(item->opacity());
     const auto children = item->childItems();
     for (QQuickItem *child : children) {
-        if (busy(child))
-            return true;
+        const Settling inner = settling(child);
+        result.loading = result.loading || inner.loading;
+        result.opacities = result.opacities * 31 + inner.opacities;
     }
-    return false;
-}
-
-size_t SceneCapture::opacities(QQuickItem *item) const
-{
-    if (!item->isVisible())
-        return 0;
-    size_t seed = qHash(item->opacity());
-    const auto children = item->childItems();
-    for (QQuickItem *child : children)
-        seed = seed * 31 + opacities(child);
-    return seed;
+    return result;
 }
 
 void SceneCapture::poll()
@@ -66,10 +58,10 @@ void SceneCapture::poll()
     if (!m_window)
         return;
     ++m_polls;
-    const size_t now = opacities(m_window->contentItem());
-    const bool still = now == m_opacities;
-    m_opacities = now;
-    const bool quiet = m_framed && still && !busy(m_window->contentItem());
+    const Settling now = settling(m_window->contentItem());
+    const bool still = now.opacities == m_opacities;
+    m_opacities = now.opacities;
+    const bool quiet = m_framed && still && !now.loading;
     m_quietPolls = quiet ? m_quietPolls + 1 : 0;
     if (m_quietPolls >= kQuietPolls || m_polls >= kMaxPolls) {
         m_timer.stop();

@@ -28,10 +28,14 @@ signals:
 
 private:
     void poll();
-    bool busy(QQuickItem *item) const;
-    // The visible items' opacities, folded into one number: it stays the same once no screen,
-    // picture or overlay is fading in or out.
-    size_t opacities(QQuickItem *item) const;
+    // One walk over the visible items: whether a picture or loader is still loading, and their
+    // opacities folded into one number, which stays the same once no screen, picture or overlay
+    // is fading in or out.
+    struct Settling {
+        bool loading = false;
+        size_t opacities = 0;
+    };
+    static Settling settling(QQuickItem *item);
     struct Scene;
     // `within`: the indices in Scene::controls of the controls `item` is part of.
     void collect(QQuickItem *item, QRectF clip, const QJsonArray &within, Scene *scene) const;

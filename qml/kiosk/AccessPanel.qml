@@ -1,9 +1,11 @@
 import QtQuick
 import Asean.Kiosk
+import Asean.Voice
 import Asean.Controls
 
 // The access panel (issue 14), opened by the access button low on every visitor screen: text
-// size, high contrast, everything within reach, reduced motion, more time, and a call for staff.
+// size, high contrast, everything within reach, reduced motion, more time, voice guidance
+// (VoiceChoices), and a call for staff.
 // Each choice takes effect at once and lasts for the visit (Accessibility). It sits low, just
 // above the button, and takes every touch it covers; a touch beside it closes it.
 Item {
@@ -11,6 +13,7 @@ Item {
 
     required property Accessibility access
     required property StaffCall staffCall
+    required property Speech speech
 
     property bool opened: false
     // Staff were called while the panel was open: it says so, calmly, until it closes.
@@ -213,6 +216,11 @@ Item {
                         checked: panel.access.moreTime
                         onChosen: panel.access.moreTime = !checked
                     }
+                }
+                VoiceChoices {
+                    width: parent.width
+                    access: panel.access
+                    speech: panel.speech
                 }
             }
         }

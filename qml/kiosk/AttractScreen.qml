@@ -119,16 +119,22 @@ ScreenLayer {
     }
 
     Rectangle {
-        anchors.fill: parent
+        id: shade
+        // A fifth of the screen to darken in.
+        readonly property real fade: attract.height * 0.2
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
         // Dark enough from the hall's name down for every text to stand out from any photo
-        // (tests/e2e/tst_contrast.cpp).
+        // (tests/e2e/tst_contrast.cpp), however high larger text lifts it.
+        height: attract.height - Theme.margin - foot.y + Theme.spacing + fade
         gradient: Gradient {
             GradientStop {
-                position: 0.4
+                position: 0
                 color: "transparent"
             }
             GradientStop {
-                position: 0.6
+                position: shade.fade / shade.height
                 color: Theme.scrim
             }
             GradientStop {
@@ -197,6 +203,7 @@ ScreenLayer {
         }
 
         AttractCaption {
+            id: caption
             objectName: "attractCaption"
             // Out of a seated visitor's reach at the top: not there when everything is within
             // reach (the languages below are the way in).
@@ -210,6 +217,9 @@ ScreenLayer {
         }
 
         Column {
+            id: foot
+            // All there is below the caption.
+            readonly property real room: overlay.height - caption.height - anchors.bottomMargin - 2 * Theme.spacing
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
@@ -218,6 +228,9 @@ ScreenLayer {
             spacing: Theme.spacing
 
             Text {
+                id: hallName
+                // The languages come first where large text leaves no room for both.
+                visible: languageTargets.fitsIn(foot.room - implicitHeight - Theme.spacing)
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("The ASEAN Halls of the ASEAN-Korea Centre")
@@ -235,8 +248,11 @@ ScreenLayer {
                 }
             }
             AttractLanguages {
+                id: languageTargets
                 objectName: "attractLanguages"
                 width: parent.width
+                // Below the caption, whatever the text size (the drift's few dozen pixels aside).
+                maxHeight: foot.room - (hallName.visible ? hallName.height + Theme.spacing : 0)
                 languages: attract.languages
                 onChosen: language => attract.woken(language)
             }

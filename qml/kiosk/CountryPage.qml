@@ -116,7 +116,7 @@ ScreenLayer {
                 // A share of the screen, or more when the names and facts need it (Burmese and Lao
                 // run tall): they must never climb under the top bar's buttons. Within reach, all
                 // of the screen above the reach.
-                height: Math.max(Theme.lowReach ? Theme.reachTop : Math.round(page.height * (page.portrait ? 0.4 : 0.36)), Theme.barHeight + Theme.spacing + 10 + (page.portrait ? title.height + facts.height + Theme.spacing : Math.max(title.height, facts.height)))
+                height: Math.max(Theme.lowReach ? Theme.reachTop : Math.round(page.height * (page.portrait ? 0.4 : 0.36)), Theme.barHeight + 3 * Theme.spacing + 10 + (page.portrait ? title.height + facts.height + Theme.spacing : Math.max(title.height, facts.height)))
 
                 Photo {
                     anchors.fill: parent

@@ -303,6 +303,7 @@ Window {
             anchors.fill: parent
             access: root.kiosk.accessibility
             staffCall: root.kiosk.staffCall
+            speech: root.kiosk.speech
             onOpenedChanged: keypad.settle()
         }
 
@@ -317,6 +318,15 @@ Window {
             keypadUsed: keypad.used
             onExpired: root.resetForNextVisitor()
             onAskingChanged: keypad.settle()
+        }
+
+        VoiceGuide {
+            speech: root.kiosk.speech
+            access: root.kiosk.accessibility
+            hall: root.hall
+            router: root.router
+            catalogue: root.catalogue
+            stillThere: idleReset.asking
         }
 
         Connections {

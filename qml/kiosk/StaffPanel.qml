@@ -263,11 +263,12 @@ Item {
                     model: [[qsTr("Release in use"), staff.facts.release || qsTr("none")], [qsTr("Content problem"), staff.facts.contentError || qsTr("none")], [qsTr("Running for"), qsTr("%n minute(s)", "", staff.facts.uptimeMinutes || 0)], [qsTr("Memory in use"), (staff.facts.residentMb || 0) + " MB"], [qsTr("Free disk space"), Number(staff.facts.diskFreeGb || 0).toFixed(1) + " GB"], [qsTr("Recent problems"), staff.facts.recentErrors || qsTr("none")], [qsTr("Hall file"), staff.facts.hallFile || ""], [qsTr("Hall settings"), staff.facts.hallSummary || ""], [qsTr("Hall file problems"), staff.facts.hallProblems || qsTr("none")], [qsTr("Version"), staff.facts.version || ""]]
                     // qmllint disable unqualified
                     delegate: Row {
+                        id: factRow
                         required property var modelData
                         spacing: Theme.spacing
                         Text {
                             width: panelColumn.labelWidth
-                            text: parent.modelData[0]
+                            text: factRow.modelData[0]
                             color: Theme.muted
                             wrapMode: Text.WordWrap
                             font.family: Theme.fontFamily(Theme.language)
@@ -275,7 +276,7 @@ Item {
                         }
                         Text {
                             width: panelColumn.width - panelColumn.labelWidth - Theme.spacing
-                            text: String(parent.modelData[1])
+                            text: String(factRow.modelData[1])
                             textFormat: Text.PlainText
                             color: Theme.text
                             font.pixelSize: Theme.captionSize

@@ -31,6 +31,7 @@ private slots:
         QTest::addColumn<QString>("route");
         QTest::addColumn<QString>("size");
         QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("textScale");
         const QStringList routes = {
             QStringLiteral("attract"),         QStringLiteral("home"),
             QStringLiteral("country/KH"),      QStringLiteral("theme/festivals"),
@@ -38,13 +39,19 @@ private slots:
         for (const QString &size : {QStringLiteral("1920x1080"), QStringLiteral("1080x1920")})
             for (const QString &route : routes)
                 QTest::addRow("%s %s", qPrintable(route), qPrintable(size))
-                    << route << size << QStringLiteral("ko");
+                    << route << size << QStringLiteral("ko") << QStringLiteral("100");
         // The smaller and lighter scripts.
         QTest::addRow("country/KH km")
-            << QStringLiteral("country/KH") << QStringLiteral("1920x1080") << QStringLiteral("km");
+            << QStringLiteral("country/KH") << QStringLiteral("1920x1080") << QStringLiteral("km")
+            << QStringLiteral("100");
         QTest::addRow("item/mm-shwedagon my")
             << QStringLiteral("item/mm-shwedagon") << QStringLiteral("1920x1080")
-            << QStringLiteral("my");
+            << QStringLiteral("my") << QStringLiteral("100");
+        // Larger text lifts the attract loop's languages and the hall's name up the photo.
+        for (const QString &size : {QStringLiteral("1920x1080"), QStringLiteral("1080x1920")})
+            QTest::addRow("attract %s 200 %%", qPrintable(size))
+                << QStringLiteral("attract") << size << QStringLiteral("km")
+                << QStringLiteral("200");
     }
 
     void everyTextStandsOut()
@@ -52,13 +59,15 @@ private slots:
         QFETCH(QString, route);
         QFETCH(QString, size);
         QFETCH(QString, language);
-        const QString shot =
-            m_dir.filePath(QString(route + size + language).replace(QLatin1Char('/'), '-') +
-                           QStringLiteral(".png"));
+        QFETCH(QString, textScale);
+        const QString shot = m_dir.filePath(
+            QString(route + size + language + textScale).replace(QLatin1Char('/'), '-') +
+            QStringLiteral(".png"));
         const Run run =
             runKiosk({QStringLiteral("--content"), content(), QStringLiteral("--open"), route,
                       QStringLiteral("--size"), size, QStringLiteral("--language"), language,
-                      QStringLiteral("--reduced-motion"), QStringLiteral("--backdrop")},
+                      QStringLiteral("--text-scale"), textScale, QStringLiteral("--reduced-motion"),
+                      QStringLiteral("--backdrop")},
                      shot);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(!run.backdrop.isNull(), qPrintable(run.output));

@@ -199,55 +199,6 @@ private slots:
         QCOMPARE(ready, 21);
     }
 
-    // Every screen in both orientations: drawn, loaded, and no text spilling out of its box, no
-    // text over another or over a control, no control over another, no card alone in a row.
-    void everyScreenInBothOrientations_data()
-    {
-        QTest::addColumn<QString>("route");
-        QTest::addColumn<QString>("size");
-        QTest::addColumn<QString>("expected");  // a text that must be on that screen
-        const QList<QStringList> screens = {
-            // The attract loop says it under every offered language, in that language.
-            {"attract", "Touch to explore|화면을 눌러 둘러보세요"},
-            {"home", "Or explore by theme"},
-            {"country/KH", "Member of ASEAN since"},
-            {"theme/food", "Everyday dishes and festive feasts."},
-            {"item/th-wat-arun",
-             "The Temple of Dawn, its spire set with porcelain, on the Chao Phraya."},
-            {"item/vn-hoi-an-evening", "Evening in Hội An"},
-        };
-        for (const QString &size : {QStringLiteral("1920x1080"), QStringLiteral("1080x1920")}) {
-            for (const QStringList &s : screens)
-                QTest::addRow("%s %s", qPrintable(s[0]), qPrintable(size)) << s[0] << size << s[1];
-        }
-    }
-
-    void everyScreenInBothOrientations()
-    {
-        QFETCH(QString, route);
-        QFETCH(QString, size);
-        QFETCH(QString, expected);
-        const QString png =
-            m_dir.filePath(QString(route).replace(QLatin1Char('/'), QLatin1Char('-')) +
-                           QLatin1Char('-') + size + QStringLiteral(".png"));
-        const Run run =
-            runKiosk({QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
-                      QStringLiteral("--open"), route, QStringLiteral("--size"), size},
-                     png);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-        const QStringList wh = size.split(QLatin1Char('x'));
-        QCOMPARE(run.screenshot.size(), QSize(wh[0].toInt(), wh[1].toInt()));
-        // A single full-screen photo has fewer colours than a grid, an empty window a handful.
-        QVERIFY2(distinctColours(run.screenshot) > 150,
-                 qPrintable(QString::number(distinctColours(run.screenshot))));
-        const QStringList alternatives = expected.split(QLatin1Char('|'));
-        QVERIFY2(std::any_of(alternatives.begin(), alternatives.end(),
-                             [&run](const QString &text) { return run.texts().contains(text); }),
-                 qPrintable(run.texts().join(QStringLiteral(" | "))));
-        const QStringList problems = layoutProblems(run);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    }
-
     // Qt 6.4 knows no Tetum locale (QLocale("tet") is the C locale): the kiosk writes Tetum's
     // dates through Timor-Leste's Portuguese, and its interface in Tetum.
     void tetumDatesAreWrittenThroughPortuguese()
@@ -263,90 +214,6 @@ private slots:
             QVERIFY2(texts.contains(QString::fromUtf8(text)),
                      qPrintable(QString::fromUtf8(text) + QStringLiteral(" is not on screen: ") +
                                 texts.join(QStringLiteral(" | "))));
-    }
-
-    // Every language on the screens a visitor reads most, with the longest translations:
-    // nothing overflows its box or is cut off where the design does not elide on purpose, and
-    // nothing runs into another text or a control.
-    void everyLanguageFitsEveryScreen_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("route");
-        QTest::addColumn<QString>("size");
-        QTest::addColumn<QString>("textScale");
-        const QStringList routes = {"home", "country/MM", "theme/festivals", "item/kh-angkor-wat"};
-        for (const QString &language : Languages::all()) {
-            for (const QString &route : routes)
-                QTest::newRow(qPrintable(language + QLatin1Char(' ') + route))
-                    << language << route << "1920x1080"
-                    << "100";
-            QTest::newRow(qPrintable(language + QStringLiteral(" country/PH portrait")))
-                << language << "country/PH"
-                << "1080x1920"
-                << "100";
-        }
-        // Portrait's own layouts: the home grid's eleven states in the tallest scripts, in
-        // Korean and in Tetum's long Latin words; a landscape photo with its caption under it;
-        // and a portrait photo with its caption beside it.
-        for (const char *language : {"ko", "tet", "km", "my"})
-            QTest::newRow(qPrintable(language + QStringLiteral(" home portrait")))
-                << QString::fromLatin1(language) << "home"
-                << "1080x1920"
-                << "100";
-        // The eleventh state's page and a photo of it, in its own language.
-        QTest::newRow("tet country/TL") << "tet"
-                                        << "country/TL"
-                                        << "1920x1080"
-                                        << "100";
-        QTest::newRow("tet item/tl-tais portrait") << "tet"
-                                                   << "item/tl-tais"
-                                                   << "1080x1920"
-                                                   << "100";
-        QTest::newRow("km landscape photo portrait") << "km"
-                                                     << "item/kh-angkor-wat"
-                                                     << "1080x1920"
-                                                     << "100";
-        QTest::newRow("my portrait photo landscape") << "my"
-                                                     << "item/th-wat-arun"
-                                                     << "1920x1080"
-                                                     << "100";
-        // Text at 200 % (the access panel's largest): each screen in each orientation once, in
-        // the three scripts that run tallest or widest.
-        const QList<QStringList> large = {{"ko", "home", "1920x1080"},
-                                          {"ko", "country/MM", "1080x1920"},
-                                          {"ko", "theme/festivals", "1920x1080"},
-                                          {"ko", "item/kh-angkor-wat", "1080x1920"},
-                                          {"km", "home", "1080x1920"},
-                                          {"km", "country/MM", "1920x1080"},
-                                          {"km", "theme/festivals", "1080x1920"},
-                                          {"km", "item/kh-angkor-wat", "1920x1080"},
-                                          {"my", "home", "1920x1080"},
-                                          {"my", "country/MM", "1080x1920"},
-                                          {"my", "theme/festivals", "1080x1920"},
-                                          {"my", "item/th-wat-arun", "1920x1080"}};
-        for (const QStringList &row : large)
-            QTest::newRow(qPrintable(QStringLiteral("200 % %1 %2 %3").arg(row[0], row[1], row[2])))
-                << row[0] << row[1] << row[2] << "200";
-    }
-
-    void everyLanguageFitsEveryScreen()
-    {
-        QFETCH(QString, language);
-        QFETCH(QString, route);
-        QFETCH(QString, size);
-        QFETCH(QString, textScale);
-        const QString png =
-            m_dir.filePath(QStringLiteral("lang-%1-%2-%3-%4.png")
-                               .arg(language, QString(route).replace('/', '-'), size, textScale));
-        const Run run =
-            runKiosk({QStringLiteral("--content"), m_dir.filePath(QStringLiteral("fresh")),
-                      QStringLiteral("--language"), language, QStringLiteral("--open"), route,
-                      QStringLiteral("--size"), size, QStringLiteral("--text-scale"), textScale},
-                     png);
-        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-        QVERIFY2(run.texts().size() > 5, qPrintable(run.texts().join(" | ")));
-        const QStringList problems = layoutProblems(run);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void unusableContentRootsAreExplainedOnScreen_data()
@@ -730,6 +597,94 @@ private slots:
         QVERIFY2(run.output.contains(logged), qPrintable(run.output));
         // Home it is: no other screen was opened.
         QVERIFY2(!run.output.contains(QLatin1String("screen: ")), qPrintable(run.output));
+    }
+
+    // One release, published once, with an item for the leap day 2028-02-29 only. A kiosk whose
+    // clock (--clock) runs across midnight into that day shows it from the first idle moment of
+    // the day, not while a visitor is on a state's page; one running across the next midnight,
+    // with a visitor looking at that very item, lets it leave only at the idle reset.
+    void aScheduledItemComesAndGoesBetweenVisitors()
+    {
+        Fixture f;
+        f.addCountry(QStringLiteral("TH"), QStringLiteral("Thailand"), 1);
+        f.addCountry(QStringLiteral("TL"), QStringLiteral("Timor-Leste"), 2);
+        f.addTheme(QStringLiteral("crafts"), QStringLiteral("Crafts"));
+        f.addPhoto(QStringLiteral("tl-tais"), QStringLiteral("TL"), QStringLiteral("crafts"));
+        QJsonObject &leap =
+            f.addPhoto(QStringLiteral("tl-leap"), QStringLiteral("TL"), QStringLiteral("crafts"));
+        leap.insert(QStringLiteral("from"), QStringLiteral("2028-02-29"));
+        leap.insert(QStringLiteral("until"), QStringLiteral("2028-02-29"));
+        leap.insert(QStringLiteral("halls"), QJsonArray{QStringLiteral("seoul")});
+        QVERIFY(f.publish());
+        const QString ini = m_dir.filePath(QStringLiteral("seoul.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "[hall]\nname=Seoul\nid=seoul\n[languages]\noffered=en\ndefault=en\n"
+            "[idle]\nseconds=20\n");
+        file.close();
+
+        // On the day and the day after, as the screens show it.
+        const auto opened = [&](const char *clock) {
+            return runKiosk(
+                {QStringLiteral("--content"), f.contentDir(), QStringLiteral("--config"), ini,
+                 QStringLiteral("--clock"), QLatin1String(clock), QStringLiteral("--open"),
+                 QStringLiteral("item/tl-leap")},
+                m_dir.filePath(QStringLiteral("leap.png")));
+        };
+        const Run onTheDay = opened("2028-02-29T12:00");
+        QVERIFY2(onTheDay.texts().contains(QStringLiteral("Title of tl-leap")),
+                 qPrintable(onTheDay.texts().join(QStringLiteral(" | "))));
+        const Run after = opened("2028-03-01T00:00");
+        QVERIFY2(after.texts().contains(
+                     QStringLiteral("There is no item “tl-leap” here, so the home screen is "
+                                    "shown instead.")),
+                 qPrintable(after.texts().join(QStringLiteral(" | "))));
+
+        // Running across midnight. $0 kiosk, $1 content, $2 hall file.
+        const QString script = QStringLiteral(R"SH(
+kiosk=$0 content=$1 ini=$2
+run() {  # clock, route, log: a visitor on the route, then nobody, past midnight and the idle reset
+    "$kiosk" --content "$content" --config "$ini" --clock "$1" --open "$2" > "$3" 2>&1 & pid=$!
+    wait_for_frame "$3" && sleep 30
+    kill -TERM $pid; wait $pid; echo "STOPPED $?"; cat "$3"
+}
+run 2028-02-28T23:59:50 country/TL "$content.before.log"
+echo "=== THE NEXT NIGHT"
+run 2028-02-29T23:59:50 item/tl-leap "$content.during.log"
+)SH");
+        const QString output = runScriptInX(script, {f.contentDir(), ini}, 120000);
+        const qsizetype night = output.indexOf(QLatin1String("=== THE NEXT NIGHT"));
+        QVERIFY2(night > 0 && !output.contains(QLatin1String("NO FRAME")), qPrintable(output));
+        QCOMPARE(output.count(QLatin1String("STOPPED 0")), 2);
+        // Each story as the log tells it: midnight mid-visit, then the idle reset, then the day.
+        const auto inOrder = [&output](qsizetype from, const QStringList &lines) {
+            for (const QString &line : lines) {
+                const qsizetype at = output.indexOf(line, from);
+                if (at < 0)
+                    return QStringLiteral("missing or out of order: ") + line;
+                from = at + line.size();
+            }
+            return QString();
+        };
+        QString problem = inOrder(
+            0, {QStringLiteral("showing what is scheduled for 2028-02-28 in hall seoul"),
+                QStringLiteral("screen: country/TL"),
+                QStringLiteral("the date is now 2028-02-29: what is shown changes at the next "
+                               "idle moment"),
+                QStringLiteral("screen: attract"),
+                QStringLiteral("showing what is scheduled for 2028-02-29 at an idle moment: 1 "
+                               "item(s) appear (tl-leap), 0 leave ()")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + output.left(night)));
+        problem = inOrder(
+            night, {QStringLiteral("screen: item/tl-leap"),
+                    QStringLiteral("the date is now 2028-03-01: what is shown changes at the "
+                                   "next idle moment"),
+                    QStringLiteral("screen: attract"),
+                    QStringLiteral("showing what is scheduled for 2028-03-01 at an idle moment: "
+                                   "0 item(s) appear (), 1 leave (tl-leap)")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + output.mid(night)));
+        QVERIFY2(!output.contains(QLatin1String("switched from release")), qPrintable(output));
     }
 
     void catalogueToolListsTheRelease()

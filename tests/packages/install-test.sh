@@ -29,8 +29,12 @@ lintian --fail-on error,warning "$work"/*.changes
 
 step "a fresh Debian 12 root with the packages and a virtual display"
 includes=()
-for deb in "$work"/*.deb; do includes+=("--include=$deb"); done
-mmdebstrap --variant=apt --format=directory --include=xvfb,xauth "${includes[@]}" bookworm "$work/root"
+for deb in "$work"/*.deb; do
+    case "$deb" in *-dbgsym_*) ;; *) includes+=("--include=$deb") ;; esac
+done
+# The hook makes the .deb files' folder visible to apt inside the new root.
+mmdebstrap --variant=apt --format=directory --include=xvfb,xauth "${includes[@]}" \
+    --hook-dir=/usr/share/mmdebstrap/hooks/file-mirror-automount bookworm "$work/root"
 root=$work/root
 in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 HOME=/root "$@"; }
 mount -t proc proc "$root/proc"

@@ -8,6 +8,7 @@
 #include "mediaurl.h"
 #include "pinlock.h"
 #include "publisher.h"
+#include "recordingvoice.h"
 
 #include <QtQml/qqmlextensionplugin.h>
 #include <QFile>
@@ -21,6 +22,7 @@ Q_IMPORT_QML_PLUGIN(Asean_ControlsPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_TextPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_HallPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_GalleryPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_VoicePlugin)
 Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
 
@@ -38,6 +40,22 @@ public:
 
     // A fresh kiosk root for a test that runs Main itself; the JavaScript engine owns it.
     Q_INVOKABLE KioskRoot *newKiosk() { return new KioskRoot; }
+    // The same, speaking through a RecordingVoice; said() tells what it was asked to say.
+    Q_INVOKABLE KioskRoot *newSpokenKiosk()
+    {
+        auto *kiosk = new KioskRoot;
+        kiosk->speech()->setVoice(new RecordingVoice(kiosk->speech()));
+        return kiosk;
+    }
+    // What the kiosk's RecordingVoice was asked to say, in order: {text, language, cutOff}.
+    Q_INVOKABLE QVariantList said(KioskRoot *kiosk)
+    {
+        QVariantList said;
+        const auto *voice = dynamic_cast<RecordingVoice *>(kiosk->speech()->findChild<Voice *>());
+        for (const RecordingVoice::Said &s : voice->said())
+            said << QVariantMap{{"text", s.text}, {"language", s.language}, {"cutOff", s.cutOff}};
+        return said;
+    }
 
     // A content root with `count` member states (ASEAN's ten, then Timor-Leste), and nothing
     // else: for layouts that must hold for ten states and for eleven.

@@ -3,6 +3,7 @@
 #include "contentroot.h"
 #include "importer.h"
 #include "publisher.h"
+#include "sqlconnection.h"
 
 #include <QBuffer>
 #include <QColor>
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 namespace {
@@ -152,4 +155,27 @@ QList<QStringList> cellTexts(const QList<CsvRow> &rows)
         out.append(cells);
     }
     return out;
+}
+
+QStringList catalogueRows(const QString &path)
+{
+    SqlConnection db;
+    if (!db.open(path, SqlConnection::Mode::ReadOnly))
+        return {QStringLiteral("cannot open ") + path};
+    QStringList lines;
+    for (const char *sql :
+         {"SELECT * FROM country ORDER BY code", "SELECT * FROM theme ORDER BY id",
+          "SELECT * FROM item ORDER BY id", "SELECT * FROM item_theme ORDER BY item, theme",
+          "SELECT * FROM text ORDER BY entity, id, field, lang",
+          "SELECT hash, mime, bytes, width, height, duration_ms FROM media ORDER BY hash"}) {
+        QSqlQuery q(db.db());
+        q.exec(QString::fromLatin1(sql));
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values << q.value(i).toString();
+            lines << values.join(QLatin1Char('|'));
+        }
+    }
+    return lines;
 }

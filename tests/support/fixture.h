@@ -45,5 +45,9 @@ private:
 // The bundled demo manifest made at build time.
 QString demoManifest();
 
+// Every row of a catalogue's tables, each as its values joined by |, in a fixed order: two
+// catalogues hold the same when these are equal.
+QStringList catalogueRows(const QString &path);
+
 // The texts of a sheet's rows (CSV or spreadsheet), without their places, to compare.
 QList<QStringList> cellTexts(const QList<CsvRow> &rows);

@@ -96,6 +96,45 @@ private slots:
         QCOMPARE(changed.size(), 6);
     }
 
+    // Voice guidance (issue 15): on for every visit from the hall file, with its volume, rate
+    // and keys; a visitor's voice choices end with the visit like the others.
+    void voiceFromTheHallFileAndForTheVisit()
+    {
+        const HallConfig config = HallConfig::load(
+            writeIni("[access]\nvoice=true\nvoice_volume=100\nvoice_rate=-40\n"
+                     "[voice]\nkey=F2\nrepeat_key=Ctrl+R\nstop_key=Nonsense Key\n"));
+        QVERIFY(config.access.voice);
+        QCOMPARE(config.access.voiceVolume, 100);
+        QCOMPARE(config.access.voiceRate, -40);
+        QCOMPARE(config.voiceKeys.toggle, QStringLiteral("F2"));
+        QCOMPARE(config.voiceKeys.repeat, QStringLiteral("Ctrl+R"));
+        QCOMPARE(config.voiceKeys.stop, QStringLiteral("F11"));
+        QCOMPARE(config.problems.size(), 1);
+        QVERIFY2(config.problems.first().contains(QLatin1String("voice/stop_key")),
+                 qPrintable(config.problems.first()));
+        const HallConfig broken =
+            HallConfig::load(writeIni("[access]\nvoice_volume=50\nvoice_rate=fast\n"));
+        QCOMPARE(broken.problems.size(), 2);
+        QCOMPARE(broken.access.voiceVolume, 70);
+        QCOMPARE(broken.access.voiceRate, 0);
+
+        Accessibility access;
+        access.setDefaults(config.access);
+        access.setVoice(false);
+        access.setVoiceVolume(40);
+        access.setVoiceRate(40);
+        access.setVoiceStandIn(QStringLiteral("ko"));
+        access.setVoiceStandIn(QStringLiteral("km"));  // no voice to stand in with
+        access.setVoiceVolume(55);                     // not a volume the panel offers
+        QCOMPARE(access.voiceStandIn(), QStringLiteral("ko"));
+        QCOMPARE(access.voiceVolume(), 40);
+        access.reset();
+        QVERIFY(access.voice());
+        QCOMPARE(access.voiceVolume(), 100);
+        QCOMPARE(access.voiceRate(), -40);
+        QCOMPARE(access.voiceStandIn(), QString());
+    }
+
     void moreTimeTriplesIdleTimes()
     {
         Accessibility access;

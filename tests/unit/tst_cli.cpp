@@ -1,18 +1,15 @@
 // The curator command line, run in-process on a real content root.
 #include "bootstrap.h"
-#include "cataloguecli.h"
+#include "cataloguecall.h"
 #include "contentroot.h"
 #include "curatorlock.h"
 #include "fixture.h"
 #include "release.h"
 #include "spreadsheet.h"
-#include "sqlconnection.h"
 #include "xlsxsheet.h"
 #include "ziparchive.h"
 
 #include <QDirIterator>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <optional>
 
 #include <QFile>
@@ -21,7 +18,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
-#include <QTextStream>
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -29,30 +25,6 @@ class TestCli : public QObject {
     QTemporaryDir m_dir;
     QString m_out;
     QString m_err;
-
-    // Everything a catalogue says, one line per row, to compare two catalogues.
-    static QStringList dump(const QString &path)
-    {
-        SqlConnection db;
-        if (!db.open(path, SqlConnection::Mode::ReadOnly))
-            return {QStringLiteral("cannot open ") + path};
-        QStringList lines;
-        for (const char *sql :
-             {"SELECT * FROM country ORDER BY code", "SELECT * FROM theme ORDER BY id",
-              "SELECT * FROM item ORDER BY id", "SELECT * FROM item_theme ORDER BY item, theme",
-              "SELECT * FROM text ORDER BY entity, id, field, lang",
-              "SELECT hash, mime, bytes, width, height, duration_ms FROM media ORDER BY hash"}) {
-            QSqlQuery q(db.db());
-            q.exec(QString::fromLatin1(sql));
-            while (q.next()) {
-                QStringList values;
-                for (int i = 0; i < q.record().count(); ++i)
-                    values << q.value(i).toString();
-                lines << values.join(QLatin1Char('|'));
-            }
-        }
-        return lines;
-    }
 
     // What a curator does in Excel or LibreOffice: the workbook's rows read, changed, saved.
     static void editWorkbook(const QString &path,
@@ -76,18 +48,7 @@ class TestCli : public QObject {
         return run(QStringList{QStringLiteral("--content"), content} + args);
     }
 
-    int run(const QStringList &args)
-    {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        const int code =
-            CatalogueCli::run(QStringList{QStringLiteral("asean-catalogue")} + args, out, err);
-        out.flush();
-        err.flush();
-        return code;
-    }
+    int run(const QStringList &args) { return callCatalogue(args, &m_out, &m_err); }
 
 private slots:
     void initTestCase()
@@ -380,15 +341,16 @@ private slots:
         }
         const QString copy = dir.filePath(QStringLiteral("content"));
         QCOMPARE(cli(copy, {QStringLiteral("import"), out}), 0);
-        const QStringList before = dump(ContentRoot(m_dir.path()).draftCatalogue());
-        const QStringList after = dump(ContentRoot(copy).draftCatalogue());
+        const QStringList before = catalogueRows(ContentRoot(m_dir.path()).draftCatalogue());
+        const QStringList after = catalogueRows(ContentRoot(copy).draftCatalogue());
         QVERIFY(before.size() > 3000);  // every text in eleven languages
         QCOMPARE(after, before);
         // The states' home languages and the items' pronunciations travel too (demo content).
         QVERIFY(
             after.contains(QStringLiteral("item|th-tom-yum|pronunciation|ko|똠얌꿍|unreviewed")));
         QVERIFY(std::any_of(after.cbegin(), after.cend(), [](const QString &line) {
-            return line.startsWith(QLatin1String("TH|")) && line.endsWith(QLatin1String("|th"));
+            // language th, then no schedule: from, until, every hall
+            return line.startsWith(QLatin1String("TH|")) && line.endsWith(QLatin1String("|th|||*"));
         }));
         // Nothing is ever written over: a second export into the same folder is refused.
         QCOMPARE(cli(m_dir.path(), {QStringLiteral("export"), out}), 1);
@@ -583,7 +545,7 @@ private slots:
             (*rows)[2][header.indexOf(QStringLiteral("title_en"))] = QStringLiteral("Sticky rice");
             (*rows)[2][header.indexOf(QStringLiteral("title_ko"))] = QStringLiteral("찹쌀밥");
         });
-        const QStringList before = dump(root.draftCatalogue());
+        const QStringList before = catalogueRows(root.draftCatalogue());
         QCOMPARE(cli(content, {QStringLiteral("import"), week, QStringLiteral("--dry-run")}), 0);
         const QString changes = QStringLiteral(
             "  1 new item, 1 changed (2 texts), 0 removed\n"
@@ -591,7 +553,7 @@ private slots:
         QCOMPARE(m_out, QStringLiteral("Checked 1 member states, 1 themes and 3 items; nothing was "
                                        "changed. Importing them would bring:\n") +
                             changes);
-        QCOMPARE(dump(root.draftCatalogue()), before);
+        QCOMPARE(catalogueRows(root.draftCatalogue()), before);
         QCOMPARE(cli(content, {QStringLiteral("import"), week}), 0);
         QVERIFY2(m_out.startsWith(
                      QStringLiteral("Imported 1 member states, 1 themes and 3 items into the "
@@ -633,7 +595,8 @@ private slots:
         QCOMPARE(cli(content, {QStringLiteral("reset-draft"), QStringLiteral("1")}), 0);
         QCOMPARE(m_out, QStringLiteral("The draft is release 0001 again:\n"
                                        "  0 new items, 1 changed (2 texts), 1 removed\n"));
-        QCOMPARE(dump(root.draftCatalogue()), dump(ContentRoot::catalogueIn(root.releaseDir(1))));
+        QCOMPARE(catalogueRows(root.draftCatalogue()),
+                 catalogueRows(ContentRoot::catalogueIn(root.releaseDir(1))));
         QCOMPARE(cli(content, {QStringLiteral("reset-draft"), QStringLiteral("1")}), 0);
         QCOMPARE(m_out, QStringLiteral("The draft holds what release 0001 holds already; nothing "
                                        "was changed.\n"));
@@ -655,7 +618,7 @@ private slots:
         QVERIFY(f.publish());
         const ContentRoot root(f.contentDir());
         QCOMPARE(root.currentRelease(), 2);
-        const QStringList draft = dump(root.draftCatalogue());
+        const QStringList draft = catalogueRows(root.draftCatalogue());
         QCOMPARE(cli(f.contentDir(), {QStringLiteral("reset-draft"), QStringLiteral("7")}), 1);
         QCOMPARE(m_err, QStringLiteral("asean-catalogue: there is no release 0007; the releases "
                                        "kept are 0001, 0002 ('releases' lists them). The draft is "
@@ -672,7 +635,7 @@ private slots:
                                 "damaged or incomplete; the draft is unchanged. Reset it "
                                 "to another release, or copy this one again from where it "
                                 "was published.\n"));
-        QCOMPARE(dump(root.draftCatalogue()), draft);
+        QCOMPARE(catalogueRows(root.draftCatalogue()), draft);
         // A current release that cannot be read: publish goes ahead, and says what it cannot.
         QVERIFY(QFile::resize(ContentRoot::catalogueIn(root.releaseDir(2)), 0));
         QCOMPARE(cli(f.contentDir(), {QStringLiteral("publish")}), 0);

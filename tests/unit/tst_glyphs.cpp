@@ -25,6 +25,7 @@ Q_IMPORT_QML_PLUGIN(Asean_ControlsPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_TextPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_HallPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_GalleryPlugin)
+Q_IMPORT_QML_PLUGIN(Asean_VoicePlugin)
 Q_IMPORT_QML_PLUGIN(Asean_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Asean_UiPlugin)
 

@@ -8,6 +8,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
+#include <QQuickImageResponse>
+#include <QQuickTextureFactory>
+#include <QSignalSpy>
 #include <QTest>
 
 class TestImages : public QObject {
@@ -34,6 +37,67 @@ class TestImages : public QObject {
     }
 
 private slots:
+    // Qt Quick cancels the requests of pictures a view no longer shows (a grid scrolled on, a
+    // screen left) and deletes the response once it reports. A cancelled request is not
+    // decoded, and a decode that was under way reports to nobody.
+    void cancelledRequestsAreNotDecoded()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("cancel-root"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/media")));
+        const int count = 24;
+        for (int i = 0; i < count; ++i) {
+            QImage picture(1600, 1200, QImage::Format_RGB32);
+            picture.fill(QColor::fromHsv(i * 15, 200, 200));
+            QVERIFY(picture.save(QStringLiteral("%1/media/%2.jpg").arg(root).arg(i), "JPEG", 90));
+        }
+        QTemporaryDir cache;
+        MediaImageProvider provider(root, cache.path());
+        QList<QQuickImageResponse *> cancelled;
+        for (int i = 0; i < count; ++i)
+            cancelled << provider.requestImageResponse(QStringLiteral("media/%1.jpg").arg(i),
+                                                       QSize(400, 300));
+        for (QQuickImageResponse *response : cancelled)
+            response->cancel();
+        // One wanted request after them: when it is done, every request before it has been
+        // taken off the provider's two decoders.
+        std::unique_ptr<QQuickImageResponse> wanted(
+            provider.requestImageResponse(QStringLiteral("media/0.jpg"), QSize(200, 150)));
+        QSignalSpy done(wanted.get(), &QQuickImageResponse::finished);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(wanted->errorString().isEmpty(), qPrintable(wanted->errorString()));
+        // At most the two already decoding when cancelled, one still decoding beside the
+        // wanted one, and the wanted one.
+        const QStringList made = cached(cache.path());
+        QVERIFY2(made.size() <= 4, qPrintable(QString::number(made.size())));
+        qDeleteAll(cancelled);
+        provider.shutdown();
+    }
+
+    // QML that asks before layout has sized the picture gets what covers a 4K screen's height,
+    // not the whole original.
+    void anUnsizedRequestIsCappedAtTheLargestScreen()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("unsized-root"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/media")));
+        QImage picture(6000, 4000, QImage::Format_RGB32);
+        picture.fill(Qt::darkCyan);
+        QVERIFY(picture.save(root + QStringLiteral("/media/big.jpg"), "JPEG", 80));
+        MediaImageProvider provider(root, QString());
+        for (const QSize &unsized : {QSize(), QSize(0, 0), QSize(-38, -42)}) {
+            std::unique_ptr<QQuickImageResponse> response(
+                provider.requestImageResponse(QStringLiteral("media/big.jpg"), unsized));
+            QSignalSpy done(response.get(), &QQuickImageResponse::finished);
+            QVERIFY(done.wait(20000));
+            std::unique_ptr<QQuickTextureFactory> texture(response->textureFactory());
+            QVERIFY2(
+                texture->textureSize().width() < 6000 && texture->textureSize().height() <= 2160,
+                qPrintable(QStringLiteral("%1x%2")
+                               .arg(texture->textureSize().width())
+                               .arg(texture->textureSize().height())));
+        }
+        provider.shutdown();
+    }
+
     void decodesToCoverTheRequestedSize_data()
     {
         QTest::addColumn<QSize>("original");

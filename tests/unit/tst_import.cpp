@@ -787,7 +787,8 @@ private slots:
             sheet +
                 ":1:55: titel_ko: \"titel_ko\" is not a column of a sheet of items; the "
                 "columns are id, kind, file, poster, country, themes, date, licence, "
-                "featured, order, reviewed, remove, title_xx, description_xx, place_xx, "
+                "featured, order, reviewed, remove, from, until, halls, featured_from, "
+                "featured_until, title_xx, description_xx, place_xx, "
                 "credit_xx, "
                 "pronunciation_xx "
                 "(xx: a language code). Start a column's name with # to keep notes in it.",

@@ -51,6 +51,17 @@ private slots:
         QVERIFY(o.content.isEmpty());
     }
 
+    // asean-kiosk --help runs before any application object: it names the program itself.
+    void helpNamesTheProgram()
+    {
+        KioskOptions options;
+        const KioskOptions::Parsed parsed = KioskOptions::parse(
+            {QStringLiteral("asean-kiosk"), QStringLiteral("--help")}, &options);
+        QVERIFY2(parsed.message.startsWith(QLatin1String("Usage: asean-kiosk [options]\n")),
+                 qPrintable(parsed.message.left(60)));
+        QVERIFY(parsed.message.contains(QLatin1String("--content <DIR>")));
+    }
+
     void exits_data()
     {
         QTest::addColumn<QStringList>("args");

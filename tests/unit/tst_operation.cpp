@@ -128,13 +128,14 @@ private slots:
     void readsAHallFile()
     {
         const HallConfig config = HallConfig::load(writeIni(
-            "[hall]\nname=Jeju\ncontent=/srv/asean\n[languages]\noffered=ko, en, th, "
+            "[hall]\nname=Jeju\nid=jeju\ncontent=/srv/asean\n[languages]\noffered=ko, en, th, "
             "km\ndefault=en\n"
             "[idle]\nseconds=45\n[hours]\nmonday=\ntuesday=10:00-18:00\nwednesday=10:00-12:00, "
             "13:00-18:00\n"
             "closed=2026-12-25, 2027-01-01\n[display]\noff_command=xset dpms force off\n"));
         QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join('\n')));
         QCOMPARE(config.hallName, QStringLiteral("Jeju"));
+        QCOMPARE(config.hallId, QStringLiteral("jeju"));  // the catalogue's halls name it so
         QCOMPARE(config.contentRoot, QStringLiteral("/srv/asean"));
         QCOMPARE(config.languages, (QStringList{"ko", "en", "th", "km"}));
         QCOMPARE(config.defaultLanguage, QStringLiteral("en"));
@@ -172,6 +173,7 @@ private slots:
         QTest::newRow("bad hours") << QByteArray("[hours]\nmonday=morning\n") << "hours/monday";
         QTest::newRow("bad closed date")
             << QByteArray("[hours]\nmonday=10:00-18:00\nclosed=Christmas\n") << "hours/closed";
+        QTest::newRow("hall id in capitals") << QByteArray("[hall]\nid=Seoul\n") << "hall/id";
         QTest::newRow("binary junk") << QByteArray("\x00\x01\x02[[[=\xff\xfe", 10) << "";
     }
 
@@ -195,6 +197,8 @@ private slots:
             QCOMPARE(config.recovery.crashes, defaults.recovery.crashes);
             QCOMPARE(config.recovery.windowSeconds, defaults.recovery.windowSeconds);
         }
+        if (expected == QLatin1String("hall/id"))
+            QCOMPARE(config.hallId, QString());  // none: only entries for every hall show
         if (expected == QLatin1String("hours/monday"))
             QVERIFY(config.hours.isOpen(at("2026-11-23T03:00:00")));  // the default: always open
     }

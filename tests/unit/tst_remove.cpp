@@ -2,7 +2,7 @@
 // `remove` says yes, on real content roots. Removals are checked like an import and written all
 // or nothing; a published release keeps what it had, and prune frees an original only once no
 // kept release shows it.
-#include "cataloguecli.h"
+#include "cataloguecall.h"
 #include "contentroot.h"
 #include "fixture.h"
 #include "sqlconnection.h"
@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
-#include <QTextStream>
 
 class TestRemove : public QObject {
     Q_OBJECT
@@ -24,18 +23,8 @@ class TestRemove : public QObject {
 
     int cli(const Fixture &f, const QStringList &args)
     {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        const int code =
-            CatalogueCli::run(QStringList{QStringLiteral("asean-catalogue"),
-                                          QStringLiteral("--content"), f.contentDir()} +
-                                  args,
-                              out, err);
-        out.flush();
-        err.flush();
-        return code;
+        return callCatalogue(QStringList{QStringLiteral("--content"), f.contentDir()} + args,
+                             &m_out, &m_err);
     }
 
     // The ids of a catalogue's rows of `table` (item, theme, country).

@@ -131,7 +131,7 @@ private slots:
                                   " '#112233')")));
         const Schema::Result r = Schema::migrate(c.db());
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.to, 4);
+        QCOMPARE(r.to, Schema::latestVersion());
         QSqlQuery q(c.db());
         QVERIFY(q.exec(QStringLiteral("SELECT language IS NULL, native_name FROM country")));
         QVERIFY(q.next());
@@ -198,11 +198,20 @@ private slots:
         const QString release =
             ContentRoot::catalogueIn(ContentRoot(fixture.contentDir()).releaseDir(1));
         {
-            // What the program before schema 4 published: no home language column.
+            // What the program before schema 4 published: no home language column, and none
+            // of schema 5's schedules.
             SqlConnection old;
             QVERIFY(old.open(release, SqlConnection::Mode::ReadWrite));
             QSqlQuery q(old.db());
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE country DROP COLUMN language")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX item_shown")));
+            for (const char *column :
+                 {"country DROP COLUMN shown_from", "country DROP COLUMN shown_until",
+                  "country DROP COLUMN halls", "theme DROP COLUMN shown_from",
+                  "theme DROP COLUMN shown_until", "theme DROP COLUMN halls",
+                  "item DROP COLUMN shown_from", "item DROP COLUMN shown_until",
+                  "item DROP COLUMN featured_from", "item DROP COLUMN featured_until"})
+                QVERIFY2(q.exec(QStringLiteral("ALTER TABLE ") + QLatin1String(column)), column);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
         }
         const QByteArray before = fileBytes(release);
@@ -255,6 +264,14 @@ private slots:
                 names << country.name;
             QCOMPARE(names, QStringList({"Tailándia", "Timor-Leste"}));
             QCOMPARE(shown.items({}, QStringLiteral("en"), 0, 100).size(), 2);
+            // Rows from before schedules are shown on every day in every hall (step 5).
+            shown.setShowing({QDate(2028, 2, 29), QStringLiteral("jeju")});
+            QCOMPARE(shown.countries(QStringLiteral("en")).size(), 2);
+            QCOMPARE(shown.themes(QStringLiteral("en")).size(), 2);
+            QCOMPARE(shown.items({}, QStringLiteral("en"), 0, 100).size(), 2);
+            ItemFilter attract;
+            attract.featuredOnly = true;
+            QCOMPARE(shown.itemCount(attract), 1);  // th-tom-yum, featured without days
         }
         // As the office's draft is opened: brought to the latest schema in place.
         SqlConnection c;
