@@ -239,7 +239,7 @@ for k in 1 2 3; do echo "SAFE $k $(cat "$dir"/log$k.* | grep -c 'safe mode')"; d
         if (!doc.open(QIODevice::ReadOnly))
             return {};
         const QString text = QString::fromUtf8(doc.readAll());
-        const qsizetype at = text.indexOf(QLatin1String("rsync, from the office to a hall"));
+        const qsizetype at = text.indexOf(QLatin1String("rsync, pushed from the office to a hall"));
         const qsizetype from = text.indexOf(QLatin1String("```sh\n"), at) + 6;
         QString commands = text.mid(from, text.indexOf(QLatin1String("```"), from) - from);
         commands.replace(QLatin1String("kiosk-jeju:/srv/asean"), kiosk);
